@@ -1,0 +1,143 @@
+"""The `commtool` command line: options in, library calls, rows out to `render`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from typing import IO, Any
+
+import click
+
+from . import __version__
+from .errors import BinaryInputError, CommtoolError, InputError
+from .options import input_options, output_options
+
+EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+EXIT_CODES_HELP = """\b
+Exit status: 0 success (or a match), 1 nothing found, 2 usage or input error,
+130 interrupted."""
+
+
+class Session:
+    """Where messages go and whether anything went wrong, for one command run."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.errors = 0
+
+    def warn(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(f"commtool: warning: {message}", err=True)
+
+    def error(self, message: str) -> None:
+        self.errors += 1
+        click.echo(f"commtool: error: {message}", err=True)
+
+    def documents(self, paths: tuple[str, ...]) -> Iterator[Any]:
+        """Parse every input in turn; unreadable ones are reported and skipped."""
+        from .pipeline import parse_file
+        from .reader import discover
+
+        for item in discover(paths):
+            if isinstance(item, InputError):
+                self.error(str(item))
+                continue
+            try:
+                doc = parse_file(item)
+            except BinaryInputError as err:
+                self.warn(str(err))
+                continue
+            except InputError as err:
+                self.error(str(err))
+                continue
+            for warning in doc.warnings:
+                self.warn(warning)
+            yield doc
+
+
+def _output(fmt: str | None) -> tuple[str, IO[str]]:
+    out = click.get_text_stream("stdout")
+    if fmt is None:
+        fmt = "table" if out.isatty() else "tsv"
+    return fmt.lower(), out
+
+
+class OrderedGroup(click.Group):
+    """Lists commands in the order a newcomer needs them, not alphabetically."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+
+@click.group(
+    cls=OrderedGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=EXIT_CODES_HELP,
+)
+@click.version_option(__version__, "-V", "--version", prog_name="commtool")
+def cli() -> None:
+    """Who spoke, when, and what they said: read diplomatic communiqués and press releases.
+
+    Every command takes files, folders (searched recursively for .txt and .md) or '-' for
+    standard input, and prints a table on a terminal or tab-separated rows when piped.
+    """
+
+
+@cli.command(
+    epilog="""\b
+Examples:
+  commtool parse examples/
+  commtool parse communique.txt --format json
+  cat communique.txt | commtool parse - --fields file,date,title
+"""
+)
+@input_options
+@output_options
+@click.pass_context
+def parse(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    fmt: str | None,
+    fields: tuple[str, ...],
+    no_header: bool,
+    color: str,
+    quiet: bool,
+) -> None:
+    """Show each document's date, title, place, sections, counts, dates and people."""
+    from dataclasses import replace
+
+    from .render import render, use_color
+    from .views import PARSE_VIEW, parse_row
+
+    session = Session(quiet)
+    fmt, out = _output(fmt)
+    rows = (parse_row(doc) for doc in session.documents(paths))
+    view = replace(PARSE_VIEW, fields=fields)
+    render(rows, fmt, out, view, header=not no_header, color=use_color(color, out.isatty()))
+    ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
+
+
+def main() -> None:
+    """Entry point: runs the command line, ending quietly on a closed pipe or Ctrl-C."""
+    try:
+        code = cli.main(prog_name="commtool", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("commtool: interrupted", err=True)
+        code = EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        click.echo("commtool: interrupted", err=True)
+        code = EXIT_INTERRUPTED
+    except click.ClickException as err:
+        err.show()
+        code = err.exit_code
+    except CommtoolError as err:
+        click.echo(f"commtool: error: {err}", err=True)
+        code = EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (head, less) went away: stop quietly, as grep and ripgrep do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = EXIT_OK
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -1,0 +1,167 @@
+"""Dates in French, English and Russian text: full, partial and relative, found by one regex.
+
+The month and day names come from the lexicons; the engine knows no language. Explicit dates
+are found first (`find_dates`), the document's date is chosen from them, then partial and
+relative mentions are resolved against it (`resolve`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicons import merged, union
+
+FULL = "full"  # day, month and year all written
+NO_YEAR = "no year"  # "le 19 novembre"
+RANGE_START = "range start"  # the 17 of "du 17 au 19 novembre 2025"
+RELATIVE_DAY = "relative day"  # "hier", "yesterday"
+RELATIVE_YEAR = "relative year"  # "cette année"
+WEEKDAY = "weekday"  # "mercredi", "last Tuesday"
+
+_APOSTROPHE = "['’]"
+
+
+@dataclass(frozen=True, slots=True)
+class RawDate:
+    """A date as written, before any part is borrowed from the document's date."""
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    offset: int = 0  # days (relative day) or years (relative year)
+    weekday: int | None = None
+    direction: int = 0  # weekday: -1 the last one, +1 the next one, 0 the nearest
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", _APOSTROPHE) for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
+    months = merged("MONTHS")
+    weekdays = merged("WEEKDAYS")
+    rel_days = merged("RELATIVE_DAYS")
+    rel_years = merged("RELATIVE_YEARS")
+    suffixes = "|".join(sorted(union("ORDINAL_SUFFIXES"), key=len, reverse=True))
+    mon = rf"(?:{_alternation(list(months))})\.?"
+    wd = rf"(?:{_alternation(list(weekdays))})"
+    day = rf"(?:3[01]|[12]\d|0?[1-9])(?:{suffixes})?"
+    year = r"(?:1[89]\d\d|2[01]\d\d)"
+    range_to = _alternation([*union("RANGE_TO"), "-", "–", "and", "et"])
+    before = _alternation([*union("WEEKDAY_PAST_BEFORE"), *union("WEEKDAY_NEXT_BEFORE")])
+    after = _alternation([*union("WEEKDAY_PAST"), *union("WEEKDAY_NEXT")])
+    pattern = rf"""
+        (?P<iso>\b(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])-(?P<id>3[01]|[12]\d|0[1-9])\b)
+      | (?P<num>\b(?:{wd},?\s+)?(?P<nd>3[01]|[12]\d|0?[1-9])[/.](?P<nm>1[0-2]|0?[1-9])[/.](?P<ny>{year})\b)
+      | (?P<dmy>\b(?:{wd},?\s+)?(?:(?P<rd>{day})\s*(?:{range_to})\s*)?(?P<d1>{day})\s+(?:de\s+)?(?P<m1>{mon})(?:,?\s+(?P<y1>{year}))?(?!\w))
+      | (?P<mdy>\b(?:{wd},?\s+)?(?P<m2>{mon})\s+(?P<d2>{day})(?!\w)(?:,?\s+(?P<y2>{year}))?(?!\w))
+      | (?P<rday>(?<!\w)(?:{_alternation(list(rel_days))})(?!\w))
+      | (?P<ryear>(?<!\w)(?:{_alternation(list(rel_years))})(?!\w))
+      | (?P<wday>\b(?:(?P<wb>{before})\s+)?(?P<w>{wd})(?:\s+(?P<wa>{after}))?(?!\w))
+    """
+    compiled = re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+    return compiled, months, weekdays, rel_days, rel_years
+
+
+def _number(token: str) -> int:
+    return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
+
+
+def _key(token: str) -> str:
+    return token.lower().rstrip(".").replace("’", "'")
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[RawDate]:
+    """Every date mention in text[start:end], as written (nothing resolved yet)."""
+    pattern, months, weekdays, rel_days, rel_years = _tables()
+    found: list[RawDate] = []
+    past = {w.lower() for w in (*union("WEEKDAY_PAST"), *union("WEEKDAY_PAST_BEFORE"))}
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
+        s, e = m.span()
+        if m.group("iso"):
+            found.append(RawDate(s, e, FULL, int(m["iy"]), int(m["im"]), int(m["id"])))
+        elif m.group("num"):
+            day, month = int(m["nd"]), int(m["nm"])
+            found.append(RawDate(s, e, FULL, int(m["ny"]), month, day))
+        elif m.group("dmy"):
+            month = months[_key(m["m1"])]
+            year = int(m["y1"]) if m["y1"] else None
+            if m["rd"]:
+                found.append(RawDate(s, m.end("rd"), RANGE_START, year, month, _number(m["rd"])))
+                s = m.start("d1")
+            found.append(RawDate(s, e, FULL if year else NO_YEAR, year, month, _number(m["d1"])))
+        elif m.group("mdy"):
+            if m["m2"][0].islower():  # "may 5": a verb, not a month
+                continue
+            month = months[_key(m["m2"])]
+            year = int(m["y2"]) if m["y2"] else None
+            found.append(RawDate(s, e, FULL if year else NO_YEAR, year, month, _number(m["d2"])))
+        elif m.group("rday"):
+            found.append(RawDate(s, e, RELATIVE_DAY, offset=rel_days[_key(m["rday"])]))
+        elif m.group("ryear"):
+            found.append(RawDate(s, e, RELATIVE_YEAR, offset=rel_years[_key(m["ryear"])]))
+        else:
+            modifier = (m["wb"] or m["wa"] or "").lower()
+            direction = (-1 if modifier in past else 1) if modifier else 0
+            found.append(
+                RawDate(s, e, WEEKDAY, weekday=weekdays[_key(m["w"])], direction=direction)
+            )
+    return found
+
+
+def to_date(raw: RawDate, reference: dt.date | None) -> tuple[dt.date, bool] | None:
+    """The calendar date of a mention and whether any part was inferred; None if it cannot be."""
+    try:
+        if raw.kind == FULL and raw.year and raw.month and raw.day:
+            return dt.date(raw.year, raw.month, raw.day), False
+        if reference is None:
+            return None
+        if raw.kind in (NO_YEAR, RANGE_START) and raw.month and raw.day:
+            year = raw.year or reference.year
+            candidate = dt.date(year, raw.month, raw.day)
+            if raw.year is None and (candidate - reference).days > 183:
+                candidate = candidate.replace(year=year - 1)
+            elif raw.year is None and (reference - candidate).days > 183:
+                candidate = candidate.replace(year=year + 1)
+            return candidate, True
+        if raw.kind == RELATIVE_DAY:
+            return reference + dt.timedelta(days=raw.offset), True
+        if raw.kind == RELATIVE_YEAR:
+            return dt.date(reference.year + raw.offset, 1, 1), True
+        if raw.kind == WEEKDAY and raw.weekday is not None:
+            from dateutil.relativedelta import relativedelta, weekday
+
+            if raw.direction < 0:
+                return reference + relativedelta(days=-1, weekday=weekday(raw.weekday)(-1)), True
+            if raw.direction > 0:
+                return reference + relativedelta(days=+1, weekday=weekday(raw.weekday)(+1)), True
+            back = reference + relativedelta(weekday=weekday(raw.weekday)(-1))
+            ahead = reference + relativedelta(weekday=weekday(raw.weekday)(+1))
+            return (back if reference - back <= ahead - reference else ahead), True
+    except ValueError:  # 31 February and the like
+        return None
+    return None
+
+
+def parse_date_value(value: str) -> dt.date | None:
+    """The date in a metadata value ('Date: …'): our own patterns first, then dateutil's."""
+    for raw in find_dates(value):
+        resolved = to_date(raw, None)
+        if resolved:
+            return resolved[0]
+    if not re.search(r"\d", value):
+        return None
+    from dateutil import parser
+
+    try:
+        return parser.parse(value, fuzzy=True, dayfirst=True).date()
+    except (ValueError, OverflowError):
+        return None

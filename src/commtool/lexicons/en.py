@@ -1,0 +1,60 @@
+"""English language data: months, days, relative dates, abbreviations, titles."""
+
+CODE = "en"
+
+STOPWORDS = frozenset(
+    "the of and to in a is that for on with as was by at it from be this are an have has "
+    "his her their its which were not but or had will would been also they we he she who "
+    "into between during about after".split()
+)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+RELATIVE_YEARS = {"this year": 0, "last year": -1, "next year": 1}
+
+WEEKDAY_PAST: tuple[str, ...] = ()
+WEEKDAY_NEXT: tuple[str, ...] = ()
+WEEKDAY_PAST_BEFORE = ("last",)
+WEEKDAY_NEXT_BEFORE = ("next",)
+
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+RANGE_FROM = ("from",)
+RANGE_TO = ("to",)
+
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Messrs Dr Prof St Jr Sr H.E U.S U.K U.N E.U Gen Col Lt Capt Gov Sen Rep "
+    "Amb Hon Rev No Nos vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd "
+    "Co Corp approx e.g i.e".split()
+)
+
+HONORIFICS = ("H.E.", "H.E", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
+              "His Excellency", "Her Excellency", "His Majesty", "Her Majesty")
+
+TITLES = (
+    "President", "Vice President", "Vice-President", "Prime Minister", "Foreign Minister",
+    "Minister of Foreign Affairs", "Minister", "Secretary of State", "Secretary-General",
+    "Secretary General", "Foreign Secretary", "Secretary", "Spokesperson", "Spokesman",
+    "Spokeswoman", "Chairperson", "Chairman", "Chairwoman", "Chancellor", "King", "Queen",
+    "Prince", "Emir", "Sheikh", "Ambassador", "Envoy", "Special Envoy", "High Representative",
+    "Commissioner", "General", "Governor", "Senator", "Mayor", "Director-General",
+    "Director General", "Premier",
+)
+
+NOT_NAMES = frozenset(
+    "The A An This That These Those He She They We I You It His Her Their Our In On At By "
+    "For From With After Before During Since And But Or If When While As According Mr Mrs "
+    "Ms Dr Excellency Ladies Gentlemen".split()
+)

@@ -1,0 +1,80 @@
+"""French language data: months, days, relative dates, abbreviations, titles."""
+
+CODE = "fr"
+
+# Frequent function words, used to tell the language of a text.
+STOPWORDS = frozenset(
+    "le la les de des du un une et est en que qui dans pour par sur au aux avec ce cette ces "
+    "son sa ses leur leurs il elle ils nous vous ont sont été pas ne plus a à se s l d qu "
+    "où mais ou donc car lors entre vers chez comme tout tous très".split()
+)
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3,
+    "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+    "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11,
+    "nov": 11, "décembre": 12, "decembre": 12, "déc": 12,
+}
+
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+}
+
+# Day offsets from the document's date.
+RELATIVE_DAYS = {
+    "aujourd'hui": 0, "ce jour": 0, "hier": -1, "avant-hier": -2, "demain": 1,
+    "après-demain": 2,
+}
+
+# Year offsets from the document's date.
+RELATIVE_YEARS = {
+    "cette année": 0, "l'année dernière": -1, "l'an dernier": -1, "l'an passé": -1,
+    "l'année passée": -1, "l'année prochaine": 1, "l'an prochain": 1,
+}
+
+# Words after a weekday that move it: "mardi dernier", "mardi prochain".
+WEEKDAY_PAST = ("dernier",)
+WEEKDAY_NEXT = ("prochain",)
+# Words before a weekday that name the past/next one: none common in French.
+WEEKDAY_PAST_BEFORE: tuple[str, ...] = ()
+WEEKDAY_NEXT_BEFORE: tuple[str, ...] = ()
+
+# Day suffixes: "1er décembre", "1re".
+ORDINAL_SUFFIXES = ("er", "re", "e")
+
+# Range words: "du 17 au 19 novembre".
+RANGE_FROM = ("du",)
+RANGE_TO = ("au",)
+
+# Abbreviations that end in a period without ending a sentence (case-sensitive).
+ABBREVIATIONS = frozenset(
+    "M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste S.E S.E.M Excellence av apr J.-C cf "
+    "n° no art vol p pp env ex Gén Col Cdt Lt".split()
+)
+
+# Courtesy words before a name.
+HONORIFICS = ("S.E.M.", "S.E.", "M.", "MM.", "Mme", "Mlle", "Dr", "Dr.", "Pr", "Pr.", "Me",
+              "Sa Majesté", "Son Excellence", "Monsieur", "Madame")
+
+# Titles of office, longest first is not required: the engine sorts them.
+TITLES = (
+    "Président de la République", "Président du Conseil", "Président de la Commission",
+    "Président", "Présidente", "Vice-Président", "Vice-Présidente", "Premier ministre",
+    "Première ministre", "Premier Ministre", "ministre des Affaires étrangères",
+    "ministre des affaires étrangères", "ministre de la Défense", "ministre", "Ministre",
+    "Secrétaire général", "Secrétaire générale", "Secrétaire d'État", "porte-parole",
+    "Porte-parole", "Chef de l'État", "chef de l'État", "Chef de l'Etat", "chef de l'Etat",
+    "chef de la diplomatie", "ambassadeur", "ambassadrice", "Ambassadeur", "Roi", "Reine",
+    "Prince", "Émir", "Général", "Colonel", "Capitaine", "Chancelier", "Chancelière",
+    "Commissaire", "envoyé spécial", "émissaire", "Médiateur", "Député", "Sénateur",
+    "Gouverneur", "Maire", "Directeur général", "Directrice générale",
+)
+
+# Sentence-initial words that look like names but are not.
+NOT_NAMES = frozenset(
+    "Le La Les Un Une Des Du De Au Aux Il Elle Ils Elles Ce Cette Ces Son Sa Ses Leur "
+    "Leurs Lors Selon Après Avant Pendant Depuis En Dans Pour Par Sur Avec Sans Et Mais "
+    "Ou Donc Or Ni Car Comme Si Quand Nous Vous On Je Tu Monsieur Madame Mesdames Messieurs "
+    "Excellence".split()
+)

@@ -1,0 +1,32 @@
+"""Russian language data: enough to recognise the language and its dates."""
+
+CODE = "ru"
+
+STOPWORDS = frozenset(
+    "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по "
+    "только ее мне было вот от меня еще нет о из ему для при это этот мы они".split()
+)
+
+MONTHS = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+
+WEEKDAYS = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
+    "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,
+}
+
+RELATIVE_DAYS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1}
+RELATIVE_YEARS = {"в этом году": 0, "в прошлом году": -1, "в следующем году": 1}
+WEEKDAY_PAST: tuple[str, ...] = ()
+WEEKDAY_NEXT: tuple[str, ...] = ()
+WEEKDAY_PAST_BEFORE: tuple[str, ...] = ()
+WEEKDAY_NEXT_BEFORE: tuple[str, ...] = ()
+ORDINAL_SUFFIXES: tuple[str, ...] = ()
+RANGE_FROM = ("с",)
+RANGE_TO = ("по",)
+ABBREVIATIONS = frozenset("г гг т д др им ул".split())
+HONORIFICS: tuple[str, ...] = ()
+TITLES = ("Президент", "Председатель", "Премьер-министр", "Министр")
+NOT_NAMES: frozenset[str] = frozenset()

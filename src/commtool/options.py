@@ -1,0 +1,57 @@
+"""Options shared by every command, declared once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from .render import FORMATS
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def input_options(func: F) -> F:
+    """PATH... arguments: files, folders (recursive) or '-' for stdin."""
+    return click.argument(
+        "paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(allow_dash=True)
+    )(func)
+
+
+def _split_fields(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(name.strip() for name in value.split(",") if name.strip())
+
+
+def output_options(func: F) -> F:
+    """--format, --fields, --no-header, --color and --quiet, the same on every command."""
+    decorators = [
+        click.option(
+            "--format",
+            "-f",
+            "fmt",
+            type=click.Choice(FORMATS, case_sensitive=False),
+            default=None,
+            help="Output format. Default: a table on a terminal, TSV with a header when piped.",
+        ),
+        click.option(
+            "--fields",
+            callback=_split_fields,
+            metavar="A,B,C",
+            help="Only these fields, in this order, in every format.",
+        ),
+        click.option("--no-header", is_flag=True, help="Leave out the header line (TSV, CSV, table)."),
+        click.option(
+            "--color",
+            type=click.Choice(("auto", "always", "never")),
+            default="auto",
+            show_default=True,
+            help="Colour in tables; auto honours NO_COLOR, CLICOLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM=dumb.",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="Do not print warnings on stderr."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func

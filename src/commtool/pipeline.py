@@ -1,0 +1,217 @@
+"""From text to Document: segment, find dates and people, choose the document's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates as datelib
+from .lang import detect_language
+from .model import DateMention, Dateline, Document, Paragraph, Section
+from .people import find_people
+from .reader import decode, read_bytes
+from .segment import SPACES, Block, LineIndex, blocks, is_heading, is_prose, lines, read_header, sentences
+
+FRONT_MATTER_MAX = 8  # blocks looked at before the body starts
+DATE_LINE_WITHIN = 6  # a date line stands among the first blocks …
+DATE_LINE_MAX = 120  # … and is short
+FRONT_BLOCK_MAX = 400  # longer blocks are running text, not a title or byline
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PLACE = rf"{_PLACE_WORD}(?:(?:[ \u00a0,-]+|\s+(?:de|du|des|of|the|la|le|el|al)\s+){_PLACE_WORD}){{0,5}}"
+_PLACE_ONLY = re.compile(rf"\(?(?P<place>{_PLACE})\)?\s*[.:]?")
+_PLACE_THEN_DATE = re.compile(rf"\(?(?P<place>{_PLACE})\s*,\s*(?:le\s+|on\s+)?")
+_AFTER_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[–—:\-)]|$)")
+_DATE_THEN_PLACE = re.compile(rf"\s*(?:[,–—:\-]\s*)(?P<place>{_PLACE})\s*(?:[:–—\-)]|$)")
+
+
+def parse_bytes(data: bytes, path: str = "<text>") -> Document:
+    decoded = decode(data, path)
+    warnings = (decoded.warning,) if decoded.warning else ()
+    return parse_text(decoded.text, path, decoded.encoding, warnings)
+
+
+def parse_file(path: str) -> Document:
+    """Read, decode and parse one file ('-' for stdin)."""
+    return parse_bytes(read_bytes(path), path)
+
+
+def _dateline_at(text: str, block: Block, found: list[datelib.RawDate]) -> Dateline | None:
+    """A dateline at the start of a block: 'Lomé, le 24 novembre 2025 –', '25 June 2024, Addis
+    Ababa:', '(Ouagadougou, 13 décembre 2021)', '2019-12-31 — Moscow', 'LOME, 18 oct (AFP) –'."""
+    inside = [d for d in found if block.start <= d.start < block.end]
+    if not inside:
+        return None
+    first = inside[0]
+    lead = text[block.start : first.start]
+    if lead.strip(SPACES + "(") == "":  # the date comes first
+        tail = _DATE_THEN_PLACE.match(text, first.end, block.end)
+        place = tail.group("place") if tail else None
+        end = tail.end() if tail else first.end
+        if not tail and text[first.end : block.end].strip(SPACES + ").:–—-"):
+            if block.end - block.start > 100:
+                return None
+            end = first.end
+        return _make_dateline(text, block, end, place, first)
+    m = _PLACE_THEN_DATE.fullmatch(lead)
+    if m and first.start - block.start < 60:
+        after = _AFTER_DATE.match(text, first.end, block.end)
+        if after:
+            return _make_dateline(text, block, after.end(), m.group("place"), first)
+    return None
+
+
+def _make_dateline(
+    text: str, block: Block, end: int, place: str | None, raw: datelib.RawDate
+) -> Dateline:
+    resolved = datelib.to_date(raw, None)
+    return Dateline(
+        text[block.start : end].strip(SPACES),
+        place.strip(SPACES + ",") if place else None,
+        resolved[0] if resolved else None,
+        block.start,
+        end,
+        block.line,
+    )
+
+
+def _is_place(text: str) -> bool:
+    return len(text.split()) <= 5 and _PLACE_ONLY.fullmatch(text.strip(SPACES)) is not None
+
+
+def parse_text(
+    text: str, path: str = "<text>", encoding: str = "utf-8", warnings: tuple[str, ...] = ()
+) -> Document:
+    """Parse decoded text into a Document."""
+    index = LineIndex(text)
+    spans = lines(text)
+    header, first_line = read_header(text, spans)
+    meta = dict(header)
+    body_start = spans[first_line][0] if first_line < len(spans) else len(text)
+    found = datelib.find_dates(text, body_start)
+    raw_blocks = blocks(text, spans, first_line, index)
+
+    kinds = ["body"] * len(raw_blocks)
+    title: str | None = meta.get("title") or None
+    place: str | None = meta.get("place") or None
+    dateline: Dateline | None = None
+    date_line: Dateline | None = None
+
+    # Front matter: the blocks before the first one of running text, and up to the date line
+    # when one stands alone near the top (a title may end with a full stop).
+    front = 0
+    while front < min(len(raw_blocks), FRONT_MATTER_MAX) and not is_prose(
+        text[raw_blocks[front].start : raw_blocks[front].end]
+    ):
+        front += 1
+    for i, block in enumerate(raw_blocks[:DATE_LINE_WITHIN]):
+        if block.end - block.start > DATE_LINE_MAX:
+            if block.end - block.start > FRONT_BLOCK_MAX or i >= front + 1:
+                break
+            continue
+        found_line = _dateline_at(text, block, found)
+        if found_line and found_line.date:
+            date_line = found_line
+            kinds[i] = "dateline"
+            front = max(front, i + 1)
+            break
+    if front == len(raw_blocks):  # nothing but short lines: no front matter to speak of
+        front = min(front, 1) if title is None else 0
+    for i in range(front):
+        if kinds[i] == "dateline":
+            previous = text[raw_blocks[i - 1].start : raw_blocks[i - 1].end] if i else ""
+            if previous and _is_place(previous):
+                place = place or previous.strip(SPACES + ".:")
+            place = place or (date_line.place if date_line else None)
+        else:
+            kinds[i] = "meta"
+    for i in range(front):
+        if kinds[i] == "meta" and title is None:
+            candidate = text[raw_blocks[i].start : raw_blocks[i].end].strip(SPACES)
+            if not (place and candidate.strip(".:") == place) and not _is_place(candidate):
+                title = " ".join(candidate.split())
+                kinds[i] = "title"
+    # A dateline opening the first paragraph of running text.
+    for i in range(front, min(front + 2, len(raw_blocks))):
+        found_line = _dateline_at(text, raw_blocks[i], found)
+        if found_line and found_line.date:
+            dateline = found_line
+            place = place or found_line.place
+            break
+
+    paragraphs: list[Paragraph] = []
+    sections: list[Section] = []
+    section: str | None = None
+    for i, block in enumerate(raw_blocks):
+        chunk = text[block.start : block.end]
+        kind = kinds[i]
+        if kind == "body" and i > front and i + 1 < len(raw_blocks) and is_heading(chunk):
+            kind = "heading"
+            section = " ".join(chunk.split())
+            if sections:
+                last = sections[-1]
+                sections[-1] = Section(last.title, last.start, block.start, last.line)
+            sections.append(Section(section, block.start, len(text), block.line))
+        body = sentences(text, block.start, block.end, index) if kind == "body" else ()
+        paragraphs.append(Paragraph(chunk, block.start, block.end, block.line, kind, section, body))
+
+    doc_date, source = _document_date(meta, dateline, date_line, found)
+    mentions = _mentions(text, found, doc_date, index)
+    language = meta.get("language") or detect_language(text)
+    return Document(
+        path=path,
+        text=text,
+        encoding=encoding,
+        language=language,
+        header=tuple(header),
+        title=title,
+        date=doc_date,
+        date_source=source,
+        place=place,
+        dateline=dateline or date_line,
+        sections=tuple(sections),
+        paragraphs=tuple(paragraphs),
+        dates=mentions,
+        people=find_people(text, paragraphs, language, index),
+        warnings=warnings,
+    )
+
+
+def _document_date(
+    meta: dict[str, str],
+    dateline: Dateline | None,
+    date_line: Dateline | None,
+    found: list[datelib.RawDate],
+) -> tuple[dt.date | None, str | None]:
+    if meta.get("date"):
+        header_date = datelib.parse_date_value(meta["date"])
+        if header_date:
+            return header_date, "header"
+    if dateline and dateline.date:
+        return dateline.date, "dateline"
+    if date_line and date_line.date:
+        return date_line.date, "date line"
+    for raw in found:
+        if raw.kind == datelib.FULL:
+            resolved = datelib.to_date(raw, None)
+            if resolved:
+                return resolved[0], "text"
+    return None, None
+
+
+def _mentions(
+    text: str, found: list[datelib.RawDate], reference: dt.date | None, index: LineIndex
+) -> tuple[DateMention, ...]:
+    mentions = []
+    for raw in found:
+        resolved = datelib.to_date(raw, reference)
+        if resolved is None:
+            continue
+        day, inferred = resolved
+        precision = "year" if raw.kind == datelib.RELATIVE_YEAR else "day"
+        mentions.append(
+            DateMention(
+                text[raw.start : raw.end], day, raw.start, raw.end, index.line_of(raw.start),
+                inferred, precision,
+            )
+        )
+    return tuple(mentions)

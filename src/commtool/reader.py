@@ -1,0 +1,154 @@
+"""Finding input files and decoding their bytes into text, whatever the encoding."""
+
+from __future__ import annotations
+
+import os
+import sys
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BinaryInputError, InputError
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ""})
+STDIN_NAME = "-"
+
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (DOCX, ODT, XLSX…)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"\x7fELF", "an executable"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+# Bytes that Windows-1252 leaves undefined: their presence rules that encoding out.
+_CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+def discover(paths: tuple[str, ...] | list[str]) -> Iterator[str | InputError]:
+    """Every input file named by `paths`, in a stable order; errors are yielded, not raised.
+
+    Folders are walked recursively for .txt, .md and extension-less files, hidden entries
+    skipped, symlinked folders not followed (so a symlink loop cannot trap the walk).
+    """
+    for raw in paths:
+        if raw == STDIN_NAME:
+            yield STDIN_NAME
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = False
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    if Path(name).suffix.lower() in TEXT_SUFFIXES:
+                        found = True
+                        yield os.path.join(root, name)
+            if not found:
+                yield InputError(f"{raw}: no text files (.txt, .md) in this folder")
+        elif path.exists():
+            yield raw
+        elif path.is_symlink():
+            yield InputError(f"{raw}: broken symbolic link")
+        else:
+            yield InputError(f"{raw}: no such file or folder")
+
+
+def read_bytes(name: str) -> bytes:
+    if name == STDIN_NAME:
+        return sys.stdin.buffer.read()
+    try:
+        with open(name, "rb") as handle:
+            return handle.read()
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a folder") from None
+    except OSError as err:
+        raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte is NUL, as in BOM-less UTF-16 text."""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, name: str = "<text>") -> Decoded:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16/32 with BOM, or Windows-1252.
+
+    Raises BinaryInputError for data that is not text. Invalid UTF-8 in an otherwise UTF-8
+    file is replaced and reported in `warning`; the text is NFC-normalised so that composed
+    and decomposed accents compare equal.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        return _finish(text, encoding, None)
+    for bom, encoding in (
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return _finish(data[len(bom) :].decode(encoding, errors="replace"), encoding, None)
+    head = data[:8192]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise BinaryInputError(f"{name}: skipped, looks like {what}")
+    if b"\x00" in head:
+        guessed = _utf16_without_bom(head)
+        if guessed:
+            return _finish(data.decode(guessed, errors="replace"), guessed, None)
+        raise BinaryInputError(f"{name}: skipped, binary data (NUL bytes)")
+    try:
+        return _finish(data.decode("utf-8"), "utf-8", None)
+    except UnicodeDecodeError as err:
+        bad_at = err.start
+    # Real UTF-8 sequences before the bad byte mean a damaged UTF-8 file, not a legacy one.
+    if _has_utf8_multibyte(data) or _CP1252_HOLES.intersection(data):
+        text = data.decode("utf-8", errors="replace")
+        warning = f"{name}: invalid UTF-8 at byte {bad_at}; undecodable bytes shown as �"
+        return _finish(text, "utf-8", warning)
+    return _finish(data.decode("cp1252"), "cp1252", None)
+
+
+def _has_utf8_multibyte(data: bytes) -> bool:
+    for lead in (b"\xc3", b"\xc2", b"\xc5", b"\xe2\x80"):
+        at = data.find(lead)
+        while at != -1:
+            chunk = data[at : at + 4]
+            for size in (2, 3, 4):
+                try:
+                    chunk[:size].decode("utf-8")
+                    return True
+                except UnicodeDecodeError:
+                    continue
+            at = data.find(lead, at + 1)
+    return False
+
+
+def _finish(text: str, encoding: str, warning: str | None) -> Decoded:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return Decoded(text, encoding, warning)

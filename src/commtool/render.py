@@ -1,0 +1,215 @@
+"""Writing rows in every output format: one function per format, all taking the same rows.
+
+A row is a dict of JSON-ready values. Tables and delimited formats show the command's
+columns; nested values (lists, objects) are flattened there, kept whole in JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
+Row = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Column:
+    """How a field shows in a table: fold long text, never wrap short identifiers."""
+
+    name: str
+    header: str = ""
+    wrap: bool = False  # long free text that folds
+    style: str | None = None
+    ratio: int | None = None
+
+
+@dataclass(frozen=True)
+class View:
+    """A command's columns, in order; `fields` restricts and orders them."""
+
+    columns: tuple[Column, ...]
+    title: str | None = None
+    fields: tuple[str, ...] = field(default=())
+
+    def selected(self) -> tuple[Column, ...]:
+        if not self.fields:
+            return self.columns
+        by_name = {c.name: c for c in self.columns}
+        return tuple(by_name.get(name, Column(name)) for name in self.fields)
+
+
+def use_color(choice: str, isatty: bool, env: Mapping[str, str] | None = None) -> bool:
+    """Colour or not: --color first, then NO_COLOR, CLICOLOR_FORCE/FORCE_COLOR, CLICOLOR, TERM."""
+    env = os.environ if env is None else env
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    if env.get("NO_COLOR"):
+        return False
+    if env.get("CLICOLOR_FORCE", "0") not in ("", "0") or env.get("FORCE_COLOR", "") not in ("", "0"):
+        return True
+    if env.get("CLICOLOR") == "0" or env.get("TERM") == "dumb":
+        return False
+    return isatty
+
+
+def flat(value: Any) -> str:
+    """A value as one cell of text: lists joined by '; ', objects by their name or text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Mapping):
+        for key in ("name", "text", "title", "date"):
+            if key in value and value[key] is not None:
+                return str(value[key])
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "; ".join(flat(v) for v in value)
+    return str(value)
+
+
+def _pick(row: Row, names: Sequence[str]) -> dict[str, Any]:
+    return {name: row.get(name) for name in names}
+
+
+def write_json(rows: Iterable[Row], out: IO[str], view: View) -> int:
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(",\n  " if count else "\n  ")
+        data = _pick(row, view.fields) if view.fields else row
+        out.write(json.dumps(data, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def write_jsonl(rows: Iterable[Row], out: IO[str], view: View) -> int:
+    count = 0
+    for row in rows:
+        data = _pick(row, view.fields) if view.fields else row
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _tsv_cell(value: Any) -> str:
+    text = flat(value)
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def write_tsv(rows: Iterable[Row], out: IO[str], view: View, header: bool = True) -> int:
+    names = [c.name for c in view.selected()]
+    if header:
+        out.write("\t".join(names) + "\n")
+    count = 0
+    for row in rows:
+        out.write("\t".join(_tsv_cell(row.get(n)) for n in names) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(rows: Iterable[Row], out: IO[str], view: View, header: bool = True) -> int:
+    names = [c.name for c in view.selected()]
+    writer = csv.writer(out, lineterminator="\n")
+    if header:
+        writer.writerow(names)
+    count = 0
+    for row in rows:
+        writer.writerow([flat(row.get(n)) for n in names])
+        count += 1
+    return count
+
+
+def _md_cell(value: Any) -> str:
+    return flat(value).replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
+
+
+def write_markdown(rows: Iterable[Row], out: IO[str], view: View, header: bool = True) -> int:
+    columns = view.selected()
+    if view.title:
+        out.write(f"## {view.title}\n\n")
+    out.write("| " + " | ".join(c.header or c.name for c in columns) + " |\n")
+    out.write("|" + "|".join("---" for _ in columns) + "|\n")
+    count = 0
+    for row in rows:
+        out.write("| " + " | ".join(_md_cell(row.get(c.name)) for c in columns) + " |\n")
+        count += 1
+    out.write("\n")
+    return count
+
+
+def write_table(
+    rows: Iterable[Row], out: IO[str], view: View, header: bool = True, color: bool = False
+) -> int:
+    # rich is imported here only: plain and scripted output never pays for it.
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(
+        file=out,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        soft_wrap=False,
+        width=None if out.isatty() else _width_from_env(),
+    )
+    table = Table(
+        title=view.title,
+        box=box.SIMPLE_HEAD if color else box.ASCII2,
+        show_header=header,
+        header_style="bold" if color else "",
+        expand=False,
+    )
+    columns = view.selected()
+    for c in columns:
+        table.add_column(
+            c.header or c.name,
+            overflow="fold",
+            no_wrap=not c.wrap,
+            style=c.style if color else None,
+            ratio=c.ratio,
+        )
+    count = 0
+    for row in rows:
+        table.add_row(*(flat(row.get(c.name)) for c in columns))
+        count += 1
+    console.print(table)
+    return count
+
+
+def _width_from_env() -> int:
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return 100
+
+
+def render(
+    rows: Iterable[Row],
+    fmt: str,
+    out: IO[str],
+    view: View,
+    header: bool = True,
+    color: bool = False,
+) -> int:
+    """Write rows in format `fmt`; returns how many rows were written."""
+    if fmt == "json":
+        return write_json(rows, out, view)
+    if fmt == "jsonl":
+        return write_jsonl(rows, out, view)
+    if fmt == "csv":
+        return write_csv(rows, out, view, header)
+    if fmt == "markdown":
+        return write_markdown(rows, out, view, header)
+    if fmt == "table":
+        return write_table(rows, out, view, header, color)
+    return write_tsv(rows, out, view, header)
