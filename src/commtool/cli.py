@@ -58,7 +58,7 @@ class Session:
 
 
 def _output(fmt: str | None) -> tuple[str, IO[str]]:
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt is None:
         fmt = "table" if out.isatty() else "tsv"
     return fmt.lower(), out

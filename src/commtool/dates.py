@@ -45,7 +45,9 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
+def _tables() -> tuple[
+    re.Pattern[str], dict[str, int], dict[str, int], dict[str, int], dict[str, int]
+]:
     months = merged("MONTHS")
     weekdays = merged("WEEKDAYS")
     rel_days = merged("RELATIVE_DAYS")

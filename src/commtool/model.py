@@ -58,6 +58,7 @@ class Dateline:
 class Person:
     name: str
     title: str | None
+    country: str | None
     line: int  # first mention
     mentions: int = 1
     aliases: tuple[str, ...] = ()

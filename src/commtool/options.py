@@ -19,7 +19,9 @@ def input_options(func: F) -> F:
     )(func)
 
 
-def _split_fields(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[str, ...]:
+def _split_fields(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> tuple[str, ...]:
     if not value:
         return ()
     return tuple(name.strip() for name in value.split(",") if name.strip())
@@ -42,7 +44,9 @@ def output_options(func: F) -> F:
             metavar="A,B,C",
             help="Only these fields, in this order, in every format.",
         ),
-        click.option("--no-header", is_flag=True, help="Leave out the header line (TSV, CSV, table)."),
+        click.option(
+            "--no-header", is_flag=True, help="Leave out the header line (TSV, CSV, table)."
+        ),
         click.option(
             "--color",
             type=click.Choice(("auto", "always", "never")),

@@ -1,14 +1,396 @@
-"""People named in a text, with their titles."""
+"""People (and speaking bodies) named in a text, and one resolver for every way they are named.
+
+Mentions are found by patterns built from the lexicons: a title before a name ("Le Président
+du Conseil Faure Gnassingbé", "Gabonese President Omar Bongo", "President of Belarus Alexander
+Lukashenko"), a courtesy word ("Mr Putin", "M. Zuma"), a name with a title in apposition, a
+bare name of two or more capitalised words, a title alone ("le Président togolais", "the
+Russian President"), a pronoun ("il", "he"), or a counterpart ("son hôte").
+The `Resolver` turns them, in reading order, into persons: one per real person, under the
+fullest name the text gives.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .lexicons import LANGUAGES, union
 from .model import Paragraph, Person
 from .segment import LineIndex
 
+UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃ"
+_CAP = rf"(?:[{UPPER}][\w’'-]*\w|[{UPPER}]\.(?:-?[{UPPER}]\.)*)"
+_PARTICLES = r"(?:de|da|di|do|dos|du|van|von|der|den|bin|ben|ibn|al|el|la|le|ould|Al|El)"
+_NAME = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{0,4}}"
+
+NAMED, TITLE, PRONOUN, GROUP, COUNTERPART = "name", "title", "pronoun", "group", "counterpart"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # NAMED, TITLE, PRONOUN, GROUP or COUNTERPART
+    name: str | None = None
+    title: str | None = None
+    country: str | None = None
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, curly apostrophes made straight."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def _alt(words: Iterable[str]) -> str:
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(
+        re.escape(w).replace("'", "['’]").replace(r"\ ", r"[ \u00a0]+") for w in ordered
+    )
+
+
+@dataclass
+class _Tables:
+    mention: re.Pattern[str]
+    bare: re.Pattern[str]
+    apposition: re.Pattern[str]
+    demonyms: dict[str, str]
+    countries: dict[str, str]
+    not_name: frozenset[str]
+    title_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    countries: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for module in LANGUAGES.values():
+        for country, forms in module.COUNTRIES.items():
+            countries[fold(country)] = country
+            for form in forms.split():
+                demonyms[fold(form)] = country
+                if not form.endswith(("s", "x")):
+                    demonyms[fold(form) + "s"] = country
+                demonyms[fold(form) + "es"] = country
+    demonym_words = set()
+    for module in LANGUAGES.values():
+        for forms in module.COUNTRIES.values():
+            for form in forms.split():
+                demonym_words.update({form, form + "s", form + "es", form.capitalize()})
+    titles = _alt(union("TITLES"))
+    honorifics = _alt(union("HONORIFICS"))
+    country_alt = _alt(list(c for m in LANGUAGES.values() for c in m.COUNTRIES))
+    demonym_alt = _alt(demonym_words)
+    qualifier = (
+        rf"(?:[ \u00a0]+(?:of|de|du|des|d['’]|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*"
+        rf"(?:the[ \u00a0]+|la[ \u00a0]+|l['’]|le[ \u00a0]+)?"
+        rf"(?:(?:Republic|République)[ \u00a0]+(?:of|de|du|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?)?"
+        rf"(?:{country_alt}))"
+    )
+    groups = _alt(union("GROUPS"))
+    counterparts = _alt(union("COUNTERPARTS"))
+    pronouns = _alt(union("PRONOUNS"))
+    pattern = rf"""
+        (?P<group>(?<!\w)(?i:{groups})(?!\w))
+      | (?P<counterpart>(?<!\w)(?i:{counterparts})(?!\w))
+      | (?P<titled>
+            (?:(?P<hon1>{honorifics})[ \u00a0]+)?
+            (?:(?P<dem1>{demonym_alt})[ \u00a0]+)?
+            (?P<title>(?i:{titles}))(?!\w)
+            (?:[ \u00a0]+(?P<dem2>(?i:{demonym_alt}))(?!\w))?
+            (?P<qual>{qualifier})?
+            (?:
+                (?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:(?:{honorifics})[ \u00a0]+)*(?P<tname>{_NAME})
+            )?
+        )
+      | (?P<honored>(?P<hon2>{honorifics})[ \u00a0]+(?:le[ \u00a0]+)?(?P<hname>{_NAME}))
+      | (?P<pronoun>(?<!\w)(?i:{pronouns})(?!\w)(?![’'-]))
+    """
+    apposition = re.compile(
+        rf"""[ \u00a0]*,[ \u00a0]*(?:(?i:the|le|la|l['’])[ \u00a0]*)?
+            (?:(?P<dem1>{demonym_alt})[ \u00a0]+)?
+            (?P<title>(?i:{titles}))(?!\w)
+            (?:[ \u00a0]+(?P<dem2>(?i:{demonym_alt}))(?!\w))?
+            (?P<qual>{qualifier})?""",
+        re.VERBOSE,
+    )
+    not_name = frozenset(
+        {*union("NOT_NAMES"), *union("NOT_NAME_WORDS")}
+        | {c.capitalize() for m in LANGUAGES.values() for c in (*m.MONTHS, *m.WEEKDAYS)}
+    )
+    title_words = frozenset(w for t in union("TITLES") for w in t.split())
+    return _Tables(
+        mention=re.compile(pattern, re.VERBOSE),
+        apposition=apposition,
+        bare=re.compile(rf"(?<![\w’'-]){_NAME}(?![\w’'-])"),
+        demonyms=demonyms,
+        countries=countries,
+        not_name=not_name,
+        title_words=title_words,
+    )
+
+
+def _clean_name(name: str, tables: _Tables) -> str | None:
+    """A name cut before the first word that cannot belong to a person's name."""
+    tokens = name.split()
+    kept: list[str] = []
+    for token in tokens:
+        bare = token.rstrip(".")
+        if (
+            bare in tables.not_name
+            or bare in tables.title_words
+            or bare.rstrip("s") in tables.title_words
+            or fold(bare) in tables.countries
+            or fold(bare) in tables.demonyms
+        ):
+            break
+        kept.append(token)
+    while kept and re.fullmatch(_PARTICLES, kept[-1]):
+        kept.pop()
+    if not kept or fold(" ".join(kept)) in tables.countries:
+        return None
+    return " ".join(kept)
+
+
+def _country(*candidates: str | None) -> str | None:
+    tables = _tables()
+    for raw in candidates:
+        if not raw:
+            continue
+        key = fold(raw.strip())
+        if key in tables.demonyms:
+            return tables.demonyms[key]
+        for country_key, country in tables.countries.items():
+            if key.endswith(country_key):
+                return country
+    return None
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every mention of a person in text[start:end], in order, without overlaps."""
+    tables = _tables()
+    end = len(text) if end is None else end
+    found: list[Mention] = []
+    taken_until = start
+    for m in tables.mention.finditer(text, start, end):
+        if m.group("group"):
+            found.append(Mention(m.start(), m.end(), GROUP, title=m.group()))
+        elif m.group("counterpart"):
+            found.append(Mention(m.start(), m.end(), COUNTERPART, title=m.group()))
+        elif m.group("titled"):
+            name = _clean_name(m.group("tname"), tables) if m.group("tname") else None
+            title = " ".join(m.group("title").split())
+            country = _country(m.group("dem1"), m.group("dem2"), m.group("qual"))
+            if name:
+                stop = m.start("tname") + len(name)
+                found.append(Mention(m.start(), stop, NAMED, name, title, country))
+            else:
+                stop = (
+                    m.end("qual")
+                    if m.group("qual")
+                    else m.end("dem2")
+                    if m.group("dem2")
+                    else m.end("title")
+                )
+                found.append(Mention(m.start(), stop, TITLE, None, title, country))
+        elif m.group("honored"):
+            name = _clean_name(m.group("hname"), tables)
+            if name:
+                found.append(Mention(m.start(), m.start("hname") + len(name), NAMED, name))
+        else:
+            found.append(Mention(m.start(), m.end(), PRONOUN, title=m.group().lower()))
+        taken_until = max(taken_until, found[-1].end if found else m.end())
+    # Bare names of two or more words where no other mention stands.
+    spans = [(f.start, f.end) for f in found]
+    for m in tables.bare.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        tokens = m.group().split()
+        while tokens and (
+            tokens[0] in tables.not_name
+            or tokens[0].rstrip("s") in tables.title_words
+            or fold(tokens[0]) in tables.demonyms
+        ):
+            tokens.pop(0)
+        if len(tokens) < 2:
+            continue
+        if any(t in tables.not_name for t in tokens):  # "Regional Trade Forum": an institution
+            continue
+        offset = m.group().index(tokens[0])
+        name = _clean_name(" ".join(tokens), tables)
+        if name and len(name.split()) >= 2 and not name.isupper():
+            found.append(Mention(m.start() + offset, m.start() + offset + len(name), NAMED, name))
+    found.sort(key=lambda mention: mention.start)
+    return [_with_apposition(text, m, end, tables) for m in found]
+
+
+def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> Mention:
+    """'Josep Borrell, High Representative of the EU': the title that follows a name."""
+    if mention.kind != NAMED or mention.title:
+        return mention
+    m = tables.apposition.match(text, mention.end, end)
+    if not m:
+        return mention
+    country = _country(m.group("dem1"), m.group("dem2"), m.group("qual"))
+    title = " ".join(m.group("title").split())
+    return Mention(mention.start, mention.end, NAMED, mention.name, title, country)
+
+
+@dataclass
+class Entity:
+    """One person as the resolver knows them so far."""
+
+    name: str
+    title: str | None
+    country: str | None
+    first: int  # offset of the first mention
+    tokens: set[str] = field(default_factory=set)
+    names: list[str] = field(default_factory=list)
+    mentions: int = 0
+    described: bool = False  # known only by a description ("le Président du Faso")
+
+    def add_name(self, name: str) -> None:
+        if name not in self.names:
+            self.names.append(name)
+        if len(name.split()) > len(self.name.split()) or self.described:
+            self.name = name
+            self.described = False
+        self.tokens.update(fold(t) for t in name.split())
+
+
+class Resolver:
+    """Turns mentions, in reading order, into entities: one per person, under the fullest name.
+
+    Names are matched on their words ("Poutine" is "Vladimir Poutine"); a title alone goes to
+    the person of that country, else of that title; a pronoun to the last subject.
+    """
+
+    def __init__(self, mentions: Sequence[Mention] = ()) -> None:
+        self.entities: list[Entity] = []
+        self.last_subject: Entity | None = None
+        self.recent: list[Entity] = []
+        # Learn every full name first, so "Le Président Poutine" early in the text already
+        # resolves to the "Vladimir Poutine" named later.
+        for mention in mentions:
+            if mention.kind == NAMED and mention.name:
+                self._entity_for_name(mention.name, mention, count=False)
+
+    def _entity_for_name(self, name: str, mention: Mention, count: bool = True) -> Entity:
+        tokens = [fold(t) for t in name.split()]
+        best: Entity | None = None
+        for entity in self.entities:
+            if tokens[-1] in entity.tokens and set(tokens) <= entity.tokens | set(tokens[:-1]):
+                if set(tokens) <= entity.tokens or len(tokens) == 1:
+                    best = entity
+                    break
+                best = entity
+        if best is None:
+            best = Entity(name, mention.title, mention.country, mention.start)
+            self.entities.append(best)
+        best.add_name(name)
+        if mention.title and (best.title is None or len(mention.title) > len(best.title)):
+            best.title = mention.title
+        if mention.country and best.country is None:
+            best.country = mention.country
+        if count:
+            best.mentions += 1
+        return best
+
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity a mention stands for; None for a pronoun with nobody before it."""
+        entity: Entity | None
+        if mention.kind == NAMED and mention.name:
+            entity = self._entity_for_name(mention.name, mention)
+        elif mention.kind == TITLE:
+            entity = self._by_description(mention)
+        elif mention.kind == PRONOUN:
+            entity = self.last_subject
+        elif mention.kind == COUNTERPART:
+            entity = self._other_than(self.last_subject)
+        else:
+            return None
+        if entity is not None:
+            self._touch(entity)
+        return entity
+
+    def _touch(self, entity: Entity) -> None:
+        if entity in self.recent:
+            self.recent.remove(entity)
+        self.recent.insert(0, entity)
+
+    def subject(self, entity: Entity | None) -> None:
+        """Record who the sentence is about: the next pronoun refers to them."""
+        if entity is not None:
+            self.last_subject = entity
+
+    def _other_than(self, entity: Entity | None) -> Entity | None:
+        for candidate in self.recent:
+            if candidate is not entity:
+                return candidate
+        return None
+
+    def _by_description(self, mention: Mention) -> Entity:
+        title_key = fold(mention.title or "")
+        if mention.country:
+            same = [e for e in self.entities if e.country == mention.country]
+            if same:
+                return same[0]
+            unknown = [e for e in self.recent if e.country is None and not e.described]
+            others = [e for e in unknown if e is not self.last_subject]
+            # Nobody of that country is known: the person last named who is not the
+            # current subject ("De son côté, le Président togolais…").
+            if others:
+                return others[0]
+            if unknown:
+                return unknown[0]
+        else:
+            for entity in self.recent:
+                if (
+                    entity.title
+                    and fold(entity.title).startswith(title_key)
+                    and not entity.described
+                ):
+                    return entity
+        description = " ".join(part for part in (mention.title, mention.country) if part)
+        for entity in self.entities:
+            if entity.described and entity.name == description:
+                return entity
+        entity = Entity(description, mention.title, mention.country, mention.start, described=True)
+        self.entities.append(entity)
+        return entity
+
 
 def find_people(
-    text: str, paragraphs: Sequence[Paragraph], language: str, index: LineIndex
+    text: str, paragraphs: Sequence[Paragraph], index: LineIndex, places: Iterable[str] = ()
 ) -> tuple[Person, ...]:
-    return ()
+    """Every person named in the text, once, with title, country and how often they appear.
+
+    `places` are names known to be places (the dateline's), never taken for people.
+    """
+    not_people = {fold(part.strip()) for place in places for part in place.split(",")}
+    mentions = [
+        m
+        for p in paragraphs
+        if p.kind != "meta"
+        for m in find_mentions(text, p.start, p.end)
+        if not (m.name and fold(m.name) in not_people)
+    ]
+    resolver = Resolver(mentions)
+    for mention in mentions:
+        if mention.kind in (NAMED, TITLE):
+            resolver.resolve(mention)
+    return tuple(
+        Person(
+            name=e.name,
+            title=e.title,
+            country=e.country,
+            line=index.line_of(e.first),
+            mentions=max(e.mentions, 1),
+            aliases=tuple(n for n in e.names if n != e.name),
+        )
+        for e in resolver.entities
+        if not e.described
+    )

@@ -4,20 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from . import dates as datelib
 from .lang import detect_language
-from .model import DateMention, Dateline, Document, Paragraph, Section
+from .model import Dateline, DateMention, Document, Paragraph, Section
 from .people import find_people
 from .reader import decode, read_bytes
-from .segment import SPACES, Block, LineIndex, blocks, is_heading, is_prose, lines, read_header, sentences
+from .segment import (
+    SPACES,
+    Block,
+    LineIndex,
+    blocks,
+    is_heading,
+    is_prose,
+    lines,
+    read_header,
+    sentences,
+)
 
 FRONT_MATTER_MAX = 8  # blocks looked at before the body starts
 DATE_LINE_WITHIN = 6  # a date line stands among the first blocks …
 DATE_LINE_MAX = 120  # … and is short
 FRONT_BLOCK_MAX = 400  # longer blocks are running text, not a title or byline
 _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_PLACE = rf"{_PLACE_WORD}(?:(?:[ \u00a0,-]+|\s+(?:de|du|des|of|the|la|le|el|al)\s+){_PLACE_WORD}){{0,5}}"
+_PLACE = (
+    rf"{_PLACE_WORD}(?:(?:[ \u00a0,-]+|\s+(?:de|du|des|of|the|la|le|el|al)\s+){_PLACE_WORD}){{0,5}}"
+)
 _PLACE_ONLY = re.compile(rf"\(?(?P<place>{_PLACE})\)?\s*[.:]?")
 _PLACE_THEN_DATE = re.compile(rf"\(?(?P<place>{_PLACE})\s*,\s*(?:le\s+|on\s+)?")
 _AFTER_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[–—:\-)]|$)")
@@ -109,7 +122,10 @@ def parse_text(
                 break
             continue
         found_line = _dateline_at(text, block, found)
-        if found_line and found_line.date:
+        standalone = found_line is not None and (
+            found_line.end >= block.end - 1 or not is_prose(text[block.start : block.end])
+        )
+        if found_line and found_line.date and standalone:
             date_line = found_line
             kinds[i] = "dateline"
             front = max(front, i + 1)
@@ -133,7 +149,7 @@ def parse_text(
     # A dateline opening the first paragraph of running text.
     for i in range(front, min(front + 2, len(raw_blocks))):
         found_line = _dateline_at(text, raw_blocks[i], found)
-        if found_line and found_line.date:
+        if found_line and (found_line.date or found_line.place):
             dateline = found_line
             place = place or found_line.place
             break
@@ -155,6 +171,14 @@ def parse_text(
         paragraphs.append(Paragraph(chunk, block.start, block.end, block.line, kind, section, body))
 
     doc_date, source = _document_date(meta, dateline, date_line, found)
+    if dateline and dateline.date is None and doc_date:
+        # "LOME, 18 oct (AFP) –": the year comes from the document's other dates.
+        partial = next(d for d in found if dateline.start <= d.start < dateline.end)
+        resolved = datelib.to_date(partial, doc_date)
+        if resolved:
+            dateline = replace(dateline, date=resolved[0])
+            if source == "text":
+                doc_date, source = resolved[0], "dateline"
     mentions = _mentions(text, found, doc_date, index)
     language = meta.get("language") or detect_language(text)
     return Document(
@@ -171,7 +195,7 @@ def parse_text(
         sections=tuple(sections),
         paragraphs=tuple(paragraphs),
         dates=mentions,
-        people=find_people(text, paragraphs, language, index),
+        people=find_people(text, paragraphs, index, [place] if place else []),
         warnings=warnings,
     )
 
@@ -210,8 +234,13 @@ def _mentions(
         precision = "year" if raw.kind == datelib.RELATIVE_YEAR else "day"
         mentions.append(
             DateMention(
-                text[raw.start : raw.end], day, raw.start, raw.end, index.line_of(raw.start),
-                inferred, precision,
+                text[raw.start : raw.end],
+                day,
+                raw.start,
+                raw.end,
+                index.line_of(raw.start),
+                inferred,
+                precision,
             )
         )
     return tuple(mentions)

@@ -52,7 +52,10 @@ def use_color(choice: str, isatty: bool, env: Mapping[str, str] | None = None) -
         return False
     if env.get("NO_COLOR"):
         return False
-    if env.get("CLICOLOR_FORCE", "0") not in ("", "0") or env.get("FORCE_COLOR", "") not in ("", "0"):
+    if env.get("CLICOLOR_FORCE", "0") not in ("", "0") or env.get("FORCE_COLOR", "") not in (
+        "",
+        "0",
+    ):
         return True
     if env.get("CLICOLOR") == "0" or env.get("TERM") == "dumb":
         return False

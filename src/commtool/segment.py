@@ -20,8 +20,13 @@ _HEADER_FIELD = re.compile(
     r"\s*(date|title|titre|lieu|place|source|author|auteur|language|langue|lang)\s*:\s*(.*?)\s*$",
     re.IGNORECASE,
 )
-HEADER_KEYS = {"titre": "title", "lieu": "place", "auteur": "author", "langue": "language",
-               "lang": "language"}
+HEADER_KEYS = {
+    "titre": "title",
+    "lieu": "place",
+    "auteur": "author",
+    "langue": "language",
+    "lang": "language",
+}
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
 _LABEL = re.compile(r"\s*[A-ZÀ-Ý][\w.'’ -]{0,60}\s*:\s")
 TERMINAL = ".!?…:;,»”\"'’)"
@@ -87,7 +92,9 @@ def read_header(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[tuple
     return header, index
 
 
-def blocks(text: str, spans: Sequence[tuple[int, int]], first: int, index: LineIndex) -> list[Block]:
+def blocks(
+    text: str, spans: Sequence[tuple[int, int]], first: int, index: LineIndex
+) -> list[Block]:
     """Paragraphs: runs of non-blank lines, split again where lines are not hard-wrapped prose."""
     result: list[Block] = []
     run: list[tuple[int, int]] = []
@@ -130,8 +137,9 @@ def blocks(text: str, spans: Sequence[tuple[int, int]], first: int, index: LineI
 
 def is_prose(paragraph: str) -> bool:
     """A paragraph of running text rather than a title, heading or front-matter line."""
-    stripped = paragraph.rstrip(SPACES)
-    return stripped.endswith((".", "!", "?", "…", "»", "”", '"', ":", ";")) or len(stripped.split()) > 60
+    # A headline may end with a quotation: only a terminator inside the marks makes prose.
+    stripped = paragraph.rstrip(SPACES + "»”\"’'")
+    return stripped.endswith((".", "!", "?", "…", ":", ";")) or len(stripped.split()) > 60
 
 
 def is_heading(paragraph: str) -> bool:
@@ -175,7 +183,7 @@ def sentences(text: str, start: int, end: int, index: LineIndex) -> tuple[Senten
     found: list[Sentence] = []
     begin = start
     for m in _TERMINATOR.finditer(text, start, end):
-        terminator = m.group().rstrip(" \u00a0\u202f»”\"’)]")
+        terminator = m.group().rstrip(' \u00a0\u202f»”"’)]')
         if not _ends_sentence(text, m.end(), end, terminator):
             continue
         found.append(_sentence(text, begin, m.end(), index))

@@ -50,7 +50,13 @@ def parse_row(doc: Document) -> dict[str, Any]:
             for d in doc.dates
         ],
         "people": [
-            {"name": p.name, "title": p.title, "mentions": p.mentions, "line": p.line}
+            {
+                "name": p.name,
+                "title": p.title,
+                "country": p.country,
+                "mentions": p.mentions,
+                "line": p.line,
+            }
             for p in doc.people
         ],
         "warnings": list(doc.warnings),

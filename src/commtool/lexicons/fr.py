@@ -10,27 +10,61 @@ STOPWORDS = frozenset(
 )
 
 MONTHS = {
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3,
-    "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
-    "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11,
-    "nov": 11, "décembre": 12, "decembre": 12, "déc": 12,
+    "janvier": 1,
+    "janv": 1,
+    "février": 2,
+    "fevrier": 2,
+    "févr": 2,
+    "fevr": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "déc": 12,
 }
 
 WEEKDAYS = {
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
     "dimanche": 6,
 }
 
 # Day offsets from the document's date.
 RELATIVE_DAYS = {
-    "aujourd'hui": 0, "ce jour": 0, "hier": -1, "avant-hier": -2, "demain": 1,
+    "aujourd'hui": 0,
+    "ce jour": 0,
+    "hier": -1,
+    "avant-hier": -2,
+    "demain": 1,
     "après-demain": 2,
 }
 
 # Year offsets from the document's date.
 RELATIVE_YEARS = {
-    "cette année": 0, "l'année dernière": -1, "l'an dernier": -1, "l'an passé": -1,
-    "l'année passée": -1, "l'année prochaine": 1, "l'an prochain": 1,
+    "cette année": 0,
+    "l'année dernière": -1,
+    "l'an dernier": -1,
+    "l'an passé": -1,
+    "l'année passée": -1,
+    "l'année prochaine": 1,
+    "l'an prochain": 1,
 }
 
 # Words after a weekday that move it: "mardi dernier", "mardi prochain".
@@ -54,21 +88,73 @@ ABBREVIATIONS = frozenset(
 )
 
 # Courtesy words before a name.
-HONORIFICS = ("S.E.M.", "S.E.", "M.", "MM.", "Mme", "Mlle", "Dr", "Dr.", "Pr", "Pr.", "Me",
-              "Sa Majesté", "Son Excellence", "Monsieur", "Madame")
+HONORIFICS = (
+    "S.E.M.",
+    "S.E.",
+    "M.",
+    "MM.",
+    "Mme",
+    "Mlle",
+    "Dr",
+    "Dr.",
+    "Pr",
+    "Pr.",
+    "Me",
+    "Sa Majesté",
+    "Son Excellence",
+    "Monsieur",
+    "Madame",
+)
 
 # Titles of office, longest first is not required: the engine sorts them.
 TITLES = (
-    "Président de la République", "Président du Conseil", "Président de la Commission",
-    "Président", "Présidente", "Vice-Président", "Vice-Présidente", "Premier ministre",
-    "Première ministre", "Premier Ministre", "ministre des Affaires étrangères",
-    "ministre des affaires étrangères", "ministre de la Défense", "ministre", "Ministre",
-    "Secrétaire général", "Secrétaire générale", "Secrétaire d'État", "porte-parole",
-    "Porte-parole", "Chef de l'État", "chef de l'État", "Chef de l'Etat", "chef de l'Etat",
-    "chef de la diplomatie", "ambassadeur", "ambassadrice", "Ambassadeur", "Roi", "Reine",
-    "Prince", "Émir", "Général", "Colonel", "Capitaine", "Chancelier", "Chancelière",
-    "Commissaire", "envoyé spécial", "émissaire", "Médiateur", "Député", "Sénateur",
-    "Gouverneur", "Maire", "Directeur général", "Directrice générale",
+    "Président de la République",
+    "Président du Conseil",
+    "Président de la Commission",
+    "Président",
+    "Présidente",
+    "Vice-Président",
+    "Vice-Présidente",
+    "Premier ministre",
+    "Première ministre",
+    "Premier Ministre",
+    "ministre des Affaires étrangères",
+    "ministre des affaires étrangères",
+    "ministre de la Défense",
+    "ministre",
+    "Ministre",
+    "Secrétaire général",
+    "Secrétaire générale",
+    "Secrétaire d'État",
+    "porte-parole",
+    "Porte-parole",
+    "Chef de l'État",
+    "chef de l'État",
+    "Chef de l'Etat",
+    "chef de l'Etat",
+    "chef de la diplomatie",
+    "ambassadeur",
+    "ambassadrice",
+    "Ambassadeur",
+    "Roi",
+    "Reine",
+    "Prince",
+    "Émir",
+    "Général",
+    "Colonel",
+    "Capitaine",
+    "Chancelier",
+    "Chancelière",
+    "Commissaire",
+    "envoyé spécial",
+    "émissaire",
+    "Médiateur",
+    "Député",
+    "Sénateur",
+    "Gouverneur",
+    "Maire",
+    "Directeur général",
+    "Directrice générale",
 )
 
 # Sentence-initial words that look like names but are not.
@@ -77,4 +163,93 @@ NOT_NAMES = frozenset(
     "Leurs Lors Selon Après Avant Pendant Depuis En Dans Pour Par Sur Avec Sans Et Mais "
     "Ou Donc Or Ni Car Comme Si Quand Nous Vous On Je Tu Monsieur Madame Mesdames Messieurs "
     "Excellence".split()
+)
+
+# Country: (demonyms, masculine and feminine, singular and plural).
+COUNTRIES = {
+    "Afrique du Sud": "sud-africain sud-africaine",
+    "Algérie": "algérien algérienne",
+    "Allemagne": "allemand allemande",
+    "Angola": "angolais angolaise",
+    "Arabie saoudite": "saoudien saoudienne",
+    "Belgique": "belge",
+    "Bénin": "béninois béninoise",
+    "Biélorussie": "biélorusse",
+    "Burkina Faso": "burkinabè burkinabé burkinabe",
+    "Burundi": "burundais burundaise",
+    "Cameroun": "camerounais camerounaise",
+    "Canada": "canadien canadienne",
+    "Centrafrique": "centrafricain centrafricaine",
+    "Chine": "chinois chinoise",
+    "Congo": "congolais congolaise",
+    "Côte d'Ivoire": "ivoirien ivoirienne",
+    "Égypte": "égyptien égyptienne",
+    "Émirats arabes unis": "émirati émirien",
+    "Espagne": "espagnol espagnole",
+    "États-Unis": "américain américaine",
+    "Éthiopie": "éthiopien éthiopienne",
+    "France": "français française",
+    "Gabon": "gabonais gabonaise",
+    "Ghana": "ghanéen ghanéenne",
+    "Guinée": "guinéen guinéenne",
+    "Inde": "indien indienne",
+    "Iran": "iranien iranienne",
+    "Israël": "israélien israélienne",
+    "Italie": "italien italienne",
+    "Japon": "japonais japonaise",
+    "Kenya": "kényan kényane",
+    "Liban": "libanais libanaise",
+    "Libye": "libyen libyenne",
+    "Madagascar": "malgache",
+    "Mali": "malien malienne",
+    "Maroc": "marocain marocaine",
+    "Mauritanie": "mauritanien mauritanienne",
+    "Niger": "nigérien nigérienne",
+    "Nigéria": "nigérian nigériane",
+    "Ouganda": "ougandais ougandaise",
+    "Royaume-Uni": "britannique",
+    "Russie": "russe",
+    "Rwanda": "rwandais rwandaise",
+    "Sénégal": "sénégalais sénégalaise",
+    "Serbie": "serbe",
+    "Suisse": "suisse",
+    "Tchad": "tchadien tchadienne",
+    "Togo": "togolais togolaise",
+    "Tunisie": "tunisien tunisienne",
+    "Turquie": "turc turque",
+    "Ukraine": "ukrainien ukrainienne",
+    "République démocratique du Congo": "",
+    "Nigeria": "",
+    "Fédération de Russie": "",
+    "Union africaine": "",
+    "Union européenne": "européen européenne",
+    "Nations unies": "onusien onusienne",
+    "CEDEAO": "",
+    "Sahel": "sahélien sahélienne",
+}
+
+# Subject pronouns that stand for the last person named.
+PRONOUNS = ("il", "elle")
+
+# Phrases naming several speakers at once.
+GROUPS = (
+    "les deux chefs d'État",
+    "les deux chefs d'Etat",
+    "les deux présidents",
+    "les deux dirigeants",
+    "les deux ministres",
+    "les deux parties",
+    "les deux responsables",
+    "les deux hommes",
+)
+
+# Descriptions that stand for a person already named ("son hôte", "son homologue").
+COUNTERPARTS = ("son hôte", "son homologue", "son invité", "l'hôte")
+
+# Capitalised words that belong to the names of institutions or places, not of people.
+NOT_NAME_WORDS = frozenset(
+    "République Conseil Commission Assemblée Union Nations Fédération Ministère Gouvernement "
+    "Présidence Palais Sommet Conférence Accord Traité État Etat États Etats Premier Première "
+    "Communiqué Déclaration Forum Initiative Route Ceinture Afrique Europe Ouest Est Nord Sud "
+    "Sahel Golfe Mer Capital Humain Sécurité Régionale Technologie Priorité".split()
 )

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from commtool import parse_text
+
+REFERENCE_LIKE = """\
+ date 2025-11-24 Bilan de la visite
+
+
+
+Les deux dirigeants se sont entretenus en tête-à-tête.
+
+
+
+
+Le Président Poutine s’est réjoui de la force des relations. Il a insisté sur les mesures :
+
+« Nous pourrons tout mettre en œuvre. »
+
+
+
+Sécurité Régionale
+
+Les questions de sécurité ont occupé une place centrale.
+"""
+
+
+def test_header_title_sections_and_paragraphs() -> None:
+    doc = parse_text(REFERENCE_LIKE)
+    assert doc.date == dt.date(2025, 11, 24) and doc.date_source == "header"
+    assert doc.title == "Bilan de la visite"
+    assert [s.title for s in doc.sections] == ["Sécurité Régionale"]
+    body = [p for p in doc.paragraphs if p.kind == "body"]
+    assert [p.line for p in body] == [5, 10, 12, 18]
+    assert body[-1].section == "Sécurité Régionale"
+    assert body[0].section is None
+
+
+def test_offsets_point_into_the_text() -> None:
+    doc = parse_text(REFERENCE_LIKE)
+    for paragraph in doc.paragraphs:
+        assert doc.text[paragraph.start : paragraph.end] == paragraph.text
+        for sentence in paragraph.sentences:
+            assert doc.text[sentence.start : sentence.end] == sentence.text
+            assert doc.text.count("\n", 0, sentence.start) + 1 == sentence.line
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_and_cr_line_ends(newline: str) -> None:
+    doc = parse_text(REFERENCE_LIKE.replace("\n", newline))
+    assert [s.title for s in doc.sections] == ["Sécurité Régionale"]
+    assert [p.line for p in doc.paragraphs if p.kind == "body"] == [5, 10, 12, 18]
+
+
+def test_metadata_fields() -> None:
+    doc = parse_text(
+        "Title: Joint statement\nDate: 24 November 2025\n\nThe ministers met in Paris.\n"
+    )
+    assert doc.title == "Joint statement"
+    assert doc.date == dt.date(2025, 11, 24) and doc.date_source == "header"
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in parse_text(text).sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "M. Zuma a parlé. Mme Diallo a répondu.",
+            ["M. Zuma a parlé.", "Mme Diallo a répondu."],
+        ),
+        (
+            "H.E. Mr. Charles Michel met the U.S. delegation. Dr. Osei spoke.",
+            ["H.E. Mr. Charles Michel met the U.S. delegation.", "Dr. Osei spoke."],
+        ),
+        (
+            "President Joseph R. Biden arrived at 3.30 pm. He left.",
+            ["President Joseph R. Biden arrived at 3.30 pm.", "He left."],
+        ),
+        (
+            "Il a dit : « Nous venons. » Puis il est parti ! Pourquoi ? Personne ne sait.",
+            [
+                "Il a dit : « Nous venons. »",
+                "Puis il est parti !",
+                "Pourquoi ?",
+                "Personne ne sait.",
+            ],
+        ),
+        (
+            "They met on St. Patrick's Day. It rained.",
+            ["They met on St. Patrick's Day.", "It rained."],
+        ),
+    ],
+)
+def test_sentences_are_not_fooled_by_abbreviations(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_hard_wrapped_lines_make_one_paragraph_short_lines_do_not() -> None:
+    wrapped = (
+        "The two ministers discussed the situation in the region and agreed\n"
+        "to meet again before the end of the year in the capital city of the\n"
+        "host country, as announced in the joint statement.\n"
+    )
+    byline = "John Kerry\nSecretary of State\nWashington, DC\n"
+    assert len([p for p in parse_text(wrapped).paragraphs]) == 1
+    assert len(parse_text("Remarks\n\n" + byline + "\nThe meeting began.").paragraphs) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "place"),
+    [
+        ("Lomé, le 24 novembre 2025 – Le Président a reçu le ministre.", "2025-11-24", "Lomé"),
+        (
+            "(Ouagadougou, 13 décembre 2021) Le gouvernement a annoncé un plan.",
+            "2021-12-13",
+            "Ouagadougou",
+        ),
+        (
+            "25 June 2024, Addis Ababa: The Chairperson welcomed the talks.",
+            "2024-06-25",
+            "Addis Ababa",
+        ),
+        ("Talks in Moscow\n\n2019-12-31 — Moscow\n\nThe presidents met.", "2019-12-31", "Moscow"),
+        (
+            "LOME, 18 oct (AFP) – Le ministre a parlé, selon un texte du 20 octobre 2024.",
+            "2024-10-18",
+            "LOME",
+        ),
+        (
+            "New York\n\n17 September 2023\n\nReadout of the meeting\n\nThe Secretary-General met the President.",
+            "2023-09-17",
+            "New York",
+        ),
+    ],
+)
+def test_datelines_give_date_and_place(text: str, date: str, place: str) -> None:
+    doc = parse_text(text)
+    assert doc.date is not None and doc.date.isoformat() == date
+    assert doc.place == place
+
+
+def test_title_is_the_first_line_before_running_text() -> None:
+    doc = parse_text("Talks with President of Ghana\n\n2019-12-31\n\nThe two presidents met.")
+    assert doc.title == "Talks with President of Ghana"
+    assert doc.sections == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le Président de la République a reçu les ministres dans la matinée.", "fr"),
+        ("The President of the Republic received the ministers in the morning.", "en"),
+        ("Президент России провёл встречу с министрами в Кремле.", "ru"),
+        ("12345", "und"),
+    ],
+)
+def test_language(text: str, language: str) -> None:
+    assert parse_text(text).language == language
