@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import merged, union
+from .patterns import word_alternation
 
 FULL = "full"  # day, month and year all written
 NO_YEAR = "no year"  # "le 19 novembre"
@@ -20,8 +21,6 @@ RANGE_START = "range start"  # the 17 of "du 17 au 19 novembre 2025"
 RELATIVE_DAY = "relative day"  # "hier", "yesterday"
 RELATIVE_YEAR = "relative year"  # "cette année"
 WEEKDAY = "weekday"  # "mercredi", "last Tuesday"
-
-_APOSTROPHE = "['’]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +39,7 @@ class RawDate:
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace("'", _APOSTROPHE) for w in ordered)
+    return word_alternation(words, lower=True)
 
 
 @lru_cache(maxsize=1)
@@ -60,15 +58,16 @@ def _tables() -> tuple[
     range_to = _alternation([*union("RANGE_TO"), "-", "–", "and", "et"])
     before = _alternation([*union("WEEKDAY_PAST_BEFORE"), *union("WEEKDAY_NEXT_BEFORE")])
     after = _alternation([*union("WEEKDAY_PAST"), *union("WEEKDAY_NEXT")])
-    pattern = rf"""
-        (?P<iso>\b(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])-(?P<id>3[01]|[12]\d|0[1-9])\b)
-      | (?P<num>\b(?:{wd},?\s+)?(?P<nd>3[01]|[12]\d|0?[1-9])[/.](?P<nm>1[0-2]|0?[1-9])[/.](?P<ny>{year})\b)
-      | (?P<dmy>\b(?:{wd},?\s+)?(?:(?P<rd>{day})\s*(?:{range_to})\s*)?(?P<d1>{day})\s+(?:de\s+)?(?P<m1>{mon})(?:,?\s+(?P<y1>{year}))?(?!\w))
-      | (?P<mdy>\b(?:{wd},?\s+)?(?P<m2>{mon})\s+(?P<d2>{day})(?!\w)(?:,?\s+(?P<y2>{year}))?(?!\w))
-      | (?P<rday>(?<!\w)(?:{_alternation(list(rel_days))})(?!\w))
-      | (?P<ryear>(?<!\w)(?:{_alternation(list(rel_years))})(?!\w))
-      | (?P<wday>\b(?:(?P<wb>{before})\s+)?(?P<w>{wd})(?:\s+(?P<wa>{after}))?(?!\w))
-    """
+    # One look-behind for all branches: positions inside a word fail at once.
+    pattern = rf"""(?<!\w)(?:
+        (?P<iso>(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])-(?P<id>3[01]|[12]\d|0[1-9])\b)
+      | (?P<num>(?:{wd},?\s+)?(?P<nd>3[01]|[12]\d|0?[1-9])[/.](?P<nm>1[0-2]|0?[1-9])[/.](?P<ny>{year})\b)
+      | (?P<dmy>(?:{wd},?\s+)?(?:(?P<rd>{day})\s*(?:{range_to})\s*)?(?P<d1>{day})\s+(?:de\s+)?(?P<m1>{mon})(?:,?\s+(?P<y1>{year}))?(?!\w))
+      | (?P<mdy>(?:{wd},?\s+)?(?P<m2>{mon})\s+(?P<d2>{day})(?!\w)(?:,?\s+(?P<y2>{year}))?(?!\w))
+      | (?P<rday>(?:{_alternation(list(rel_days))})(?!\w))
+      | (?P<ryear>(?:{_alternation(list(rel_years))})(?!\w))
+      | (?P<wday>(?:(?P<wb>{before})\s+)?(?P<w>{wd})(?:\s+(?P<wa>{after}))?(?!\w))
+    )"""
     compiled = re.compile(pattern, re.IGNORECASE | re.VERBOSE)
     return compiled, months, weekdays, rel_days, rel_years
 

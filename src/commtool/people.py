@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .lexicons import LANGUAGES, union
 from .model import Paragraph, Person
+from .patterns import word_alternation
 from .segment import LineIndex
 
 UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃ"
@@ -41,15 +42,10 @@ class Mention:
 
 def fold(text: str) -> str:
     """Lower case without accents, curly apostrophes made straight."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-def _alt(words: Iterable[str]) -> str:
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(
-        re.escape(w).replace("'", "['’]").replace(r"\ ", r"[ \u00a0]+") for w in ordered
-    )
 
 
 @dataclass
@@ -80,22 +76,22 @@ def _tables() -> _Tables:
         for forms in module.COUNTRIES.values():
             for form in forms.split():
                 demonym_words.update({form, form + "s", form + "es", form.capitalize()})
-    titles = _alt(union("TITLES"))
-    honorifics = _alt(union("HONORIFICS"))
-    country_alt = _alt(list(c for m in LANGUAGES.values() for c in m.COUNTRIES))
-    demonym_alt = _alt(demonym_words)
+    titles = word_alternation(union("TITLES"), lower=True)
+    honorifics = word_alternation(union("HONORIFICS"))
+    country_alt = word_alternation(c for m in LANGUAGES.values() for c in m.COUNTRIES)
+    demonym_alt = word_alternation(demonym_words)
     qualifier = (
         rf"(?:[ \u00a0]+(?:of|de|du|des|d['’]|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*"
         rf"(?:the[ \u00a0]+|la[ \u00a0]+|l['’]|le[ \u00a0]+)?"
         rf"(?:(?:Republic|République)[ \u00a0]+(?:of|de|du|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?)?"
         rf"(?:{country_alt}))"
     )
-    groups = _alt(union("GROUPS"))
-    counterparts = _alt(union("COUNTERPARTS"))
-    pronouns = _alt(union("PRONOUNS"))
-    pattern = rf"""
-        (?P<group>(?<!\w)(?i:{groups})(?!\w))
-      | (?P<counterpart>(?<!\w)(?i:{counterparts})(?!\w))
+    groups = word_alternation(union("GROUPS"), lower=True)
+    counterparts = word_alternation(union("COUNTERPARTS"), lower=True)
+    pronouns = word_alternation(union("PRONOUNS"), lower=True)
+    pattern = rf"""(?<![\w’'-])(?:
+        (?P<group>(?i:{groups})(?!\w))
+      | (?P<counterpart>(?i:{counterparts})(?!\w))
       | (?P<titled>
             (?:(?P<hon1>{honorifics})[ \u00a0]+)?
             (?:(?P<dem1>{demonym_alt})[ \u00a0]+)?
@@ -107,8 +103,8 @@ def _tables() -> _Tables:
             )?
         )
       | (?P<honored>(?P<hon2>{honorifics})[ \u00a0]+(?:le[ \u00a0]+)?(?P<hname>{_NAME}))
-      | (?P<pronoun>(?<!\w)(?i:{pronouns})(?!\w)(?![’'-]))
-    """
+      | (?P<pronoun>(?i:{pronouns})(?!\w)(?![’'-]))
+    )"""
     apposition = re.compile(
         rf"""[ \u00a0]*,[ \u00a0]*(?:(?i:the|le|la|l['’])[ \u00a0]*)?
             (?:(?P<dem1>{demonym_alt})[ \u00a0]+)?
