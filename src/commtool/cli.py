@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import click
 
 from . import __version__
 from .errors import BinaryInputError, CommtoolError, InputError
 from .options import input_options, output_options
+from .render import Row, View, render, use_color
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -57,11 +58,21 @@ class Session:
             yield doc
 
 
-def _output(fmt: str | None) -> tuple[str, IO[str]]:
+def emit(rows: Iterable[Row], view: View, fmt: str | None, no_header: bool, color: str) -> int:
+    """Write rows to stdout in the chosen format (table on a terminal, TSV when piped).
+
+    A reader that goes away (`| head`) ends the output quietly with status 0, as in grep."""
     out = sys.stdout
     if fmt is None:
         fmt = "table" if out.isatty() else "tsv"
-    return fmt.lower(), out
+    try:
+        count = render(rows, fmt.lower(), out, view, not no_header, use_color(color, out.isatty()))
+        out.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise click.exceptions.Exit(EXIT_OK) from None
+    return count
 
 
 class OrderedGroup(click.Group):
@@ -108,14 +119,11 @@ def parse(
     """Show each document's date, title, place, sections, counts, dates and people."""
     from dataclasses import replace
 
-    from .render import render, use_color
     from .views import PARSE_VIEW, parse_row
 
     session = Session(quiet)
-    fmt, out = _output(fmt)
     rows = (parse_row(doc) for doc in session.documents(paths))
-    view = replace(PARSE_VIEW, fields=fields)
-    render(rows, fmt, out, view, header=not no_header, color=use_color(color, out.isatty()))
+    emit(rows, replace(PARSE_VIEW, fields=fields), fmt, no_header, color)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
 
 
