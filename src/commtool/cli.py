@@ -114,6 +114,7 @@ def parse(
     fields: tuple[str, ...],
     no_header: bool,
     color: str,
+    wide: bool,
     quiet: bool,
 ) -> None:
     """Show each document's date, title, place, sections, counts, dates and people."""
@@ -123,7 +124,7 @@ def parse(
 
     session = Session(quiet)
     rows = (parse_row(doc) for doc in session.documents(paths))
-    emit(rows, replace(PARSE_VIEW, fields=fields), fmt, no_header, color)
+    emit(rows, replace(PARSE_VIEW, fields=fields, wide=wide), fmt, no_header, color)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
 
 

@@ -54,6 +54,11 @@ def output_options(func: F) -> F:
             show_default=True,
             help="Colour in tables; auto honours NO_COLOR, CLICOLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM=dumb.",
         ),
+        click.option(
+            "--wide",
+            is_flag=True,
+            help="Show every column in terminal tables, not only the main ones.",
+        ),
         click.option("-q", "--quiet", is_flag=True, help="Do not print warnings on stderr."),
     ]
     for decorator in reversed(decorators):

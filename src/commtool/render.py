@@ -25,7 +25,8 @@ class Column:
     header: str = ""
     wrap: bool = False  # long free text that folds
     style: str | None = None
-    ratio: int | None = None
+    min_width: int | None = None  # dates, codes: never squeezed below this
+    wide_only: bool = False  # in a terminal table only with --wide
 
 
 @dataclass(frozen=True)
@@ -35,12 +36,15 @@ class View:
     columns: tuple[Column, ...]
     title: str | None = None
     fields: tuple[str, ...] = field(default=())
+    wide: bool = False
 
-    def selected(self) -> tuple[Column, ...]:
-        if not self.fields:
-            return self.columns
-        by_name = {c.name: c for c in self.columns}
-        return tuple(by_name.get(name, Column(name)) for name in self.fields)
+    def selected(self, table: bool = False) -> tuple[Column, ...]:
+        if self.fields:
+            by_name = {c.name: c for c in self.columns}
+            return tuple(by_name.get(name, Column(name)) for name in self.fields)
+        if table and not self.wide:
+            return tuple(c for c in self.columns if not c.wide_only)
+        return self.columns
 
 
 def use_color(choice: str, isatty: bool, env: Mapping[str, str] | None = None) -> bool:
@@ -172,14 +176,14 @@ def write_table(
         header_style="bold" if color else "",
         expand=False,
     )
-    columns = view.selected()
+    columns = view.selected(table=True)
     for c in columns:
         table.add_column(
             c.header or c.name,
             overflow="fold",
             no_wrap=not c.wrap,
             style=c.style if color else None,
-            ratio=c.ratio,
+            min_width=c.min_width,
         )
     count = 0
     for row in rows:

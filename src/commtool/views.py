@@ -9,18 +9,18 @@ from .render import Column, View
 
 PARSE_VIEW = View(
     (
-        Column("file", "File", style="cyan"),
-        Column("language", "Lang"),
-        Column("date", "Date", style="green"),
-        Column("date_source", "From"),
-        Column("title", "Title", wrap=True, ratio=3),
-        Column("place", "Place"),
-        Column("sections", "Sections", wrap=True, ratio=2),
-        Column("paragraphs", "Par."),
-        Column("sentences", "Sent."),
-        Column("words", "Words"),
-        Column("people", "People", wrap=True, ratio=2),
-        Column("dates", "Dates", wrap=True, ratio=2),
+        Column("file", "File", wrap=True, style="cyan", min_width=12),
+        Column("language", "Lang", min_width=4),
+        Column("date", "Date", style="green", min_width=10),
+        Column("date_source", "From", wide_only=True),
+        Column("title", "Title", wrap=True),
+        Column("place", "Place", wrap=True, wide_only=True),
+        Column("sections", "Sections", wrap=True, wide_only=True),
+        Column("paragraphs", "Par.", wide_only=True),
+        Column("sentences", "Sent.", wide_only=True),
+        Column("words", "Words", min_width=5),
+        Column("people", "People", wrap=True),
+        Column("dates", "Dates", wrap=True, wide_only=True),
     )
 )
 
