@@ -128,6 +128,68 @@ def parse(
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
 
 
+@cli.command(
+    epilog="""\b
+Examples:
+  commtool quotes examples/fr_togo_russie.txt
+  commtool quotes archive/ --speaker poutine --format jsonl
+  commtool quotes archive/ --kind turn --min-words 20 --fields speaker,text
+"""
+)
+@input_options
+@click.option(
+    "--speaker",
+    metavar="NAME",
+    help="Only quotes by this speaker (any part of a name, accents and case ignored).",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(("quoted", "turn")),
+    help="Only quotations in marks, or only transcript turns.",
+)
+@click.option(
+    "--min-words",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Only quotes of at least N words.",
+)
+@output_options
+@click.pass_context
+def quotes(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    speaker: str | None,
+    kind: str | None,
+    min_words: int,
+    fmt: str | None,
+    fields: tuple[str, ...],
+    no_header: bool,
+    color: str,
+    wide: bool,
+    quiet: bool,
+) -> None:
+    """List every direct quotation and transcript turn, with who said it and when."""
+    from dataclasses import replace
+
+    from .people import fold
+    from .views import QUOTES_VIEW, quote_rows
+
+    session = Session(quiet)
+    wanted = fold(speaker) if speaker else None
+
+    def keep(row: dict[str, Any]) -> bool:
+        if kind and row["kind"] != kind:
+            return False
+        if min_words and len(row["text"].split()) < min_words:
+            return False
+        return not wanted or (row["speaker"] is not None and wanted in fold(row["speaker"]))
+
+    rows = (row for doc in session.documents(paths) for row in quote_rows(doc) if keep(row))
+    count = emit(rows, replace(QUOTES_VIEW, fields=fields, wide=wide), fmt, no_header, color)
+    ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if count else EXIT_NO_MATCH)
+
+
 def main() -> None:
     """Entry point: runs the command line, ending quietly on a closed pipe or Ctrl-C."""
     try:

@@ -65,6 +65,20 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class Quote:
+    """Words someone said: between quotation marks ("quoted") or a transcript turn ("turn")."""
+
+    text: str  # exactly Document.text[start:end], marks excluded
+    start: int
+    end: int
+    line: int
+    speaker: str | None
+    speaker_title: str | None
+    speaker_country: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     path: str
     text: str  # decoded, NFC-normalised; every offset points into it
@@ -80,6 +94,7 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     dates: tuple[DateMention, ...]
     people: tuple[Person, ...]
+    quotes: tuple[Quote, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 
     @property

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import LANGUAGES, union
-from .model import Paragraph, Person
+from .model import Person
 from .patterns import word_alternation
 from .segment import LineIndex
 
@@ -28,6 +28,8 @@ _PARTICLES = r"(?:de|da|di|do|dos|du|van|von|der|den|bin|ben|ibn|al|el|la|le|oul
 _NAME = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{0,4}}"
 
 NAMED, TITLE, PRONOUN, GROUP, COUNTERPART = "name", "title", "pronoun", "group", "counterpart"
+BODY, DOCUMENT = "body", "document"  # "l'Élysée", "the White House"; "the readout"
+_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])[ \u00a0]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +89,15 @@ def _tables() -> _Tables:
         rf"(?:{country_alt}))"
     )
     groups = word_alternation(union("GROUPS"), lower=True)
+    bodies = word_alternation(union("BODIES"), lower=True)
+    documents = word_alternation(union("DOCUMENT_WORDS"), lower=True)
     counterparts = word_alternation(union("COUNTERPARTS"), lower=True)
     pronouns = word_alternation(union("PRONOUNS"), lower=True)
     pattern = rf"""(?<![\w’'-])(?:
         (?P<group>(?i:{groups})(?!\w))
       | (?P<counterpart>(?i:{counterparts})(?!\w))
+      | (?P<body>(?i:{bodies})(?!\w)(?:[ \u00a0]+(?i:{demonym_alt})(?!\w)|{qualifier})?)
+      | (?P<document>(?i:{documents})(?!\w))
       | (?P<titled>
             (?:(?P<hon1>{honorifics})[ \u00a0]+)?
             (?:(?P<dem1>{demonym_alt})[ \u00a0]+)?
@@ -170,12 +176,16 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     tables = _tables()
     end = len(text) if end is None else end
     found: list[Mention] = []
-    taken_until = start
     for m in tables.mention.finditer(text, start, end):
         if m.group("group"):
             found.append(Mention(m.start(), m.end(), GROUP, title=m.group()))
         elif m.group("counterpart"):
             found.append(Mention(m.start(), m.end(), COUNTERPART, title=m.group()))
+        elif m.group("body"):
+            name = _ARTICLE.sub("", " ".join(m.group().split()))
+            found.append(Mention(m.start(), m.end(), BODY, name[:1].upper() + name[1:]))
+        elif m.group("document"):
+            found.append(Mention(m.start(), m.end(), DOCUMENT, title=m.group()))
         elif m.group("titled"):
             name = _clean_name(m.group("tname"), tables) if m.group("tname") else None
             title = " ".join(m.group("title").split())
@@ -198,7 +208,6 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 found.append(Mention(m.start(), m.start("hname") + len(name), NAMED, name))
         else:
             found.append(Mention(m.start(), m.end(), PRONOUN, title=m.group().lower()))
-        taken_until = max(taken_until, found[-1].end if found else m.end())
     # Bare names of two or more words where no other mention stands.
     spans = [(f.start, f.end) for f in found]
     for m in tables.bare.finditer(text, start, end):
@@ -237,7 +246,7 @@ def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> 
 
 @dataclass
 class Entity:
-    """One person as the resolver knows them so far."""
+    """One person (or speaking body) as the resolver knows them so far."""
 
     name: str
     title: str | None
@@ -247,6 +256,7 @@ class Entity:
     names: list[str] = field(default_factory=list)
     mentions: int = 0
     described: bool = False  # known only by a description ("le Président du Faso")
+    body: bool = False  # an institution: "l'Élysée", "the White House"
 
     def add_name(self, name: str) -> None:
         if name not in self.names:
@@ -261,13 +271,15 @@ class Resolver:
     """Turns mentions, in reading order, into entities: one per person, under the fullest name.
 
     Names are matched on their words ("Poutine" is "Vladimir Poutine"); a title alone goes to
-    the person of that country, else of that title; a pronoun to the last subject.
+    the person of that country or title, else to the person the sentence is about; a pronoun
+    to the last subject; "son hôte" / "his counterpart" to the other person.
     """
 
     def __init__(self, mentions: Sequence[Mention] = ()) -> None:
         self.entities: list[Entity] = []
         self.last_subject: Entity | None = None
         self.recent: list[Entity] = []
+        self.contrast = False  # the sentence turns to the other party ("De son côté, …")
         # Learn every full name first, so "Le Président Poutine" early in the text already
         # resolves to the "Vladimir Poutine" named later.
         for mention in mentions:
@@ -278,6 +290,8 @@ class Resolver:
         tokens = [fold(t) for t in name.split()]
         best: Entity | None = None
         for entity in self.entities:
+            if entity.body or entity.described:
+                continue
             if tokens[-1] in entity.tokens and set(tokens) <= entity.tokens | set(tokens[:-1]):
                 if set(tokens) <= entity.tokens or len(tokens) == 1:
                     best = entity
@@ -295,21 +309,42 @@ class Resolver:
             best.mentions += 1
         return best
 
-    def resolve(self, mention: Mention) -> Entity | None:
-        """The entity a mention stands for; None for a pronoun with nobody before it."""
+    def resolve(self, mention: Mention, surface: str = "") -> Entity | None:
+        """The entity a mention stands for; None when nobody fits (a pronoun first, say)."""
         entity: Entity | None
         if mention.kind == NAMED and mention.name:
             entity = self._entity_for_name(mention.name, mention)
         elif mention.kind == TITLE:
-            entity = self._by_description(mention)
+            entity = self._by_description(mention, surface)
         elif mention.kind == PRONOUN:
             entity = self.last_subject
         elif mention.kind == COUNTERPART:
             entity = self._other_than(self.last_subject)
+        elif mention.kind == BODY and mention.name:
+            entity = self._body(mention.name, mention)
+        elif mention.kind == DOCUMENT:
+            entity = next((e for e in self.recent if e.body), None)
         else:
             return None
         if entity is not None:
+            if mention.kind != PRONOUN:
+                entity.mentions += mention.kind != NAMED
             self._touch(entity)
+        return entity
+
+    def group(self) -> list[Entity]:
+        """The two people last spoken of, for "les deux présidents", "the two leaders"."""
+        people = [e for e in self.recent if not e.body and not e.described]
+        return people[:2]
+
+    def _body(self, name: str, mention: Mention) -> Entity:
+        key = fold(name)
+        for entity in self.entities:
+            if entity.body and fold(entity.name) == key:
+                return entity
+        entity = Entity(name, None, mention.country, mention.start, body=True)
+        entity.mentions = 0
+        self.entities.append(entity)
         return entity
 
     def _touch(self, entity: Entity) -> None:
@@ -324,60 +359,51 @@ class Resolver:
 
     def _other_than(self, entity: Entity | None) -> Entity | None:
         for candidate in self.recent:
-            if candidate is not entity:
+            if candidate is not entity and not candidate.body:
+                return candidate
+        for candidate in self.entities:
+            if candidate is not entity and not candidate.body and not candidate.described:
                 return candidate
         return None
 
-    def _by_description(self, mention: Mention) -> Entity:
+    def _by_description(self, mention: Mention, surface: str) -> Entity:
         title_key = fold(mention.title or "")
+        people = [e for e in self.recent if not e.body and not e.described]
         if mention.country:
-            same = [e for e in self.entities if e.country == mention.country]
+            same = [e for e in self.entities if e.country == mention.country and not e.body]
             if same:
                 return same[0]
-            unknown = [e for e in self.recent if e.country is None and not e.described]
-            others = [e for e in unknown if e is not self.last_subject]
-            # Nobody of that country is known: the person last named who is not the
-            # current subject ("De son côté, le Président togolais…").
-            if others:
-                return others[0]
+            unknown = [e for e in people if e.country is None]
+            if self.contrast:
+                unknown = [e for e in unknown if e is not self.last_subject] or unknown
+            else:
+                # A demonym picks out one of several: the one not just spoken of, if any.
+                others = [e for e in unknown if e is not self.last_subject]
+                unknown = others or unknown
             if unknown:
+                unknown[0].country = mention.country  # now known from the text
                 return unknown[0]
         else:
-            for entity in self.recent:
-                if (
-                    entity.title
-                    and fold(entity.title).startswith(title_key)
-                    and not entity.described
-                ):
+            for entity in people:
+                if entity.title and fold(entity.title).startswith(title_key):
                     return entity
-        description = " ".join(part for part in (mention.title, mention.country) if part)
+            subject = self.last_subject
+            if subject is not None and not subject.body and not subject.described:
+                return subject if not self.contrast else (self._other_than(subject) or subject)
+        description = " ".join(surface.split()) or " ".join(
+            part for part in (mention.title, mention.country) if part
+        )
+        description = _ARTICLE.sub("", description)
         for entity in self.entities:
-            if entity.described and entity.name == description:
+            if entity.described and fold(entity.name) == fold(description):
                 return entity
         entity = Entity(description, mention.title, mention.country, mention.start, described=True)
         self.entities.append(entity)
         return entity
 
 
-def find_people(
-    text: str, paragraphs: Sequence[Paragraph], index: LineIndex, places: Iterable[str] = ()
-) -> tuple[Person, ...]:
-    """Every person named in the text, once, with title, country and how often they appear.
-
-    `places` are names known to be places (the dateline's), never taken for people.
-    """
-    not_people = {fold(part.strip()) for place in places for part in place.split(",")}
-    mentions = [
-        m
-        for p in paragraphs
-        if p.kind != "meta"
-        for m in find_mentions(text, p.start, p.end)
-        if not (m.name and fold(m.name) in not_people)
-    ]
-    resolver = Resolver(mentions)
-    for mention in mentions:
-        if mention.kind in (NAMED, TITLE):
-            resolver.resolve(mention)
+def people_of(entities: Iterable[Entity], index: LineIndex) -> tuple[Person, ...]:
+    """The resolver's entities as the Document's people, bodies and descriptions included."""
     return tuple(
         Person(
             name=e.name,
@@ -387,6 +413,6 @@ def find_people(
             mentions=max(e.mentions, 1),
             aliases=tuple(n for n in e.names if n != e.name),
         )
-        for e in resolver.entities
-        if not e.described
+        for e in entities
+        if e.mentions > 0 or not (e.described or e.body)
     )

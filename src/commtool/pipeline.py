@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import dates as datelib
 from .lang import detect_language
 from .model import Dateline, DateMention, Document, Paragraph, Section
-from .people import find_people
+from .attribution import annotate
 from .reader import decode, read_bytes
 from .segment import (
     SPACES,
@@ -181,6 +181,7 @@ def parse_text(
                 doc_date, source = resolved[0], "dateline"
     mentions = _mentions(text, found, doc_date, index)
     language = meta.get("language") or detect_language(text)
+    people, quotes = annotate(text, paragraphs, index, [place] if place else [])
     return Document(
         path=path,
         text=text,
@@ -195,7 +196,8 @@ def parse_text(
         sections=tuple(sections),
         paragraphs=tuple(paragraphs),
         dates=mentions,
-        people=find_people(text, paragraphs, index, [place] if place else []),
+        people=people,
+        quotes=quotes,
         warnings=warnings,
     )
 

@@ -20,9 +20,48 @@ PARSE_VIEW = View(
         Column("sentences", "Sent.", wide_only=True),
         Column("words", "Words", min_width=5),
         Column("people", "People", wrap=True),
+        Column("quotes", "Quotes", wide_only=True),
         Column("dates", "Dates", wrap=True, wide_only=True),
     )
 )
+
+QUOTES_VIEW = View(
+    (
+        Column("speaker", "Speaker", wrap=True, style="bold", min_width=10),
+        Column("speaker_title", "Title", wrap=True, wide_only=True),
+        Column("speaker_country", "Country", wrap=True, wide_only=True),
+        Column("text", "Quote", wrap=True),
+        Column("kind", "Kind", wide_only=True),
+        Column("where", "Where", style="cyan", min_width=8),
+        Column("date", "Date", style="green", min_width=10),
+        Column("file", "File", wide_only=True),
+        Column("line", "Line", wide_only=True),
+        Column("start", "Start", wide_only=True),
+        Column("end", "End", wide_only=True),
+        Column("language", "Lang", wide_only=True),
+    )
+)
+
+
+def quote_rows(doc: Document) -> list[dict[str, Any]]:
+    date = doc.date.isoformat() if doc.date else None
+    return [
+        {
+            "file": doc.path,
+            "line": q.line,
+            "where": f"{doc.path.rsplit('/', 1)[-1]}:{q.line}",
+            "date": date,
+            "speaker": q.speaker,
+            "speaker_title": q.speaker_title,
+            "speaker_country": q.speaker_country,
+            "kind": q.kind,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "language": doc.language,
+        }
+        for q in doc.quotes
+    ]
 
 
 def parse_row(doc: Document) -> dict[str, Any]:
@@ -58,6 +97,10 @@ def parse_row(doc: Document) -> dict[str, Any]:
                 "line": p.line,
             }
             for p in doc.people
+        ],
+        "quotes": [
+            {"speaker": q.speaker, "kind": q.kind, "text": q.text, "line": q.line}
+            for q in doc.quotes
         ],
         "warnings": list(doc.warnings),
     }

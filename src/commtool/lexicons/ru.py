@@ -54,3 +54,23 @@ PRONOUNS = ("он", "она")
 GROUPS = ("два лидера", "стороны")
 COUNTERPARTS = ("коллега",)
 NOT_NAME_WORDS: frozenset[str] = frozenset()
+SPEECH_PARTICIPLES = (
+    "заявил",
+    "заявила",
+    "сказал",
+    "сказала",
+    "отметил",
+    "отметила",
+    "подчеркнул",
+    "подчеркнула",
+    "добавил",
+    "добавила",
+)
+SPEECH_PRESENT = ("заявляет", "говорит", "отмечает", "подчёркивает")
+SPEECH_AUXILIARIES: tuple[str, ...] = ()
+ACCORDING_TO = ("по словам",)
+CONTRAST = ("в свою очередь",)
+BODIES = ("Кремль", "МИД")
+DOCUMENT_WORDS = ("сообщение",)
+# Words before a mention that make it an object, not the subject of its sentence.
+PREPOSITIONS = ("с", "к", "в", "на", "о", "от", "для", "по")

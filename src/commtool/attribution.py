@@ -1,0 +1,466 @@
+"""Who said it: every quote and transcript turn of a document, given to its speaker.
+
+One walk through the body resolves every mention of a person in reading order (names, titles,
+pronouns, "son hôte", bodies such as "l'Élysée") and records who each sentence is about; then
+each quote is attributed by the first rule that applies:
+
+1. a reporting clause right after it: "», a déclaré X", "», a-t-il dit", "," said X",
+   "," X said", "” — Commissioner X";
+2. a reporting clause later in its sentence: "…, a fait savoir la présidence française",
+   "…, selon les Nations unies";
+3. a reporting clause earlier in its sentence: "a déclaré X, soulignant que « … »";
+4. the subject of its sentence before it: "Il a souligné que … « nouvelle étape »";
+5. for a quote standing alone: the speaker of the sentence ending in ':' just before it, the
+   speaker of the quote just before it, or the person the text is about.
+Transcript turns (`Vladimir Putin: …`) run from their label to the next label.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicons import union
+from .model import Paragraph, Person, Quote, Sentence
+from .patterns import word_alternation
+from .people import (
+    BODY,
+    DOCUMENT,
+    GROUP,
+    NAMED,
+    PRONOUN,
+    TITLE,
+    Entity,
+    Mention,
+    Resolver,
+    find_mentions,
+    fold,
+    people_of,
+)
+from .quotes import Span, is_separator, quote_spans, turn_label
+from .segment import LineIndex
+
+QUOTED, TURN = "quoted", "turn"
+NEAR = 6  # characters between a speech verb and the speaker it introduces
+
+
+@dataclass(frozen=True)
+class _Rules:
+    verb_first: re.Pattern[str]  # ", a déclaré" / ", said" / "— " right after a quote
+    pronoun_incise: re.Pattern[str]  # ", a-t-il dit", ", poursuit-elle"
+    clause: re.Pattern[str]  # ", a fait savoir" / ", selon" anywhere after a comma
+    speech_verb: re.Pattern[str]  # a speech verb after a speaker: "he said", "X a ajouté"
+    contrast: re.Pattern[str]
+    prepositions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    participles = word_alternation(union("SPEECH_PARTICIPLES"), lower=True)
+    present = word_alternation(union("SPEECH_PRESENT"), lower=True)
+    auxiliaries = word_alternation(union("SPEECH_AUXILIARIES"), lower=True)
+    according = word_alternation(union("ACCORDING_TO"), lower=True)
+    contrast = word_alternation(union("CONTRAST"), lower=True)
+    adverbs = r"(?:[^\W\d_]+[ \u00a0]+){0,2}?"
+    verb = rf"(?:(?:{auxiliaries})[ \u00a0]+{adverbs})?(?:{participles}|{present})(?![\w-])"
+    return _Rules(
+        verb_first=re.compile(
+            rf"[\s,]*(?:[—–-][ \u00a0]*(?=[^\W\d_])|(?i:{verb}|{according}))", re.IGNORECASE
+        ),
+        pronoun_incise=re.compile(
+            r"[\s,]*(?:[^\W\d_]+-t-|[^\W\d_]+-)(?:il|elle|ils|elles)(?!\w)", re.IGNORECASE
+        ),
+        clause=re.compile(rf",[ \u00a0]*(?i:{verb}|{according})[ \u00a0]*", re.IGNORECASE),
+        speech_verb=re.compile(rf"[ \u00a0]+{adverbs}(?i:{verb}|{participles})", re.IGNORECASE),
+        contrast=re.compile(rf"[\W\d_]*(?i:{contrast})(?!\w)"),
+        prepositions=frozenset(fold(p) for p in union("PREPOSITIONS")),
+    )
+
+
+@dataclass
+class _Resolved:
+    mention: Mention
+    entity: Entity | None
+    group: list[Entity] = field(default_factory=list)
+    in_quote: bool = False
+
+
+@dataclass
+class _SentenceInfo:
+    start: int
+    end: int
+    before: Entity | None  # the last subject before this sentence
+    subject: Entity | None = None
+    turn: Entity | str | None = None  # the speaker of the transcript turn it belongs to
+
+
+def _speaker_name(
+    who: Entity | str | list[Entity] | None,
+) -> tuple[str | None, str | None, str | None]:
+    if who is None:
+        return None, None, None
+    if isinstance(who, str):
+        return who, None, None
+    if isinstance(who, list):
+        if not who:
+            return None, None, None
+        if len(who) == 1:
+            return who[0].name, who[0].title, who[0].country
+        return " and ".join(e.name for e in who), None, None
+    return who.name, who.title, who.country
+
+
+class _Walk:
+    """The state of one document's attribution."""
+
+    def __init__(
+        self, text: str, paragraphs: Sequence[Paragraph], index: LineIndex, places: Sequence[str]
+    ) -> None:
+        self.text = text
+        self.index = index
+        self.rules = _rules()
+        self.paragraphs = [p for p in paragraphs if p.kind in ("body", "title", "heading")]
+        self.spans = quote_spans(text, self.paragraphs)
+        self.span_starts = [s.open_at for s in self.spans]
+        not_people = {fold(part.strip()) for place in places for part in place.split(",")}
+        self.mentions: list[_Resolved] = []
+        for paragraph in self.paragraphs:
+            if paragraph.kind == "heading":
+                continue
+            for mention in find_mentions(text, paragraph.start, paragraph.end):
+                if mention.name and mention.kind == NAMED and fold(mention.name) in not_people:
+                    continue
+                self.mentions.append(_Resolved(mention, None, in_quote=self._inside(mention.start)))
+        self.mention_starts = [r.mention.start for r in self.mentions]
+        self.resolver = Resolver([r.mention for r in self.mentions])
+        self.sentences: list[_SentenceInfo] = []
+        self.turns: list[tuple[int, int, Entity | str]] = []
+
+    def _inside(self, offset: int) -> bool:
+        at = bisect_right(self.span_starts, offset) - 1
+        if at < 0:
+            return False
+        span = self.spans[at]
+        close = span.close_at if span.close_at is not None else span.end
+        return span.open_at < offset < close
+
+    def _mentions_in(self, start: int, end: int, quoted: bool = False) -> list[_Resolved]:
+        lo = bisect_right(self.mention_starts, start - 1)
+        hi = bisect_right(self.mention_starts, end - 1)
+        return [r for r in self.mentions[lo:hi] if quoted or not r.in_quote]
+
+    # -- pass 1: who is spoken of, sentence by sentence ------------------------------------
+
+    def walk(self) -> None:
+        turn: tuple[int, Entity | str] | None = None  # (start, speaker)
+        turn_end = 0
+        for paragraph in self.paragraphs:
+            label = turn_label(self.text, paragraph) if paragraph.kind == "body" else None
+            speaker = self._turn_speaker(paragraph, label[0], label[1]) if label else None
+            if label and speaker is not None:
+                if turn:
+                    self.turns.append((turn[0], turn_end, turn[1]))
+                turn = (label[1], speaker)
+                turn_end = paragraph.end
+            elif turn and (paragraph.kind == "heading" or is_separator(paragraph)):
+                self.turns.append((turn[0], turn_end, turn[1]))
+                turn = None
+            elif turn:
+                turn_end = paragraph.end
+            if paragraph.kind == "heading":
+                continue
+            sentences = paragraph.sentences or (
+                Sentence(paragraph.text, paragraph.start, paragraph.end, paragraph.line),
+            )
+            for sentence in sentences:
+                self._sentence(sentence, turn[1] if turn else None)
+        if turn:
+            self.turns.append((turn[0], turn_end, turn[1]))
+
+    def _turn_speaker(self, paragraph: Paragraph, label: str, words_at: int) -> Entity | str | None:
+        mentions = [r for r in self._mentions_in(paragraph.start, words_at)]
+        for resolved in mentions:
+            if resolved.mention.kind in (NAMED, TITLE, BODY):
+                entity = self.resolver.resolve(resolved.mention, self._surface(resolved.mention))
+                resolved.entity = entity
+                return entity
+        letters = [c for c in label if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(label.split()) <= 3:
+            return label  # "QUESTION", "SG", "MODERATOR"
+        return None
+
+    def _surface(self, mention: Mention) -> str:
+        start = mention.start
+        head = self.text[max(0, start - 4) : start]
+        article = re.search(r"(?:\b(?:le|la|les|the)[ \u00a0]+|\bl['’])$", head, re.IGNORECASE)
+        if article:
+            start -= len(article.group())
+        return self.text[start : mention.end]
+
+    def _sentence(self, sentence: Sentence, turn: Entity | str | None) -> None:
+        info = _SentenceInfo(sentence.start, sentence.end, self.resolver.last_subject, turn=turn)
+        self.sentences.append(info)
+        self.resolver.contrast = bool(
+            self.rules.contrast.match(self.text, sentence.start, sentence.end)
+        )
+        subject: Entity | None = None
+        fallback: Entity | None = None
+        for resolved in self._mentions_in(sentence.start, sentence.end):
+            if resolved.entity is not None:  # a turn label, already resolved
+                continue
+            mention = resolved.mention
+            if mention.kind == GROUP:
+                resolved.group = self.resolver.group()
+                continue
+            entity = self.resolver.resolve(mention, self._surface(mention))
+            resolved.entity = entity
+            if entity is None:
+                continue
+            if subject is None and not self._is_object(mention.start, sentence.start):
+                subject = entity
+            fallback = fallback or entity
+        self.resolver.contrast = False
+        info.subject = subject or fallback
+        if isinstance(turn, Entity):
+            self.resolver.subject(turn)
+        else:
+            self.resolver.subject(info.subject)
+
+    def _is_object(self, offset: int, floor: int) -> bool:
+        """Whether the mention at offset follows a preposition ("avec X", "to the President")."""
+        head = self.text[max(floor, offset - 30) : offset]
+        words = re.findall(r"[^\W\d_]+['’]?", head)
+        while words and fold(words[-1]).rstrip("'") in (
+            "le",
+            "la",
+            "les",
+            "l",
+            "the",
+            "son",
+            "sa",
+            "ses",
+            "his",
+            "her",
+            "their",
+            "leur",
+            "m",
+            "mr",
+            "mme",
+            "ms",
+            "h",
+            "e",
+        ):
+            words.pop()
+        return bool(words) and fold(words[-1]).rstrip("'") in self.rules.prepositions
+
+    # -- pass 2: each quote's speaker ------------------------------------------------------
+
+    def _sentence_at(self, offset: int) -> _SentenceInfo | None:
+        starts = [s.start for s in self.sentences]
+        at = bisect_right(starts, offset) - 1
+        return self.sentences[at] if at >= 0 else None
+
+    def _first_after(self, start: int, end: int, within: int = NEAR) -> _Resolved | None:
+        for resolved in self._mentions_in(start, end):
+            if resolved.mention.start - start > within + 12:
+                return None
+            if resolved.entity is not None or resolved.group:
+                return resolved
+        return None
+
+    def _who(self, resolved: _Resolved | None) -> Entity | list[Entity] | None:
+        if resolved is None:
+            return None
+        if resolved.group:
+            return resolved.group
+        return resolved.entity
+
+    def _skip_quotes(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of text[start:end] outside quotation marks."""
+        parts = []
+        cursor = start
+        for span in self.spans:
+            close = (span.close_at + 1) if span.close_at is not None else span.end
+            if close <= cursor or span.open_at >= end:
+                continue
+            if span.open_at > cursor:
+                parts.append((cursor, span.open_at))
+            cursor = max(cursor, close)
+        if cursor < end:
+            parts.append((cursor, end))
+        return parts
+
+    def _after_clause(
+        self, start: int, end: int, prior: Entity | None
+    ) -> Entity | list[Entity] | None:
+        rules = self.rules
+        if rules.pronoun_incise.match(self.text, start, end):
+            return prior
+        m = rules.verb_first.match(self.text, start, end)
+        if m:
+            who = self._who(self._first_after(m.end(), end))
+            if who is not None:
+                return who
+        # English order: '," the readout stated', '," Mr Lavrov said'.
+        first = self._first_after(start, end, within=3)
+        if first is not None and first.mention.kind in (
+            NAMED,
+            TITLE,
+            PRONOUN,
+            BODY,
+            DOCUMENT,
+            GROUP,
+        ):
+            if rules.speech_verb.match(
+                self.text, first.mention.end, min(end, first.mention.end + 40)
+            ):
+                return self._who(first)
+        return None
+
+    def _clauses(self, start: int, end: int) -> list[tuple[int, Entity | list[Entity]]]:
+        """Reporting clauses (", a ajouté l'Elysée", ", selon X") in text[start:end]."""
+        found = []
+        for lo, hi in self._skip_quotes(start, end):
+            for m in self.rules.clause.finditer(self.text, lo, hi):
+                who = self._who(self._first_after(m.end(), hi))
+                if who is not None:
+                    found.append((m.start(), who))
+        return found
+
+    def attribute(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        last: tuple[int, Entity | str | list[Entity] | None] | None = (
+            None  # (paragraph end, speaker)
+        )
+        for span in self.spans:
+            info = self._sentence_at(span.open_at)
+            close = span.close_at if span.close_at is not None else span.end
+            end_info = self._sentence_at(close) or info
+            who: Entity | str | list[Entity] | None = None
+            if info is not None and end_info is not None:
+                who = self._quote_speaker(span, info, end_info, last)
+            name, title, country = _speaker_name(who)
+            quotes.append(
+                Quote(
+                    text=self.text[span.start : span.end],
+                    start=span.start,
+                    end=span.end,
+                    line=self.index.line_of(span.start),
+                    speaker=name,
+                    speaker_title=title,
+                    speaker_country=country,
+                    kind=QUOTED,
+                )
+            )
+            last = (self._paragraph_end(span.end), who)
+        for start, end, speaker in self.turns:
+            name, title, country = _speaker_name(speaker)
+            text_start = start
+            quotes.append(
+                Quote(
+                    text=self.text[text_start:end],
+                    start=text_start,
+                    end=end,
+                    line=self.index.line_of(text_start),
+                    speaker=name,
+                    speaker_title=title,
+                    speaker_country=country,
+                    kind=TURN,
+                )
+            )
+        quotes.sort(key=lambda q: (q.start, q.kind != TURN))
+        return quotes
+
+    def _paragraph_end(self, offset: int) -> int:
+        for paragraph in self.paragraphs:
+            if paragraph.start <= offset <= paragraph.end:
+                return paragraph.end
+        return offset
+
+    def _quote_speaker(
+        self,
+        span: Span,
+        info: _SentenceInfo,
+        end_info: _SentenceInfo,
+        last: tuple[int, Entity | str | list[Entity] | None] | None,
+    ) -> Entity | str | list[Entity] | None:
+        close = (span.close_at + 1) if span.close_at is not None else span.end
+        prior = info.before
+        # 1. A reporting clause right after the quote.
+        who = self._after_clause(
+            close, end_info.end, info.subject if self._has_subject_before(info, span) else prior
+        )
+        if who is not None:
+            return who
+        # 2. A reporting clause later in the sentence.
+        later = self._clauses(close, end_info.end)
+        if later:
+            return later[0][1]
+        # 3. A reporting clause earlier in the sentence.
+        earlier = self._clauses(info.start, span.open_at)
+        if earlier:
+            return earlier[-1][1]
+        # 4. The subject of the sentence before the quote.
+        for lo, hi in self._skip_quotes(info.start, span.open_at):
+            for resolved in self._mentions_in(lo, hi):
+                who = self._who(resolved)
+                if who is not None and not self._is_object(resolved.mention.start, info.start):
+                    return who
+        for lo, hi in self._skip_quotes(info.start, span.open_at):
+            for resolved in self._mentions_in(lo, hi):
+                who = self._who(resolved)
+                if who is not None:
+                    return who
+        if info.turn is not None:
+            return info.turn
+        # 5. A quote standing alone.
+        return self._standalone(span, info, last)
+
+    def _has_subject_before(self, info: _SentenceInfo, span: Span) -> bool:
+        return any(r.entity is not None for r in self._mentions_in(info.start, span.open_at))
+
+    def _standalone(
+        self,
+        span: Span,
+        info: _SentenceInfo,
+        last: tuple[int, Entity | str | list[Entity] | None] | None,
+    ) -> Entity | str | list[Entity] | None:
+        position = self.sentences.index(info)
+        if position > 0:
+            previous = self.sentences[position - 1]
+            tail = self.text[previous.start : info.start].rstrip()
+            if tail.endswith(":"):
+                clauses = self._clauses(previous.start, previous.end)
+                if clauses:
+                    return clauses[-1][1]
+                if previous.subject is not None:
+                    return previous.subject
+        if last is not None and last[1] is not None and self._adjacent(last[0], span.open_at):
+            return last[1]
+        # The next sentence names the speaker: "« … ». Le Premier ministre malien dira …"
+        if position + 1 < len(self.sentences):
+            following = self.sentences[position + 1]
+            first = self._first_after(following.start, following.end, within=30)
+            if first is not None and self.rules.speech_verb.match(
+                self.text, first.mention.end, min(following.end, first.mention.end + 40)
+            ):
+                return self._who(first)
+        return info.before
+
+    def _adjacent(self, paragraph_end: int, offset: int) -> bool:
+        """Whether nothing but blank lines and marks stand between the two offsets."""
+        between = self.text[paragraph_end:offset]
+        return len(between) < 400 and not re.search(r"[^\W\d_]", between)
+
+
+def annotate(
+    text: str, paragraphs: Sequence[Paragraph], index: LineIndex, places: Sequence[str] = ()
+) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:
+    """The document's people and its quotes, each quote with its speaker."""
+    walk = _Walk(text, paragraphs, index, places)
+    walk.walk()
+    quotes = walk.attribute()
+    return people_of(walk.resolver.entities, index), tuple(quotes)

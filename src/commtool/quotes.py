@@ -1,0 +1,171 @@
+"""Quotation marks paired into quoted spans, and transcript turns (`Vladimir Putin: …`).
+
+Handles « », “ ”, „ “, ‹ ›, straight "…", ‘ ’ and '…' as outer or inner marks; real-world
+glitches (« … " or reversed ” … “ pairs, a quote left open at the end of a paragraph); a quote
+running over several paragraphs (an opening mark on each, one closing mark); and never takes an
+apostrophe (l’État, Russia’s) for a quote mark.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Paragraph
+
+SPACES = " \t\r\n\u00a0\u202f\u2009\u2007"
+_MARK = re.compile("[«»“”„‹›\"‘’']")
+_CLOSERS = {"«": "»", "“": "”", "„": "“”", "”": "“”", "‹": "›", '"': '"', "‘": "’", "'": "'"}
+_OPEN_CONTEXT = SPACES + "([{—–-/«“„‹‘:;,"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The words between a pair of marks: text[start:end], marks excluded, spaces trimmed."""
+
+    start: int
+    end: int
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark, None when left open
+
+
+def _role(text: str, at: int, lo: int, hi: int, open_marks: list[str]) -> str | None:
+    """'open', 'close' or None (an apostrophe or a stray mark) for the mark at text[at]."""
+    mark = text[at]
+    before = text[at - 1] if at > lo else " "
+    after = text[at + 1] if at + 1 < hi else " "
+    if mark in "«„‹":
+        return "open"
+    if mark in "»›":
+        return "close"
+    if mark == "“":
+        if open_marks and open_marks[-1] in "„”":
+            return "close"
+        if not open_marks and before not in _OPEN_CONTEXT and (after in SPACES or after in ".,;:"):
+            return "close"  # a reversed pair ” … “
+        return "open"
+    if mark == "”":
+        if not open_marks and before in _OPEN_CONTEXT and after.isalnum():
+            return "open"  # a reversed pair
+        return "close"
+    if mark == '"':
+        if '"' in open_marks and (before not in _OPEN_CONTEXT or after in SPACES):
+            return "close"
+        if before in _OPEN_CONTEXT and after not in SPACES:
+            return "open"
+        return "close" if open_marks else None
+    if mark == "‘":
+        return "open" if before in _OPEN_CONTEXT else None
+    # ’ and ': apostrophes unless they close an open single quote at a word's end.
+    if mark in "’'" and before.isalpha() and after.isalpha():
+        return None
+    if (
+        ("‘" in open_marks and mark == "’") or ("'" in open_marks and mark == "'")
+    ) and not after.isalpha():
+        return "close"
+    if mark == "'" and before in _OPEN_CONTEXT and after.isalpha():
+        return "open"
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in SPACES:
+        start += 1
+    while end > start and text[end - 1] in SPACES:
+        end -= 1
+    return start, end
+
+
+def find_spans(text: str, lo: int, hi: int) -> list[Span]:
+    """Outermost quoted spans in text[lo:hi] (one paragraph), in order."""
+    spans: list[Span] = []
+    stack: list[tuple[str, int]] = []  # (opening mark, offset)
+    for m in _MARK.finditer(text, lo, hi):
+        at = m.start()
+        role = _role(text, at, lo, hi, [s[0] for s in stack])
+        if role == "open":
+            stack.append((text[at], at))
+        elif role == "close" and stack:
+            mark = text[at]
+            depth = next(
+                (i for i in range(len(stack) - 1, -1, -1) if mark in _CLOSERS[stack[i][0]]), None
+            )
+            if depth is None:
+                # « … " : close the outermost quote if its own closer never comes.
+                own = _CLOSERS[stack[0][0]]
+                if any(c in text[at:hi] for c in own) or mark in "’'":
+                    continue
+                depth = 0
+            opened = stack[depth][1]
+            del stack[depth:]
+            if not stack:
+                start, end = _trim(text, opened + 1, at)
+                if end > start:
+                    spans.append(Span(start, end, opened, at))
+    if stack:
+        opened = stack[0][1]
+        start, end = _trim(text, opened + 1, hi)
+        if end > start:
+            spans.append(Span(start, end, opened, None))
+    return spans
+
+
+def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[Span]:
+    """Quoted spans of the body, a quote left open at a paragraph's end joined to the next
+    paragraph when that one opens with a quotation mark (the multi-paragraph convention)."""
+    result: list[Span] = []
+    pending: Span | None = None
+    for paragraph in paragraphs:
+        if paragraph.kind not in ("body", "title"):
+            continue
+        spans = find_spans(text, paragraph.start, paragraph.end)
+        if pending is not None:
+            first = spans[0] if spans else None
+            if first is not None and first.open_at == paragraph.start:
+                merged = Span(pending.start, first.end, pending.open_at, first.close_at)
+                spans = [merged, *spans[1:]]
+            else:
+                result.append(pending)
+            pending = None
+        if spans and spans[-1].close_at is None:
+            pending = spans.pop()
+        result.extend(spans)
+    if pending is not None:
+        result.append(pending)
+    return result
+
+
+_LABEL = re.compile(
+    r"(?P<label>[^\W\d_][^:\n]{0,80}?)[ \u00a0]*(?::|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*(?=\S)"
+)
+_SEPARATOR = re.compile(r"[\W_]*")
+_LABEL_LOWER_OK = frozenset("of de du des the la le l d and et".split())
+
+
+def turn_label(text: str, paragraph: Paragraph) -> tuple[str, int] | None:
+    """('President of Russia Vladimir Putin', offset where the words start) for a transcript
+    turn, or None. Labels are in capitals (SECRETARY KERRY:, SG:, M. RAU -) or a capitalised
+    name or title ending in a colon; the caller checks that a person is named."""
+    m = _LABEL.match(text, paragraph.start, paragraph.end)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    words = label.split()
+    if len(words) > 9 or any(c in label for c in ',;?!«»“”"()'):
+        return None
+    letters = [c for c in label if c.isalpha()]
+    all_caps = len(letters) >= 2 and all(c.isupper() for c in letters)
+    if ":" not in m.group() and not (all_caps or any(w.isupper() and len(w) > 2 for w in words)):
+        return None  # the dash form needs a name in capitals: "M. Jacob ZUMA -"
+    if not all_caps:
+        for word in words:
+            core = word.strip(".’'")
+            if core and not core[0].isupper() and core.lower() not in _LABEL_LOWER_OK:
+                return None
+    return label, m.end()
+
+
+def is_separator(paragraph: Paragraph) -> bool:
+    """'* * *', '<…>', '…': a break in a transcript."""
+    return _SEPARATOR.fullmatch(paragraph.text.strip()) is not None
