@@ -37,8 +37,10 @@ from .people import (
     Mention,
     Resolver,
     find_mentions,
+    find_surnames,
     fold,
     people_of,
+    surname_pattern,
 )
 from .quotes import Span, is_separator, quote_spans, turn_label
 from .segment import LineIndex
@@ -126,13 +128,23 @@ class _Walk:
         self.spans = quote_spans(text, self.paragraphs)
         self.span_starts = [s.open_at for s in self.spans]
         not_people = {fold(part.strip()) for place in places for part in place.split(",")}
-        self.mentions: list[_Resolved] = []
+        found: list[tuple[Paragraph, list[Mention]]] = []
         for paragraph in self.paragraphs:
             if paragraph.kind == "heading":
                 continue
-            for mention in find_mentions(text, paragraph.start, paragraph.end):
-                if mention.name and mention.kind == NAMED and fold(mention.name) in not_people:
-                    continue
+            mentions = [
+                m
+                for m in find_mentions(text, paragraph.start, paragraph.end)
+                if not (m.kind == NAMED and m.name and fold(m.name) in not_people)
+            ]
+            found.append((paragraph, mentions))
+        surnames = surname_pattern(m for _, mentions in found for m in mentions)
+        self.mentions: list[_Resolved] = []
+        for paragraph, mentions in found:
+            if surnames is not None:
+                extra = find_surnames(text, paragraph.start, paragraph.end, surnames, mentions)
+                mentions = sorted([*mentions, *extra], key=lambda m: m.start)
+            for mention in mentions:
                 self.mentions.append(_Resolved(mention, None, in_quote=self._inside(mention.start)))
         self.mention_starts = [r.mention.start for r in self.mentions]
         self.resolver = Resolver([r.mention for r in self.mentions])
@@ -463,4 +475,5 @@ def annotate(
     walk = _Walk(text, paragraphs, index, places)
     walk.walk()
     quotes = walk.attribute()
-    return people_of(walk.resolver.entities, index), tuple(quotes)
+    speakers = [q.speaker for q in quotes if q.speaker]
+    return people_of(walk.resolver.entities, index, speakers), tuple(quotes)

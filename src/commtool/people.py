@@ -232,6 +232,33 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     return [_with_apposition(text, m, end, tables) for m in found]
 
 
+def surname_pattern(mentions: Iterable[Mention]) -> re.Pattern[str] | None:
+    """A pattern for the surnames of the people named in full ("Bourita" once "Nasser
+    Bourita" is known), which alone are too ambiguous to find without that knowledge."""
+    tables = _tables()
+    surnames = set()
+    for mention in mentions:
+        if mention.kind == NAMED and mention.name and len(mention.name.split()) >= 2:
+            for token in mention.name.split()[1:]:
+                if len(token) > 2 and token[0].isupper() and token not in tables.not_name:
+                    surnames.update({token, token.capitalize()} if token.isupper() else {token})
+    if not surnames:
+        return None
+    return re.compile(rf"(?<![\w’'-])(?:{word_alternation(surnames)})(?![\w’'-])")
+
+
+def find_surnames(
+    text: str, start: int, end: int, pattern: re.Pattern[str], taken: Sequence[Mention]
+) -> list[Mention]:
+    """Surnames standing alone in text[start:end], outside the mentions already found."""
+    spans = [(m.start, m.end) for m in taken]
+    return [
+        Mention(m.start(), m.end(), NAMED, m.group())
+        for m in pattern.finditer(text, start, end)
+        if not any(s < m.end() and m.start() < e for s, e in spans)
+    ]
+
+
 def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> Mention:
     """'Josep Borrell, High Representative of the EU': the title that follows a name."""
     if mention.kind != NAMED or mention.title:
@@ -402,8 +429,11 @@ class Resolver:
         return entity
 
 
-def people_of(entities: Iterable[Entity], index: LineIndex) -> tuple[Person, ...]:
-    """The resolver's entities as the Document's people, bodies and descriptions included."""
+def people_of(
+    entities: Iterable[Entity], index: LineIndex, speakers: Iterable[str] = ()
+) -> tuple[Person, ...]:
+    """The resolver's entities as the Document's people; a body only when it speaks."""
+    speaking = set(speakers)
     return tuple(
         Person(
             name=e.name,
@@ -414,5 +444,5 @@ def people_of(entities: Iterable[Entity], index: LineIndex) -> tuple[Person, ...
             aliases=tuple(n for n in e.names if n != e.name),
         )
         for e in entities
-        if e.mentions > 0 or not (e.described or e.body)
+        if ((e.name in speaking) if e.body else (e.mentions > 0 or not e.described))
     )

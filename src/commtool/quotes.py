@@ -150,9 +150,9 @@ def turn_label(text: str, paragraph: Paragraph) -> tuple[str, int] | None:
     m = _LABEL.match(text, paragraph.start, paragraph.end)
     if not m:
         return None
-    label = m.group("label").strip()
+    label = re.sub(r"[ \u00a0]*\([^()]{1,40}\)$", "", m.group("label").strip())  # "(retranslated)"
     words = label.split()
-    if len(words) > 9 or any(c in label for c in ',;?!«»“”"()'):
+    if not words or len(words) > 9 or any(c in label for c in ',;?!«»“”"()'):
         return None
     letters = [c for c in label if c.isalpha()]
     all_caps = len(letters) >= 2 and all(c.isupper() for c in letters)
