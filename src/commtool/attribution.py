@@ -56,6 +56,7 @@ class _Rules:
     clause: re.Pattern[str]  # ", a fait savoir" / ", selon" anywhere after a comma
     speech_verb: re.Pattern[str]  # a speech verb after a speaker: "he said", "X a ajouté"
     contrast: re.Pattern[str]
+    subject_verb: re.Pattern[str]  # a verb right after a mention: "X a", "X said"
     prepositions: frozenset[str]
 
 
@@ -75,9 +76,14 @@ def _rules() -> _Rules:
         pronoun_incise=re.compile(
             r"[\s,]*(?:[^\W\d_]+-t-|[^\W\d_]+-)(?:il|elle|ils|elles)(?!\w)", re.IGNORECASE
         ),
-        clause=re.compile(rf",[ \u00a0]*(?i:{verb}|{according})[ \u00a0]*", re.IGNORECASE),
+        clause=re.compile(
+            rf",[ \u00a0]*(?i:{verb}|(?P<according>{according}))[ \u00a0]*", re.IGNORECASE
+        ),
         speech_verb=re.compile(rf"[ \u00a0]+{adverbs}(?i:{verb}|{participles})", re.IGNORECASE),
         contrast=re.compile(rf"[\W\d_]*(?i:{contrast})(?!\w)"),
+        subject_verb=re.compile(
+            rf"[ \u00a0,]*(?:[^\W\d_]+['’]?[ \u00a0]*){{0,3}}?(?i:{word_alternation(union('SUBJECT_VERBS'), lower=True)})(?![\w-])"
+        ),
         prepositions=frozenset(fold(p) for p in union("PREPOSITIONS")),
     )
 
@@ -219,6 +225,7 @@ class _Walk:
             self.rules.contrast.match(self.text, sentence.start, sentence.end)
         )
         subject: Entity | None = None
+        verbal: Entity | None = None  # the first mention followed by a verb
         fallback: Entity | None = None
         for resolved in self._mentions_in(sentence.start, sentence.end):
             if resolved.entity is not None:  # a turn label, already resolved
@@ -231,15 +238,20 @@ class _Walk:
             resolved.entity = entity
             if entity is None:
                 continue
-            if subject is None and not self._is_object(mention.start, sentence.start):
-                subject = entity
+            if not self._is_object(mention.start, sentence.start):
+                if verbal is None and self._before_verb(mention):
+                    verbal = entity
+                subject = subject or entity
             fallback = fallback or entity
         self.resolver.contrast = False
-        info.subject = subject or fallback
+        info.subject = verbal or subject or fallback
         if isinstance(turn, Entity):
             self.resolver.subject(turn)
         else:
             self.resolver.subject(info.subject)
+
+    def _before_verb(self, mention: Mention) -> bool:
+        return self.rules.subject_verb.match(self.text, mention.end, mention.end + 40) is not None
 
     def _is_object(self, offset: int, floor: int) -> bool:
         """Whether the mention at offset follows a preposition ("avec X", "to the President")."""
@@ -332,12 +344,19 @@ class _Walk:
                 return self._who(first)
         return None
 
-    def _clauses(self, start: int, end: int) -> list[tuple[int, Entity | list[Entity]]]:
+    def _clauses(
+        self, start: int, end: int, according: bool = True
+    ) -> list[tuple[int, Entity | list[Entity]]]:
         """Reporting clauses (", a ajouté l'Elysée", ", selon X") in text[start:end]."""
         found = []
         for lo, hi in self._skip_quotes(start, end):
             for m in self.rules.clause.finditer(self.text, lo, hi):
-                who = self._who(self._first_after(m.end(), hi))
+                if not according and m.group("according"):
+                    continue
+                first = self._first_after(m.end(), hi)
+                if first is None or self._is_object(first.mention.start, m.start() + 1):
+                    continue
+                who = self._who(first)
                 if who is not None:
                     found.append((m.start(), who))
         return found
@@ -411,11 +430,17 @@ class _Walk:
         later = self._clauses(close, end_info.end)
         if later:
             return later[0][1]
-        # 3. A reporting clause earlier in the sentence.
-        earlier = self._clauses(info.start, span.open_at)
+        # 3. A reporting clause earlier in the sentence ("selon X" only after the subject).
+        earlier = self._clauses(info.start, span.open_at, according=False)
         if earlier:
             return earlier[-1][1]
         # 4. The subject of the sentence before the quote.
+        for lo, hi in self._skip_quotes(info.start, span.open_at):
+            for resolved in self._mentions_in(lo, hi):
+                who = self._who(resolved)
+                if who is not None and self._before_verb(resolved.mention):
+                    if not self._is_object(resolved.mention.start, info.start):
+                        return who
         for lo, hi in self._skip_quotes(info.start, span.open_at):
             for resolved in self._mentions_in(lo, hi):
                 who = self._who(resolved)
@@ -426,6 +451,9 @@ class _Walk:
                 who = self._who(resolved)
                 if who is not None:
                     return who
+        earlier = self._clauses(info.start, span.open_at)
+        if earlier:
+            return earlier[-1][1]
         if info.turn is not None:
             return info.turn
         # 5. A quote standing alone.

@@ -31,6 +31,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
 _LABEL = re.compile(r"\s*[A-ZÀ-Ý][\w.'’ -]{0,60}\s*:\s")
 TERMINAL = ".!?…:;,»”\"'’)"
 SPACES = " \t\u00a0\u202f\u2009\u2007"
+WRAP_MAX = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +109,10 @@ def blocks(
         for span in run[1:]:
             prev_text = text[previous[0] : previous[1]].rstrip()
             next_text = text[span[0] : span[1]]
+            # Hard-wrapped prose fills lines to a fixed width (≤ 100 characters); longer lines
+            # are whole paragraphs, one per line.
             wrapped = (
-                width >= 40
+                40 <= width <= WRAP_MAX
                 and len(prev_text) >= 0.6 * width
                 and not prev_text.endswith(":")
                 and not _LIST_ITEM.match(next_text)

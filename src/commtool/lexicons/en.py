@@ -238,7 +238,9 @@ NOT_NAME_WORDS = frozenset(
     "White Order Day Forum Initiative Road Belt Africa Europe Asia West East North South "
     "Central Great Lakes Region Security Affairs Foreign Defence Defense Constitution "
     "International Economic Organisation Organization Party Strategy Year Telephone "
-    "Talks Meeting Readout Statement Remarks Press Room Treaty Duma Court".split()
+    "Talks Meeting Readout Statement Remarks Press Room Treaty Duma Court Federal Democratic "
+    "People's Islamic Arab United National Bureau Service Agency Bank Fund Programme Program "
+    "Alliance Cooperation Development Company Corporation Group Board Committee Goals".split()
 )
 
 SPEECH_PARTICIPLES = (
@@ -397,4 +399,11 @@ PREPOSITIONS = (
     "before",
     "than",
     "according",
+)
+SUBJECT_VERBS = (
+    "has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "may",
+    "might", "must", "should", "did", "does", "said", "says", "told", "spoke", "met", "held",
+    "made", "gave", "took", "sent", "wrote", "thanked", "welcomed", "noted", "stressed", "also",
+    "then", "urged", "called", "expressed", "emphasized", "emphasised", "underscored",
+    "reaffirmed", "congratulated", "informed", "briefed", "discussed", "agreed", "added",
 )

@@ -251,7 +251,9 @@ NOT_NAME_WORDS = frozenset(
     "République Conseil Commission Assemblée Union Nations Fédération Ministère Gouvernement "
     "Présidence Palais Sommet Conférence Accord Traité État Etat États Etats Premier Première "
     "Communiqué Déclaration Forum Initiative Route Ceinture Afrique Europe Ouest Est Nord Sud "
-    "Sahel Golfe Mer Capital Humain Sécurité Régionale Technologie Priorité".split()
+    "Sahel Golfe Mer Capital Humain Sécurité Régionale Technologie Priorité Fédérale Fédéral "
+    "Démocratique Populaire Islamique Arabe Arabes Unis Unies Nationale National Bureau Presse "
+    "Service Agence Banque Fonds Programme Organisation Alliance Coopération Développement".split()
 )
 
 # Speech verbs as past participles: "a déclaré X", "X a souligné que".
@@ -426,4 +428,12 @@ PREPOSITIONS = (
     "après",
     "devant",
     "selon",
+)
+# Verbs that follow a sentence's subject: a mention followed by one is who the sentence is about.
+SUBJECT_VERBS = (
+    "a", "avait", "aura", "aurait", "est", "était", "sera", "serait", "ont", "sont", "s'est",
+    "se", "s'", "reste", "n'a", "n'est", "ne", "va", "doit", "peut", "veut", "souhaite", "entend",
+    "compte", "dit", "déclare", "affirme", "estime", "juge", "appelle", "demande", "exhorte",
+    "salue", "remercie", "reçoit", "répète", "conclut", "ajoute", "dira", "poursuit", "lui",
+    "leur", "y", "en",
 )

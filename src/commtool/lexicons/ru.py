@@ -74,3 +74,4 @@ BODIES = ("Кремль", "МИД")
 DOCUMENT_WORDS = ("сообщение",)
 # Words before a mention that make it an object, not the subject of its sentence.
 PREPOSITIONS = ("с", "к", "в", "на", "о", "от", "для", "по")
+SUBJECT_VERBS = ("заявил", "сказал", "отметил")
