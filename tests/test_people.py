@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from commtool import parse_text
-from commtool.people import PRONOUN, TITLE, Resolver, find_mentions
+from commtool.people import PRONOUN, TITLE, find_mentions
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -55,22 +55,42 @@ def test_mentions_of_every_kind() -> None:
     assert find_mentions(text)[0].country == "Togo"
 
 
-def test_resolver_links_every_name_of_one_person() -> None:
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in parse_text(text).quotes]
+
+
+def test_one_person_under_every_name() -> None:
     text = (
-        "Le Président Faure Gnassingbé a parlé. Le Président Poutine a répondu. "
-        "De son côté, le Président togolais a remercié Vladimir Poutine."
+        "Le Président Faure Gnassingbé a parlé. Le Président Poutine a répondu : « Oui ». "
+        "De son côté, le Président togolais a déclaré : « Merci ». "
+        "Vladimir Poutine a ajouté : « Bienvenue ». Il a conclu : « À bientôt »."
     )
-    mentions = find_mentions(text)
-    sentence_ends = [text.index(". ") + 1, text.index(". ", 40) + 1, len(text)]
-    resolver = Resolver(mentions)
-    names = []
-    seen_sentences = set()
-    for mention in mentions:
-        entity = resolver.resolve(mention)
-        sentence = next(i for i, end in enumerate(sentence_ends) if mention.start < end)
-        if sentence not in seen_sentences:  # the first person named is the subject
-            seen_sentences.add(sentence)
-            resolver.subject(entity)
-        names.append(entity.name if entity else None)
-    # The Togolese President is not the subject just named: the other person known.
-    assert names == ["Faure Gnassingbé", "Vladimir Poutine", "Faure Gnassingbé", "Vladimir Poutine"]
+    # "De son côté" turns to the other party; "Il" is the last subject.
+    assert _speakers(text) == [
+        "Vladimir Poutine",
+        "Faure Gnassingbé",
+        "Vladimir Poutine",
+        "Vladimir Poutine",
+    ]
+    people = parse_text(text).people
+    assert [(p.name, p.country) for p in people] == [
+        ("Faure Gnassingbé", "Togo"),
+        ("Vladimir Poutine", None),
+    ]
+
+
+def test_a_description_continues_the_topic_and_a_counterpart_is_the_other() -> None:
+    text = (
+        "Patrice Talon a été reçu par Emmanuel Macron. Le président béninois a déclaré : "
+        "« Merci ». Il a remercié son hôte, qui a répondu : « Bienvenue »."
+    )
+    assert _speakers(text) == ["Patrice Talon", "Emmanuel Macron"]
+
+
+def test_a_description_named_later_is_merged_with_the_name() -> None:
+    text = (
+        "Le président béninois est en visite à Paris. « Je suis heureux », a-t-il dit. "
+        "Patrice Talon a ensuite visité le musée."
+    )
+    assert _speakers(text) == ["Patrice Talon"]
+    assert [p.name for p in parse_text(text).people] == ["Patrice Talon"]

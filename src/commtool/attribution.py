@@ -57,6 +57,7 @@ class _Rules:
     speech_verb: re.Pattern[str]  # a speech verb after a speaker: "he said", "X a ajouté"
     contrast: re.Pattern[str]
     subject_verb: re.Pattern[str]  # a verb right after a mention: "X a", "X said"
+    relative: re.Pattern[str]  # ", qui a déclaré", ", who said"
     prepositions: frozenset[str]
 
 
@@ -83,6 +84,9 @@ def _rules() -> _Rules:
         contrast=re.compile(rf"[\W\d_]*(?i:{contrast})(?!\w)"),
         subject_verb=re.compile(
             rf"[ \u00a0,]*(?:[^\W\d_]+['’]?[ \u00a0]*){{0,3}}?(?i:{word_alternation(union('SUBJECT_VERBS'), lower=True)})(?![\w-])"
+        ),
+        relative=re.compile(
+            rf"[ \u00a0]*,?[ \u00a0]*(?i:{word_alternation(union('RELATIVE_PRONOUNS'), lower=True)})[ \u00a0]+(?i:{verb})"
         ),
         prepositions=frozenset(fold(p) for p in union("PREPOSITIONS")),
     )
@@ -116,8 +120,9 @@ def _speaker_name(
         if not who:
             return None, None, None
         if len(who) == 1:
-            return who[0].name, who[0].title, who[0].country
-        return " and ".join(e.name for e in who), None, None
+            return _speaker_name(who[0])
+        return " and ".join(e.canonical().name for e in who), None, None
+    who = who.canonical()
     return who.name, who.title, who.country
 
 
@@ -434,7 +439,15 @@ class _Walk:
         earlier = self._clauses(info.start, span.open_at, according=False)
         if earlier:
             return earlier[-1][1]
-        # 4. The subject of the sentence before the quote.
+        # 4. A relative clause before it ("son hôte, qui a répondu : « … »"), else the
+        # subject of the sentence before the quote.
+        for lo, hi in self._skip_quotes(info.start, span.open_at):
+            for resolved in reversed(self._mentions_in(lo, hi)):
+                who = self._who(resolved)
+                if who is not None and self.rules.relative.match(
+                    self.text, resolved.mention.end, hi
+                ):
+                    return who
         for lo, hi in self._skip_quotes(info.start, span.open_at):
             for resolved in self._mentions_in(lo, hi):
                 who = self._who(resolved)

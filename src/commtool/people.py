@@ -284,6 +284,13 @@ class Entity:
     mentions: int = 0
     described: bool = False  # known only by a description ("le Président du Faso")
     body: bool = False  # an institution: "l'Élysée", "the White House"
+    merged_into: Entity | None = None  # a description found to name a known person
+
+    def canonical(self) -> Entity:
+        entity = self
+        while entity.merged_into is not None:
+            entity = entity.merged_into
+        return entity
 
     def add_name(self, name: str) -> None:
         if name not in self.names:
@@ -394,36 +401,66 @@ class Resolver:
         return None
 
     def _by_description(self, mention: Mention, surface: str) -> Entity:
+        """A person named by a title alone: "le Président togolais", "the minister"."""
         title_key = fold(mention.title or "")
         people = [e for e in self.recent if not e.body and not e.described]
+        subject = self.last_subject
+        topic = (
+            subject if subject is not None and not subject.body and not subject.described else None
+        )
+        chosen: Entity | None = None
         if mention.country:
-            same = [e for e in self.entities if e.country == mention.country and not e.body]
-            if same:
-                return same[0]
+            same = [e for e in people if e.country == mention.country] or [
+                e
+                for e in self.entities
+                if e.country == mention.country and not e.described and not e.body
+            ]
             unknown = [e for e in people if e.country is None]
-            if self.contrast:
-                unknown = [e for e in unknown if e is not self.last_subject] or unknown
-            else:
-                # A demonym picks out one of several: the one not just spoken of, if any.
-                others = [e for e in unknown if e is not self.last_subject]
-                unknown = others or unknown
-            if unknown:
-                unknown[0].country = mention.country  # now known from the text
-                return unknown[0]
+            if same:
+                chosen = same[0]
+            elif self.contrast and [e for e in unknown if e is not topic]:
+                chosen = next(e for e in unknown if e is not topic)
+            elif topic is not None and topic.country is None:
+                chosen = topic
+            elif unknown:
+                chosen = unknown[0]
+            elif not people:
+                # Named further on ("le président béninois … Patrice Talon"): the first person
+                # the text names whose country is not known.
+                chosen = next(
+                    (
+                        e
+                        for e in self.entities
+                        if not e.body and not e.described and e.country is None
+                    ),
+                    None,
+                )
+            if chosen is not None:
+                chosen.country = chosen.country or mention.country  # now known from the text
         else:
-            for entity in people:
-                if entity.title and fold(entity.title).startswith(title_key):
-                    return entity
-            subject = self.last_subject
-            if subject is not None and not subject.body and not subject.described:
-                return subject if not self.contrast else (self._other_than(subject) or subject)
-        description = " ".join(surface.split()) or " ".join(
+            compatible = topic is not None and (
+                topic.title is None or fold(topic.title).startswith(title_key)
+            )
+            if compatible and not self.contrast:
+                chosen = topic
+            else:
+                chosen = next(
+                    (e for e in people if e.title and fold(e.title).startswith(title_key)), None
+                )
+                if chosen is None and topic is not None:
+                    chosen = self._other_than(topic) if self.contrast else topic
+        description = _ARTICLE.sub("", " ".join(surface.split())) or " ".join(
             part for part in (mention.title, mention.country) if part
         )
-        description = _ARTICLE.sub("", description)
-        for entity in self.entities:
-            if entity.described and fold(entity.name) == fold(description):
-                return entity
+        described = next(
+            (e for e in self.entities if e.described and fold(e.name) == fold(description)), None
+        )
+        if chosen is not None:
+            if described is not None and described.merged_into is None:
+                described.merged_into = chosen  # the description was this person all along
+            return chosen
+        if described is not None:
+            return described.canonical()
         entity = Entity(description, mention.title, mention.country, mention.start, described=True)
         self.entities.append(entity)
         return entity
@@ -444,5 +481,6 @@ def people_of(
             aliases=tuple(n for n in e.names if n != e.name),
         )
         for e in entities
-        if ((e.name in speaking) if e.body else (e.mentions > 0 or not e.described))
+        if e.merged_into is None
+        and ((e.name in speaking) if e.body else (e.mentions > 0 or not e.described))
     )

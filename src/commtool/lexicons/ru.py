@@ -75,3 +75,5 @@ DOCUMENT_WORDS = ("сообщение",)
 # Words before a mention that make it an object, not the subject of its sentence.
 PREPOSITIONS = ("с", "к", "в", "на", "о", "от", "для", "по")
 SUBJECT_VERBS = ("заявил", "сказал", "отметил")
+# Relative pronouns: "son hôte, qui a répondu : « … »".
+RELATIVE_PRONOUNS = ("который", "которая")
