@@ -89,6 +89,7 @@ def _tables() -> _Tables:
         rf"(?:{country_alt}))"
     )
     groups = word_alternation(union("GROUPS"), lower=True)
+    modifiers = word_alternation(union("TITLE_MODIFIERS"), lower=True)
     bodies = word_alternation(union("BODIES"), lower=True)
     documents = word_alternation(union("DOCUMENT_WORDS"), lower=True)
     counterparts = word_alternation(union("COUNTERPARTS"), lower=True)
@@ -103,6 +104,7 @@ def _tables() -> _Tables:
             (?:(?P<dem1>{demonym_alt})[ \u00a0]+)?
             (?P<title>(?i:{titles}))(?!\w)
             (?:[ \u00a0]+(?P<dem2>(?i:{demonym_alt}))(?!\w))?
+            (?:[ \u00a0]+(?i:{modifiers})(?!\w))?
             (?P<qual>{qualifier})?
             (?:
                 (?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:(?:{honorifics})[ \u00a0]+)*(?P<tname>{_NAME})

@@ -451,3 +451,5 @@ SUBJECT_VERBS = (
 )
 # Relative pronouns: "son hôte, qui a répondu : « … »".
 RELATIVE_PRONOUNS = ("who", "which")
+# Words that qualify a title without changing who holds it: "président élu", "acting".
+TITLE_MODIFIERS: tuple[str, ...] = ("elect", "designate", "acting")

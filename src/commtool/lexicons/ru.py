@@ -77,3 +77,5 @@ PREPOSITIONS = ("с", "к", "в", "на", "о", "от", "для", "по")
 SUBJECT_VERBS = ("заявил", "сказал", "отметил")
 # Relative pronouns: "son hôte, qui a répondu : « … »".
 RELATIVE_PRONOUNS = ("который", "которая")
+# Words that qualify a title without changing who holds it: "président élu", "acting".
+TITLE_MODIFIERS: tuple[str, ...] = ()
