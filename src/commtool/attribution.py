@@ -188,7 +188,7 @@ class _Walk:
                     self.turns.append((turn[0], turn_end, turn[1]))
                 turn = (label[1], speaker)
                 turn_end = paragraph.end
-            elif turn and (paragraph.kind == "heading" or is_separator(paragraph)):
+            elif turn and is_separator(paragraph):
                 self.turns.append((turn[0], turn_end, turn[1]))
                 turn = None
             elif turn:
@@ -204,7 +204,9 @@ class _Walk:
             self.turns.append((turn[0], turn_end, turn[1]))
 
     def _turn_speaker(self, paragraph: Paragraph, label: str, words_at: int) -> Entity | str | None:
-        mentions = [r for r in self._mentions_in(paragraph.start, words_at)]
+        mentions = self._mentions_in(paragraph.start, words_at)
+        # A name first: "President of Guinea and Chairperson of the AU Alpha Conde".
+        mentions.sort(key=lambda r: r.mention.kind != NAMED)
         for resolved in mentions:
             if resolved.mention.kind in (NAMED, TITLE, BODY):
                 entity = self.resolver.resolve(resolved.mention, self._surface(resolved.mention))

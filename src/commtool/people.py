@@ -94,7 +94,8 @@ def _tables() -> _Tables:
     documents = word_alternation(union("DOCUMENT_WORDS"), lower=True)
     counterparts = word_alternation(union("COUNTERPARTS"), lower=True)
     pronouns = word_alternation(union("PRONOUNS"), lower=True)
-    pattern = rf"""(?<![\w’'-])(?:
+    # An elided article may stand right before: "l'émissaire", "qu'il", "d'Emmanuel Macron".
+    pattern = rf"""(?<![\w-])(?:
         (?P<group>(?i:{groups})(?!\w))
       | (?P<counterpart>(?i:{counterparts})(?!\w))
       | (?P<body>(?i:{bodies})(?!\w)(?:[ \u00a0]+(?i:{demonym_alt})(?!\w)|{qualifier})?)
@@ -449,8 +450,8 @@ class Resolver:
                 chosen = next(
                     (e for e in people if e.title and fold(e.title).startswith(title_key)), None
                 )
-                if chosen is None and topic is not None:
-                    chosen = self._other_than(topic) if self.contrast else topic
+                if chosen is None and topic is not None and self.contrast:
+                    chosen = self._other_than(topic)
         description = _ARTICLE.sub("", " ".join(surface.split())) or " ".join(
             part for part in (mention.title, mention.country) if part
         )

@@ -137,8 +137,9 @@ def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[Span]:
 
 
 _LABEL = re.compile(
-    r"(?P<label>[^\W\d_][^:\n]{0,80}?)[ \u00a0]*(?::|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*(?=\S)"
+    r"(?P<label>[^\W\d_][^:\n]{0,160}?)[ \u00a0]*(?::|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*(?=\S)"
 )
+LABEL_WORDS_MAX = 16  # "President of the Republic of Guinea and Chairperson of the African Union Alpha Conde"
 _SEPARATOR = re.compile(r"[\W_]*")
 _LABEL_LOWER_OK = frozenset("of de du des the la le l d and et".split())
 
@@ -147,12 +148,12 @@ def turn_label(text: str, paragraph: Paragraph) -> tuple[str, int] | None:
     """('President of Russia Vladimir Putin', offset where the words start) for a transcript
     turn, or None. Labels are in capitals (SECRETARY KERRY:, SG:, M. RAU -) or a capitalised
     name or title ending in a colon; the caller checks that a person is named."""
-    m = _LABEL.match(text, paragraph.start, paragraph.end)
+    m = _LABEL.match(text, paragraph.start, min(paragraph.end, paragraph.start + 200))
     if not m:
         return None
     label = re.sub(r"[ \u00a0]*\([^()]{1,40}\)$", "", m.group("label").strip())  # "(retranslated)"
     words = label.split()
-    if not words or len(words) > 9 or any(c in label for c in ',;?!«»“”"()'):
+    if not words or len(words) > LABEL_WORDS_MAX or any(c in label for c in ',;?!«»“”"()'):
         return None
     letters = [c for c in label if c.isalpha()]
     all_caps = len(letters) >= 2 and all(c.isupper() for c in letters)
