@@ -41,6 +41,7 @@ from .people import (
     fold,
     people_of,
     surname_pattern,
+    trailing_name,
 )
 from .quotes import Span, is_separator, quote_spans, turn_label
 from .segment import LineIndex
@@ -205,7 +206,14 @@ class _Walk:
 
     def _turn_speaker(self, paragraph: Paragraph, label: str, words_at: int) -> Entity | str | None:
         mentions = self._mentions_in(paragraph.start, words_at)
-        # A name first: "President of Guinea and Chairperson of the AU Alpha Conde".
+        # The name that ends the label first: "President of Guinea and Chairperson of the
+        # AU Alpha Conde", "Minister of Industry and Trade Denis Manturov".
+        name = trailing_name(label)
+        if name and len(name.split()) >= 2:
+            end = paragraph.start + self.text[paragraph.start : words_at].rfind(name) + len(name)
+            named = Mention(end - len(name), end, NAMED, name)
+            mentions = [r for r in mentions if not (r.mention.start < end and named.start < r.mention.end)]
+            mentions.append(_Resolved(named, None))
         mentions.sort(key=lambda r: r.mention.kind != NAMED)
         for resolved in mentions:
             if resolved.mention.kind in (NAMED, TITLE, BODY):

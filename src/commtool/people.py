@@ -160,6 +160,35 @@ def _clean_name(name: str, tables: _Tables) -> str | None:
     return " ".join(kept)
 
 
+def _acronym(token: str) -> bool:
+    """'CEO', 'BP', 'JSC': capitals that name an office or a company, not a person."""
+    return 2 <= len(token) <= 4 and token.isupper() and token.isalpha()
+
+
+def trailing_name(label: str) -> str | None:
+    """The person's name at the end of a long label: "Minister of Industry and Trade Denis
+    Manturov" gives "Denis Manturov"."""
+    tables = _tables()
+    kept: list[str] = []
+    for token in reversed(label.split()):
+        bare = token.rstrip(".,")
+        if (
+            not bare[:1].isupper()
+            or bare in tables.not_name
+            or bare.rstrip("s") in tables.title_words
+            or fold(bare) in tables.countries
+            or fold(bare) in tables.demonyms
+            or _acronym(bare)
+        ):
+            break
+        kept.insert(0, token)
+    while kept and re.fullmatch(_PARTICLES, kept[0]):
+        kept.pop(0)
+    if len(kept) > 3:
+        kept = kept[-3:]
+    return " ".join(kept) if kept else None
+
+
 def _country(*candidates: str | None) -> str | None:
     tables = _tables()
     for raw in candidates:
@@ -221,6 +250,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             tokens[0] in tables.not_name
             or tokens[0].rstrip("s") in tables.title_words
             or fold(tokens[0]) in tables.demonyms
+            or _acronym(tokens[0])
         ):
             tokens.pop(0)
         if len(tokens) < 2:

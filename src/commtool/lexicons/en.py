@@ -124,7 +124,9 @@ TITLES = (
 NOT_NAMES = frozenset(
     "The A An This That These Those He She They We I You It His Her Their Our In On At By "
     "For From With After Before During Since And But Or If When While As According Mr Mrs "
-    "Ms Dr Excellency Ladies Gentlemen".split()
+    "Ms Dr Excellency Ladies Gentlemen Can Could Will Would Should Did Does Do Is Are Was Were "
+    "Has Have Had May Might Must Shall Why What When Where Who How Dear Thank Thanks Yes No "
+    "Colleagues Friends Comrade Comrades Mister".split()
 )
 
 COUNTRIES = {
@@ -240,7 +242,16 @@ NOT_NAME_WORDS = frozenset(
     "International Economic Organisation Organization Party Strategy Year Telephone "
     "Talks Meeting Readout Statement Remarks Press Room Treaty Duma Court Federal Democratic "
     "People's Islamic Arab United National Bureau Service Agency Bank Fund Programme Program "
-    "Alliance Cooperation Development Company Corporation Group Board Committee Goals".split()
+    "Alliance Cooperation Development Company Corporation Group Board Committee Goals Trade "
+    "Industry Energy Finance Health Education Culture Justice Transport Agriculture Labour "
+    "Labor Sport Sports Science Communications Media Rights Relief Emergencies Disasters "
+    "Territory Territories District Fleet Forces Armed Navy Army Club Association Museum "
+    "Foundation Society Institute University Academy Plant Station Camp Championships Code "
+    "Railways Ombudsman Aide Presidential Executive Officer Chief Editor Commander Director "
+    "Head Deputy First Acting Governor Mayor Representative Envoy Plenipotentiary Arts "
+    "Writer Journalist Cosmonaut Astronaut Paramedic Speaker Holiness Patriarch Pope Staff "
+    "Authority Addressing Coalminers Worker Workers Teacher Doctor Student Veteran Pilot "
+    "Sent War World".split()
 )
 
 SPEECH_PARTICIPLES = (

@@ -162,7 +162,8 @@ NOT_NAMES = frozenset(
     "Le La Les Un Une Des Du De Au Aux Il Elle Ils Elles Ce Cette Ces Son Sa Ses Leur "
     "Leurs Lors Selon Après Avant Pendant Depuis En Dans Pour Par Sur Avec Sans Et Mais "
     "Ou Donc Or Ni Car Comme Si Quand Nous Vous On Je Tu Monsieur Madame Mesdames Messieurs "
-    "Excellence".split()
+    "Excellence Pourquoi Comment Quand Où Qui Que Quel Quelle Merci Oui Non Chers Chères "
+    "Camarades Collègues".split()
 )
 
 # Country: (demonyms, masculine and feminine, singular and plural).
@@ -253,7 +254,11 @@ NOT_NAME_WORDS = frozenset(
     "Communiqué Déclaration Forum Initiative Route Ceinture Afrique Europe Ouest Est Nord Sud "
     "Sahel Golfe Mer Capital Humain Sécurité Régionale Technologie Priorité Fédérale Fédéral "
     "Démocratique Populaire Islamique Arabe Arabes Unis Unies Nationale National Bureau Presse "
-    "Service Agence Banque Fonds Programme Organisation Alliance Coopération Développement".split()
+    "Service Agence Banque Fonds Programme Organisation Alliance Coopération Développement "
+    "Commerce Industrie Énergie Finances Santé Éducation Culture Justice Transports Agriculture "
+    "Travail Sports Affaires Étrangères Intérieur Défense Armées Forces Région District "
+    "Université Institut Fondation Association Musée Société Journaliste Écrivain Guerre "
+    "Monde".split()
 )
 
 # Speech verbs as past participles: "a déclaré X", "X a souligné que".
