@@ -59,6 +59,8 @@ class _Rules:
     contrast: re.Pattern[str]
     subject_verb: re.Pattern[str]  # a verb right after a mention: "X a", "X said"
     relative: re.Pattern[str]  # ", qui a déclaré", ", who said"
+    incise: re.Pattern[str]  # ", a-t-il déclaré," inside a quote
+    speech_any: re.Pattern[str]  # any speech verb
     prepositions: frozenset[str]
 
 
@@ -89,6 +91,8 @@ def _rules() -> _Rules:
         relative=re.compile(
             rf"[ \u00a0]*,?[ \u00a0]*(?i:{word_alternation(union('RELATIVE_PRONOUNS'), lower=True)})[ \u00a0]+(?i:{verb})"
         ),
+        incise=re.compile(r",[ \u00a0]*[^,;:!?«»“”\"]{3,60},"),
+        speech_any=re.compile(rf"(?<!\w)(?i:{participles}|{present})(?!\w)"),
         prepositions=frozenset(fold(p) for p in union("PREPOSITIONS")),
     )
 
@@ -151,17 +155,31 @@ class _Walk:
             ]
             found.append((paragraph, mentions))
         surnames = surname_pattern(m for _, mentions in found for m in mentions)
+        incises = self._incises()
         self.mentions: list[_Resolved] = []
         for paragraph, mentions in found:
             if surnames is not None:
                 extra = find_surnames(text, paragraph.start, paragraph.end, surnames, mentions)
                 mentions = sorted([*mentions, *extra], key=lambda m: m.start)
             for mention in mentions:
-                self.mentions.append(_Resolved(mention, None, in_quote=self._inside(mention.start)))
+                quoted = self._inside(mention.start) and not any(
+                    lo <= mention.start < hi for lo, hi in incises
+                )
+                self.mentions.append(_Resolved(mention, None, in_quote=quoted))
         self.mention_starts = [r.mention.start for r in self.mentions]
         self.resolver = Resolver([r.mention for r in self.mentions])
         self.sentences: list[_SentenceInfo] = []
         self.turns: list[tuple[int, int, Entity | str]] = []
+
+    def _incises(self) -> list[tuple[int, int]]:
+        """Reporting clauses inside quotation marks: « Nous viendrons, a déclaré M. Condé, … »."""
+        found = []
+        for span in self.spans:
+            for m in self.rules.incise.finditer(self.text, span.start, span.end):
+                clause = self.text[m.start() : m.end()]
+                if self.rules.pronoun_incise.match(clause) or self.rules.speech_any.search(clause):
+                    found.append((m.start(), m.end()))
+        return found
 
     def _inside(self, offset: int) -> bool:
         at = bisect_right(self.span_starts, offset) - 1
@@ -212,7 +230,9 @@ class _Walk:
         if name and len(name.split()) >= 2:
             end = paragraph.start + self.text[paragraph.start : words_at].rfind(name) + len(name)
             named = Mention(end - len(name), end, NAMED, name)
-            mentions = [r for r in mentions if not (r.mention.start < end and named.start < r.mention.end)]
+            mentions = [
+                r for r in mentions if not (r.mention.start < end and named.start < r.mention.end)
+            ]
             mentions.append(_Resolved(named, None))
         mentions.sort(key=lambda r: r.mention.kind != NAMED)
         for resolved in mentions:
@@ -435,6 +455,12 @@ class _Walk:
     ) -> Entity | str | list[Entity] | None:
         close = (span.close_at + 1) if span.close_at is not None else span.end
         prior = info.before
+        # 0. An incise inside the marks: « Nous viendrons, a déclaré M. Condé, dès demain. »
+        for m in self.rules.incise.finditer(self.text, span.start, span.end):
+            clause_end = m.end() - 1
+            who = self._after_clause(m.start(), clause_end, prior)
+            if who is not None:
+                return who
         # 1. A reporting clause right after the quote.
         who = self._after_clause(
             close, end_info.end, info.subject if self._has_subject_before(info, span) else prior

@@ -29,7 +29,7 @@ _NAME = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{0,4}}"
 
 NAMED, TITLE, PRONOUN, GROUP, COUNTERPART = "name", "title", "pronoun", "group", "counterpart"
 BODY, DOCUMENT = "body", "document"  # "l'Élysée", "the White House"; "the readout"
-_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])[ \u00a0]*", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|les|le|la|l['’])(?:[ \u00a0]+|(?<=['’]))", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,7 @@ class _Tables:
     countries: dict[str, str]
     not_name: frozenset[str]
     title_words: frozenset[str]
+    honorifics: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,7 @@ def _tables() -> _Tables:
         countries=countries,
         not_name=not_name,
         title_words=title_words,
+        honorifics=frozenset(union("HONORIFICS")),
     )
 
 
@@ -172,13 +174,16 @@ def trailing_name(label: str) -> str | None:
     kept: list[str] = []
     for token in reversed(label.split()):
         bare = token.rstrip(".,")
+        if bare.isupper() and len(bare) > 1:
+            bare = bare.capitalize()  # "SECRETARY DMITRY PESKOV"
         if (
             not bare[:1].isupper()
             or bare in tables.not_name
             or bare.rstrip("s") in tables.title_words
             or fold(bare) in tables.countries
             or fold(bare) in tables.demonyms
-            or _acronym(bare)
+            or (kept and _acronym(bare))  # "Gazprom CEO Alexei Miller"; "ZUMA" ends a name
+            or token in tables.honorifics
         ):
             break
         kept.insert(0, token)

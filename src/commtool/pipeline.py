@@ -34,6 +34,7 @@ _PLACE = (
 _PLACE_ONLY = re.compile(rf"\(?(?P<place>{_PLACE})\)?\s*[.:]?")
 _PLACE_THEN_DATE = re.compile(rf"\(?(?P<place>{_PLACE})\s*,\s*(?:le\s+|on\s+)?")
 _AFTER_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[–—:\-)]|$)")
+_TURN_START = re.compile(r"[^\W\d_][^:\n]{0,160}:[ \u00a0]+\S")
 _DATE_THEN_PLACE = re.compile(rf"\s*(?:[,–—:\-]\s*)(?P<place>{_PLACE})\s*(?:[:–—\-)]|$)")
 
 
@@ -87,6 +88,12 @@ def _make_dateline(
     )
 
 
+def _opens_body(text: str, block: Block) -> bool:
+    """Running text, or a transcript turn or salutation, which no title or byline is."""
+    chunk = text[block.start : block.end]
+    return is_prose(chunk) or chunk.rstrip().endswith(",") or _TURN_START.match(chunk) is not None
+
+
 def _is_place(text: str) -> bool:
     return len(text.split()) <= 5 and _PLACE_ONLY.fullmatch(text.strip(SPACES)) is not None
 
@@ -112,8 +119,8 @@ def parse_text(
     # Front matter: the blocks before the first one of running text, and up to the date line
     # when one stands alone near the top (a title may end with a full stop).
     front = 0
-    while front < min(len(raw_blocks), FRONT_MATTER_MAX) and not is_prose(
-        text[raw_blocks[front].start : raw_blocks[front].end]
+    while front < min(len(raw_blocks), FRONT_MATTER_MAX) and not _opens_body(
+        text, raw_blocks[front]
     ):
         front += 1
     for i, block in enumerate(raw_blocks[:DATE_LINE_WITHIN]):

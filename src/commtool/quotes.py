@@ -139,7 +139,9 @@ def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[Span]:
 _LABEL = re.compile(
     r"(?P<label>[^\W\d_][^:\n]{0,160}?)[ \u00a0]*(?::|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*(?=\S)"
 )
-LABEL_WORDS_MAX = 16  # "President of the Republic of Guinea and Chairperson of the African Union Alpha Conde"
+LABEL_WORDS_MAX = (
+    16  # "President of the Republic of Guinea and Chairperson of the African Union Alpha Conde"
+)
 _SEPARATOR = re.compile(r"[\W_]*")
 _LABEL_LOWER_OK = frozenset("of de du des the la le l d and et".split())
 

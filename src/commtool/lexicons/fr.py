@@ -484,4 +484,18 @@ SUBJECT_VERBS = (
 # Relative pronouns: "son hôte, qui a répondu : « … »".
 RELATIVE_PRONOUNS = ("qui",)
 # Words that qualify a title without changing who holds it: "président élu", "acting".
-TITLE_MODIFIERS: tuple[str, ...] = ("élu", "élue", "sortant", "sortante", "désigné", "désignée", "par intérim", "intérimaire", "adjoint", "adjointe", "en exercice", "délégué", "déléguée")
+TITLE_MODIFIERS: tuple[str, ...] = (
+    "élu",
+    "élue",
+    "sortant",
+    "sortante",
+    "désigné",
+    "désignée",
+    "par intérim",
+    "intérimaire",
+    "adjoint",
+    "adjointe",
+    "en exercice",
+    "délégué",
+    "déléguée",
+)

@@ -1,0 +1,209 @@
+"""Quotation marks, quote forms and attribution, on short texts in French and English."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commtool import parse_text
+from commtool.quotes import find_spans
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in parse_text(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a dit « oui » puis « non ».", ["oui", "non"]),
+        ("Il a dit «\u202foui\u202f» et «\u00a0non\u00a0».", ["oui", "non"]),
+        ("He said “yes” and “no”.", ["yes", "no"]),
+        ("Er sagte „ja“ und „nein“.", ["ja", "nein"]),
+        ("Il a dit ‹ oui ›.", ["oui"]),
+        ('He said "yes" and "no".', ["yes", "no"]),
+        ("He said ‘yes’ and 'no'.", ["yes", "no"]),
+        ("« Il m’a dit “non” hier », a-t-il raconté.", ["Il m’a dit “non” hier"]),
+        ("L’État et l'Union, Russia’s and the leaders' views.", []),
+        ('« Un début " puis la suite.', ["Un début"]),  # « … " glitch
+        ("”Inversé“ dit-il.", ["Inversé"]),  # reversed pair
+        ("Il a dit « sans fin", ["sans fin"]),  # left open: runs to the paragraph's end
+    ],
+)
+def test_quotation_marks(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_spans(text, 0, len(text))] == expected
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote() -> None:
+    text = "Le ministre a déclaré :\n\n« Premier paragraphe.\n\n« Second paragraphe. »\n"
+    [quote] = parse_text(text).quotes
+    assert quote.text == "Premier paragraphe.\n\n« Second paragraphe."
+    assert quote.speaker is None or quote.speaker == "ministre"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French: inversion after the quote, with a name, a title, a pronoun.
+        (
+            "« La décision nous inquiète », a déclaré Jean-Marc Ayrault.",
+            [("La décision nous inquiète", "Jean-Marc Ayrault")],
+        ),
+        (
+            "Jean-Marc Ayrault est à Berlin. « Il y a d'autres sujets », a poursuivi le ministre.",
+            [("Il y a d'autres sujets", "Jean-Marc Ayrault")],
+        ),
+        (
+            "Bola Tinubu a parlé. « Nous sommes prêts », a-t-il fait savoir.",
+            [("Nous sommes prêts", "Bola Tinubu")],
+        ),
+        # An incise inside one pair of marks: one quote.
+        (
+            "Macky Sall est arrivé. « Nous viendrons, a-t-il déclaré, dès demain. »",
+            [("Nous viendrons, a-t-il déclaré, dès demain.", "Macky Sall")],
+        ),
+        (
+            "Le Président Macky Sall a reçu Alpha Condé. « Nous viendrons, a déclaré "
+            "M. Condé, dès demain. »",
+            [("Nous viendrons, a déclaré M. Condé, dès demain.", "Alpha Condé")],
+        ),
+        # Partial quotes inside reported speech: the sentence's subject.
+        (
+            "Le Président Faure Gnassingbé a souligné que l'accord marquera une « nouvelle étape ».",
+            [("nouvelle étape", "Faure Gnassingbé")],
+        ),
+        # A quote introduced by a colon in the next paragraph.
+        (
+            "Le Président Poutine a insisté sur les mesures :\n\n« Nous pourrons tout faire. »",
+            [("Nous pourrons tout faire.", "Poutine")],
+        ),
+        # A clause at the end of the sentence names a body.
+        (
+            "Emmanuel Macron a exprimé sa « volonté de paix », a fait savoir la présidence française.",
+            [("volonté de paix", "Présidence française")],
+        ),
+        # "selon X" after the quote.
+        (
+            "Le siège « abritera 34 agences », selon les Nations unies.",
+            [("abritera 34 agences", "Nations unies")],
+        ),
+        # A relative clause names the speaker.
+        (
+            "Patrice Talon a remercié son hôte Emmanuel Macron, qui a répondu : « Bienvenue ».",
+            [("Bienvenue", "Emmanuel Macron")],
+        ),
+    ],
+)
+def test_french_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We will act," said Mr Lavrov. "We are ready."',
+            [("We will act,", "Lavrov"), ("We are ready.", "Lavrov")],
+        ),
+        (
+            "Moussa Faki arrived. “We will come,” he said, “tomorrow.”",
+            [("We will come,", "Moussa Faki"), ("tomorrow.", "Moussa Faki")],
+        ),
+        (
+            "“This is a step forward,” Moussa Faki said on Monday.",
+            [("This is a step forward,", "Moussa Faki")],
+        ),
+        (
+            "The White House stated that “the talks went well.” "
+            "“He urged restraint,” the readout stated.",
+            [("the talks went well.", "White House"), ("He urged restraint,", "White House")],
+        ),
+        (
+            "“The forum was a success.” — Commissioner Amina Diallo",
+            [("The forum was a success.", "Amina Diallo")],
+        ),
+        (
+            "Vladimir Putin met President of Belarus Alexander Lukashenko. "
+            "The Belarusian President said the two countries were “close allies”.",
+            [("close allies", "Alexander Lukashenko")],
+        ),
+        (
+            "And from the Chairperson, Amina Diallo:\n\n“We will keep this momentum.”",
+            [("We will keep this momentum.", "Amina Diallo")],
+        ),
+    ],
+)
+def test_english_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _quotes(text) == expected
+
+
+def test_transcript_turns_run_to_the_next_label() -> None:
+    text = (
+        "Talks with President of Ghana John Mensah\n\n2019-12-31 — Moscow\n\n"
+        "President of Russia Vladimir Putin: Mr President,\n\nWelcome to Moscow.\n\n"
+        "John Mensah (retranslated): Thank you.\n\n"
+        "SECRETARY KERRY: Good morning.\n\nQUESTION: (Inaudible.)\n\n"
+        "M. Jacob ZUMA - Excellence, merci.\n\n* * *\n\nThe talks continued.\n"
+    )
+    turns = [(q.speaker, q.text) for q in parse_text(text).quotes if q.kind == "turn"]
+    assert turns == [
+        ("Vladimir Putin", "Mr President,\n\nWelcome to Moscow."),
+        ("John Mensah", "Thank you."),
+        ("KERRY", "Good morning."),
+        ("QUESTION", "(Inaudible.)"),
+        ("Jacob ZUMA", "Excellence, merci."),
+    ]
+
+
+def test_a_quote_inside_a_turn_is_its_speakers_too() -> None:
+    text = "Vladimir Putin: As the saying goes, “better late than never”.\n\nDmitry Peskov: Yes.\n"
+    quoted = [(q.text, q.speaker) for q in parse_text(text).quotes if q.kind == "quoted"]
+    assert quoted == [("better late than never", "Vladimir Putin")]
+
+
+def test_a_colon_in_a_sentence_is_not_a_turn() -> None:
+    text = "Le ministre a rappelé les priorités : la santé et l'éducation.\n"
+    assert [q for q in parse_text(text).quotes if q.kind == "turn"] == []
+
+
+SAMPLE = st.lists(
+    st.sampled_from(
+        [
+            "«",
+            "»",
+            "“",
+            "”",
+            '"',
+            "'",
+            "‘",
+            "’",
+            "„",
+            "Il",
+            "a",
+            "dit",
+            ":",
+            ",",
+            ".",
+            "\n\n",
+            "l’État",
+            "Poutine",
+            "said",
+            "Mr",
+            "Putin:",
+            "QUESTION:",
+            " ",
+        ]
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(SAMPLE, st.text()))
+def test_every_quote_is_the_original_text_at_its_offsets(text: str) -> None:
+    doc = parse_text(text)
+    for quote in doc.quotes:
+        assert doc.text[quote.start : quote.end] == quote.text
+        assert quote.text.strip() == quote.text and quote.text
+        assert doc.text.count("\n", 0, quote.start) + 1 == quote.line
