@@ -28,10 +28,8 @@ from .model import Paragraph, Person, Quote, Sentence
 from .patterns import word_alternation
 from .people import (
     BODY,
-    DOCUMENT,
     GROUP,
     NAMED,
-    PRONOUN,
     TITLE,
     Entity,
     Mention,
@@ -365,18 +363,10 @@ class _Walk:
                 return who
         # English order: '," the readout stated', '," Mr Lavrov said'.
         first = self._first_after(start, end, within=3)
-        if first is not None and first.mention.kind in (
-            NAMED,
-            TITLE,
-            PRONOUN,
-            BODY,
-            DOCUMENT,
-            GROUP,
+        if first is not None and rules.speech_verb.match(
+            self.text, first.mention.end, min(end, first.mention.end + 40)
         ):
-            if rules.speech_verb.match(
-                self.text, first.mention.end, min(end, first.mention.end + 40)
-            ):
-                return self._who(first)
+            return self._who(first)
         return None
 
     def _clauses(
@@ -487,9 +477,12 @@ class _Walk:
         for lo, hi in self._skip_quotes(info.start, span.open_at):
             for resolved in self._mentions_in(lo, hi):
                 who = self._who(resolved)
-                if who is not None and self._before_verb(resolved.mention):
-                    if not self._is_object(resolved.mention.start, info.start):
-                        return who
+                if (
+                    who is not None
+                    and self._before_verb(resolved.mention)
+                    and not self._is_object(resolved.mention.start, info.start)
+                ):
+                    return who
         for lo, hi in self._skip_quotes(info.start, span.open_at):
             for resolved in self._mentions_in(lo, hi):
                 who = self._who(resolved)

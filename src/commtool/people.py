@@ -240,9 +240,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 )
                 found.append(Mention(m.start(), stop, TITLE, None, title, country))
         elif m.group("honored"):
-            name = _clean_name(m.group("hname"), tables)
-            if name:
-                found.append(Mention(m.start(), m.start("hname") + len(name), NAMED, name))
+            honored = _clean_name(m.group("hname"), tables)
+            if honored:
+                found.append(Mention(m.start(), m.start("hname") + len(honored), NAMED, honored))
         else:
             found.append(Mention(m.start(), m.end(), PRONOUN, title=m.group().lower()))
     # Bare names of two or more words where no other mention stands.
@@ -263,9 +263,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if any(t in tables.not_name for t in tokens):  # "Regional Trade Forum": an institution
             continue
         offset = m.group().index(tokens[0])
-        name = _clean_name(" ".join(tokens), tables)
-        if name and len(name.split()) >= 2 and not name.isupper():
-            found.append(Mention(m.start() + offset, m.start() + offset + len(name), NAMED, name))
+        bare = _clean_name(" ".join(tokens), tables)
+        if bare and len(bare.split()) >= 2 and not bare.isupper():
+            found.append(Mention(m.start() + offset, m.start() + offset + len(bare), NAMED, bare))
     found.sort(key=lambda mention: mention.start)
     return [_with_apposition(text, m, end, tables) for m in found]
 

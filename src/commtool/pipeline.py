@@ -7,9 +7,9 @@ import re
 from dataclasses import replace
 
 from . import dates as datelib
+from .attribution import annotate
 from .lang import detect_language
 from .model import Dateline, DateMention, Document, Paragraph, Section
-from .attribution import annotate
 from .reader import decode, read_bytes
 from .segment import (
     SPACES,
