@@ -219,8 +219,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         elif m.group("counterpart"):
             found.append(Mention(m.start(), m.end(), COUNTERPART, title=m.group()))
         elif m.group("body"):
-            name = _ARTICLE.sub("", " ".join(m.group().split()))
-            found.append(Mention(m.start(), m.end(), BODY, name[:1].upper() + name[1:]))
+            body = _ARTICLE.sub("", " ".join(m.group().split()))
+            found.append(Mention(m.start(), m.end(), BODY, body[:1].upper() + body[1:]))
         elif m.group("document"):
             found.append(Mention(m.start(), m.end(), DOCUMENT, title=m.group()))
         elif m.group("titled"):
