@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -206,4 +208,4 @@ def test_every_quote_is_the_original_text_at_its_offsets(text: str) -> None:
     for quote in doc.quotes:
         assert doc.text[quote.start : quote.end] == quote.text
         assert quote.text.strip() == quote.text and quote.text
-        assert doc.text.count("\n", 0, quote.start) + 1 == quote.line
+        assert len(re.findall(r"\r\n|\r|\n", doc.text[: quote.start])) + 1 == quote.line
