@@ -70,9 +70,9 @@ def _role(text: str, at: int, lo: int, hi: int, open_marks: list[str]) -> str | 
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in SPACES:
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in SPACES:
+    while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
 
