@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
 import click
 
@@ -75,11 +75,27 @@ def emit(rows: Iterable[Row], view: View, fmt: str | None, no_header: bool, colo
     return count
 
 
+class UserError(click.ClickException):
+    """A domain error as the user sees it: one line on stderr, exit status 2."""
+
+    exit_code = EXIT_ERROR
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"commtool: error: {self.message}", err=True)
+
+
 class OrderedGroup(click.Group):
-    """Lists commands in the order a newcomer needs them, not alphabetically."""
+    """Lists commands in the order a newcomer needs them, and turns the project's own errors
+    into one-line messages with exit status 2, in this one place."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.commands)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CommtoolError as err:
+            raise UserError(str(err)) from None
 
 
 @click.group(
@@ -140,7 +156,15 @@ Examples:
 @click.option(
     "--speaker",
     metavar="NAME",
-    help="Only quotes by this speaker (any part of a name, accents and case ignored).",
+    help="Only quotes by this speaker (any part of a name or alias, accents and case ignored).",
+)
+@click.option(
+    "--aliases",
+    "alias_file",
+    type=click.Path(dir_okay=False),
+    envvar="COMMTOOL_ALIASES",
+    help='TOML file of speaker aliases ([aliases] "Vladimir Poutine" = ["Putin", …]); '
+    "or COMMTOOL_ALIASES.",
 )
 @click.option(
     "--kind",
@@ -160,6 +184,7 @@ def quotes(
     ctx: click.Context,
     paths: tuple[str, ...],
     speaker: str | None,
+    alias_file: str | None,
     kind: str | None,
     min_words: int,
     fmt: str | None,
@@ -172,20 +197,25 @@ def quotes(
     """List every direct quotation and transcript turn, with who said it and when."""
     from dataclasses import replace
 
-    from .people import fold
+    from .aliases import load_aliases
     from .views import QUOTES_VIEW, quote_rows
 
     session = Session(quiet)
-    wanted = fold(speaker) if speaker else None
+    aliases = load_aliases(alias_file)
 
     def keep(row: dict[str, Any]) -> bool:
         if kind and row["kind"] != kind:
             return False
         if min_words and len(row["text"].split()) < min_words:
             return False
-        return not wanted or (row["speaker"] is not None and wanted in fold(row["speaker"]))
+        return not speaker or aliases.matches(speaker, row["speaker"])
 
-    rows = (row for doc in session.documents(paths) for row in quote_rows(doc) if keep(row))
+    rows = (
+        row
+        for doc in session.documents(paths)
+        for row in quote_rows(doc, aliases.canonical)
+        if keep(row)
+    )
     count = emit(rows, replace(QUOTES_VIEW, fields=fields, wide=wide), fmt, no_header, color)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if count else EXIT_NO_MATCH)
 
@@ -203,12 +233,18 @@ def main() -> None:
     except click.ClickException as err:
         err.show()
         code = err.exit_code
-    except CommtoolError as err:
-        click.echo(f"commtool: error: {err}", err=True)
-        code = EXIT_ERROR
     except BrokenPipeError:
         # The reader (head, less) went away: stop quietly, as grep and ripgrep do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = EXIT_OK
+    except Exception as err:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("COMMTOOL_DEBUG"):
+            raise
+        click.echo(
+            f"commtool: internal error: {type(err).__name__}: {err} "
+            "(set COMMTOOL_DEBUG=1 for details, and please report it)",
+            err=True,
+        )
+        code = EXIT_ERROR
     sys.exit(code if isinstance(code, int) else EXIT_OK)

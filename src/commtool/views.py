@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .model import Document
@@ -43,7 +44,10 @@ QUOTES_VIEW = View(
 )
 
 
-def quote_rows(doc: Document) -> list[dict[str, Any]]:
+def quote_rows(
+    doc: Document, name: Callable[[str | None], str | None] = lambda n: n
+) -> list[dict[str, Any]]:
+    """One row per quote; `name` maps a speaker to the name the user wants (aliases)."""
     date = doc.date.isoformat() if doc.date else None
     return [
         {
@@ -51,7 +55,7 @@ def quote_rows(doc: Document) -> list[dict[str, Any]]:
             "line": q.line,
             "where": f"{doc.path.rsplit('/', 1)[-1]}:{q.line}",
             "date": date,
-            "speaker": q.speaker,
+            "speaker": name(q.speaker),
             "speaker_title": q.speaker_title,
             "speaker_country": q.speaker_country,
             "kind": q.kind,

@@ -1,0 +1,80 @@
+"""The user's alias file: several names for one speaker, the same across an archive.
+
+# aliases.toml
+[aliases]
+"Vladimir Poutine" = ["Poutine", "Putin", "Vladimir Putin", "le président russe"]
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .errors import CommtoolError
+from .people import fold
+
+
+class AliasFileError(CommtoolError):
+    """An alias file that cannot be read or does not have the expected shape."""
+
+
+def _tokens(name: str) -> frozenset[str]:
+    return frozenset(fold(name).replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """Canonical name for every alias; a name matches an alias when it holds all its words."""
+
+    table: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def canonical(self, name: str | None) -> str | None:
+        if not name:
+            return name
+        words = _tokens(name)
+        for canonical, aliases in self.table.items():
+            for alias in (canonical, *aliases):
+                alias_words = _tokens(alias)
+                if alias_words and alias_words <= words:
+                    return canonical
+        return name
+
+    def names_of(self, name: str) -> tuple[str, ...]:
+        """Every way of naming this speaker, the name itself first."""
+        canonical = self.canonical(name) or name
+        return (name, canonical, *self.table.get(canonical, ()))
+
+    def matches(self, query: str, name: str | None) -> bool:
+        """Whether `query` (any part of any alias, accents and case ignored) names `name`."""
+        if not name:
+            return False
+        wanted = fold(query)
+        return any(wanted in fold(n) for n in self.names_of(name))
+
+
+def load_aliases(path: str | None) -> Aliases:
+    if not path:
+        return Aliases()
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as err:
+        raise AliasFileError(
+            f"{path}: cannot read the alias file ({err.strerror or err})"
+        ) from None
+    except tomllib.TOMLDecodeError as err:
+        raise AliasFileError(f"{path}: not valid TOML ({err})") from None
+    section = data.get("aliases", data)
+    if not isinstance(section, dict):
+        raise AliasFileError(f"{path}: expected an [aliases] table of name = [aliases]")
+    table: dict[str, tuple[str, ...]] = {}
+    for canonical, aliases in section.items():
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise AliasFileError(
+                f"{path}: aliases of {canonical!r} must be a string or a list of strings"
+            )
+        table[canonical] = tuple(aliases)
+    return Aliases(table)
