@@ -209,3 +209,25 @@ def test_every_quote_is_the_original_text_at_its_offsets(text: str) -> None:
         assert doc.text[quote.start : quote.end] == quote.text
         assert quote.text.strip() == quote.text and quote.text
         assert len(re.findall(r"\r\n|\r|\n", doc.text[: quote.start])) + 1 == quote.line
+
+
+def test_russian_quotes_and_speakers() -> None:
+    text = (
+        "Президент России Владимир Путин провёл переговоры. "
+        "«Мы готовы к диалогу», — заявил Владимир Путин. Он добавил: „Россия открыта“."
+    )
+    doc = parse_text(text)
+    assert doc.language == "ru"
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("Мы готовы к диалогу", "Владимир Путин"),
+        ("Россия открыта", "Владимир Путин"),
+    ]
+
+
+def test_names_in_quotation_marks_are_terms_without_a_speaker() -> None:
+    text = "Vladimir Putin signed the Decree “On the Banner of the Armed Forces”. He said “it matters”."
+    doc = parse_text(text)
+    assert [(q.text, q.kind, q.speaker) for q in doc.quotes] == [
+        ("On the Banner of the Armed Forces", "term", None),
+        ("it matters", "quoted", "Vladimir Putin"),
+    ]

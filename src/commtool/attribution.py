@@ -44,7 +44,19 @@ from .people import (
 from .quotes import Span, is_separator, quote_spans, turn_label
 from .segment import LineIndex
 
-QUOTED, TURN = "quoted", "turn"
+QUOTED, TURN, TERM = "quoted", "turn", "term"
+_TERM_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def is_term(text: str) -> bool:
+    """A name in quotation marks rather than anyone's words: the Decree “Improving the
+    Management of State Migration Policy”, l'« Initiative Ceinture et Route »."""
+    words = _TERM_WORD.findall(text)
+    if len(words) < 2 or len(text.split()) > 12 or re.search(r"[,;:!?]|\.\s", text):
+        return False
+    return all(w[0].isupper() for w in words)
+
+
 NEAR = 6  # characters between a speech verb and the speaker it introduces
 
 
@@ -396,7 +408,8 @@ class _Walk:
             close = span.close_at if span.close_at is not None else span.end
             end_info = self._sentence_at(close) or info
             who: Entity | str | list[Entity] | None = None
-            if info is not None and end_info is not None:
+            kind = TERM if is_term(self.text[span.start : span.end]) else QUOTED
+            if info is not None and end_info is not None and kind == QUOTED:
                 who = self._quote_speaker(span, info, end_info, last)
             name, title, country = _speaker_name(who)
             quotes.append(
@@ -408,10 +421,11 @@ class _Walk:
                     speaker=name,
                     speaker_title=title,
                     speaker_country=country,
-                    kind=QUOTED,
+                    kind=kind,
                 )
             )
-            last = (self._paragraph_end(span.end), who)
+            if kind == QUOTED:
+                last = (self._paragraph_end(span.end), who)
         for start, end, speaker in self.turns:
             name, title, country = _speaker_name(speaker)
             text_start = start

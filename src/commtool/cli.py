@@ -16,6 +16,7 @@ from .render import Row, View, render, use_color
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
+SPEECH_KINDS = ("quoted", "turn")  # what `quotes` lists unless asked for terms
 EXIT_CODES_HELP = """\b
 Exit status: 0 success (or a match), 1 nothing found, 2 usage or input error,
 130 interrupted."""
@@ -168,8 +169,9 @@ Examples:
 )
 @click.option(
     "--kind",
-    type=click.Choice(("quoted", "turn")),
-    help="Only quotations in marks, or only transcript turns.",
+    type=click.Choice(("quoted", "turn", "term", "all")),
+    help="quoted: words in quotation marks; turn: transcript turns; term: names in marks "
+    "(programmes, documents); all. Default: quoted and turn.",
 )
 @click.option(
     "--min-words",
@@ -204,7 +206,7 @@ def quotes(
     aliases = load_aliases(alias_file)
 
     def keep(row: dict[str, Any]) -> bool:
-        if kind and row["kind"] != kind:
+        if kind != "all" and row["kind"] not in ((kind,) if kind else SPEECH_KINDS):
             return False
         if min_words and len(row["text"].split()) < min_words:
             return False

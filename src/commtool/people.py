@@ -22,7 +22,7 @@ from .model import Person
 from .patterns import word_alternation
 from .segment import LineIndex
 
-UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃ"
+UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃА-ЯЁ"
 _CAP = rf"(?:[{UPPER}][\w’'-]*\w|[{UPPER}]\.(?:-?[{UPPER}]\.)*)"
 _PARTICLES = r"(?:de|da|di|do|dos|du|van|von|der|den|bin|ben|ibn|al|el|la|le|ould|Al|El)"
 _NAME = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{0,4}}"
@@ -144,6 +144,10 @@ def _clean_name(name: str, tables: _Tables) -> str | None:
     """A name cut before the first word that cannot belong to a person's name."""
     tokens = name.split()
     kept: list[str] = []
+    # Leading words of a qualifier the title patterns leave ("Президент России Владимир
+    # Путин") go; the name stops at the first word that cannot be part of it.
+    while len(tokens) > 1 and (tokens[0] in tables.not_name or fold(tokens[0]) in tables.countries):
+        tokens.pop(0)
     for token in tokens:
         bare = token.rstrip(".")
         if (
