@@ -89,6 +89,13 @@ def _tables() -> _Tables:
         rf"(?:(?:Republic|République)[ \u00a0]+(?:of|de|du|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?)?"
         rf"(?:{country_alt}))"
     )
+    # "Chairperson of the African Union Commission, H.E. Moussa Faki": an organisation
+    # between a title and a name, taken only when a comma follows it.
+    linker = r"(?:of|de|du|des|the|la|le|and|et|d['’]|l['’])"
+    organisation = (
+        rf"(?:[ \u00a0]+(?:of|de|du|des|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|le[ \u00a0]+|l['’])?"
+        rf"{_CAP}(?:[ \u00a0]+(?:{linker}[ \u00a0]+)?{_CAP}){{0,6}})"
+    )
     groups = word_alternation(union("GROUPS"), lower=True)
     modifiers = word_alternation(union("TITLE_MODIFIERS"), lower=True)
     bodies = word_alternation(union("BODIES"), lower=True)
@@ -107,7 +114,7 @@ def _tables() -> _Tables:
             (?P<title>(?i:{titles}))(?!\w)
             (?:[ \u00a0]+(?P<dem2>(?i:{demonym_alt}))(?!\w))?
             (?:[ \u00a0]+(?i:{modifiers})(?!\w))?
-            (?P<qual>{qualifier})?
+            (?:(?P<qual>{qualifier})|{organisation}(?=[ \u00a0]*,))?
             (?:
                 (?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:(?:{honorifics})[ \u00a0]+)*(?P<tname>{_NAME})
             )?
