@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import union
-from .model import Paragraph, Person, Quote, Sentence
+from .model import Paragraph, Person, Quote, Sentence, Statement
 from .patterns import word_alternation
 from .people import (
     BODY,
@@ -553,11 +553,20 @@ class _Walk:
 
 
 def annotate(
-    text: str, paragraphs: Sequence[Paragraph], index: LineIndex, places: Sequence[str] = ()
-) -> tuple[tuple[Person, ...], tuple[Quote, ...]]:
-    """The document's people and its quotes, each quote with its speaker."""
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    index: LineIndex,
+    places: Sequence[str] = (),
+    language: str = "und",
+) -> tuple[tuple[Person, ...], tuple[Quote, ...], tuple[Statement, ...]]:
+    """The document's people, its quotes and its reported statements, each with a speaker."""
+    from .statements import find_statements
+
     walk = _Walk(text, paragraphs, index, places)
     walk.walk()
     quotes = walk.attribute()
-    speakers = [q.speaker for q in quotes if q.speaker]
-    return people_of(walk.resolver.entities, index, speakers), tuple(quotes)
+    statements = find_statements(walk, language)
+    speakers = [q.speaker for q in quotes if q.speaker] + [
+        n for s in statements for n in s.speakers
+    ]
+    return people_of(walk.resolver.entities, index, speakers), tuple(quotes), tuple(statements)

@@ -79,6 +79,20 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Statement:
+    """Reported speech: who stated it, the cue that reports it, and what was stated."""
+
+    speaker: str | None  # one name, or several joined by " and "
+    speakers: tuple[str, ...]
+    cue: str  # "a noté avec satisfaction", "underscored"
+    kind: str  # gratitude, commitment, concern, condemnation, agreement, call, announcement, assessment
+    text: str  # exactly Document.text[start:end]
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     path: str
     text: str  # decoded, NFC-normalised; every offset points into it
@@ -95,6 +109,7 @@ class Document:
     dates: tuple[DateMention, ...]
     people: tuple[Person, ...]
     quotes: tuple[Quote, ...] = ()
+    statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 
     @property

@@ -96,7 +96,7 @@ def _tables() -> _Tables:
         rf"(?:[ \u00a0]+(?:of|de|du|des|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|le[ \u00a0]+|l['’])?"
         rf"{_CAP}(?:[ \u00a0]+(?:{linker}[ \u00a0]+)?{_CAP}){{0,6}})"
     )
-    groups = word_alternation(union("GROUPS"), lower=True)
+    groups = word_alternation([*union("GROUPS"), *union("GROUP_PRONOUNS")], lower=True)
     modifiers = word_alternation(union("TITLE_MODIFIERS"), lower=True)
     bodies = word_alternation(union("BODIES"), lower=True)
     documents = word_alternation(union("DOCUMENT_WORDS"), lower=True)
@@ -416,8 +416,14 @@ class Resolver:
         return entity
 
     def group(self) -> list[Entity]:
-        """The two people last spoken of, for "les deux présidents", "the two leaders"."""
+        """The two people last spoken of, for "les deux présidents", "the two leaders", "they";
+        before anyone is spoken of, the first two the text names."""
         people = [e for e in self.recent if not e.body and not e.described]
+        for entity in self.entities:
+            if len(people) >= 2:
+                break
+            if entity not in people and not entity.body and not entity.described:
+                people.append(entity)
         return people[:2]
 
     def _body(self, name: str, mention: Mention) -> Entity:

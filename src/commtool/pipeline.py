@@ -188,7 +188,9 @@ def parse_text(
                 doc_date, source = resolved[0], "dateline"
     mentions = _mentions(text, found, doc_date, index)
     language = meta.get("language") or detect_language(text)
-    people, quotes = annotate(text, paragraphs, index, [place] if place else [])
+    people, quotes, statements = annotate(
+        text, paragraphs, index, [place] if place else [], language
+    )
     return Document(
         path=path,
         text=text,
@@ -205,6 +207,7 @@ def parse_text(
         dates=mentions,
         people=people,
         quotes=quotes,
+        statements=statements,
         warnings=warnings,
     )
 

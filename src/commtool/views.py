@@ -106,5 +106,16 @@ def parse_row(doc: Document) -> dict[str, Any]:
             {"speaker": q.speaker, "kind": q.kind, "text": q.text, "line": q.line}
             for q in doc.quotes
         ],
+        "statements": [
+            {
+                "speaker": st.speaker,
+                "speakers": list(st.speakers),
+                "cue": st.cue,
+                "type": st.kind,
+                "text": st.text,
+                "line": st.line,
+            }
+            for st in doc.statements
+        ],
         "warnings": list(doc.warnings),
     }

@@ -230,6 +230,9 @@ GROUPS = (
     "the two sides",
     "the parties",
     "the leaders",
+    "the presidents",
+    "the ministers",
+    "the two heads of state",
 )
 
 COUNTERPARTS = ("his counterpart", "her counterpart", "his host", "her host", "his guest")
@@ -464,3 +467,70 @@ SUBJECT_VERBS = (
 RELATIVE_PRONOUNS = ("who", "which")
 # Words that qualify a title without changing who holds it: "président élu", "acting".
 TITLE_MODIFIERS: tuple[str, ...] = ("elect", "designate", "acting")
+
+STATEMENT_PARTICIPLES = {
+    "assessment": "noted stressed underscored underlined emphasized emphasised welcomed "
+    "reaffirmed confirmed said stated restated reiterated highlighted praised pointed out "
+    "acknowledged recalled mentioned added declared hailed commended spoke positively of "
+    "spoke in favour of spoke in favor of spoke in support of supported endorsed updated "
+    "briefed informed explained observed voiced expressed",
+    "gratitude": "thanked congratulated",
+    "commitment": "promised pledged committed assured vowed",
+    "concern": "is following with deep concern is following with concern",
+    "condemnation": "condemned deplored regretted denounced",
+    "agreement": "agreed agreed on agreed to concurred",
+    "call": "called for called on urged invited appealed exhorted warned insisted proposed "
+    "suggested requested",
+    "announcement": "announced disclosed revealed",
+}
+STATEMENT_REFLEXIVES: dict[str, str] = {}
+STATEMENT_FORMS = {
+    "assessment": "notes stresses underscores underlines emphasizes emphasises welcomes "
+    "reaffirms confirms says states reiterates highlights praises commends supports "
+    "noting stressing welcoming reaffirming emphasizing emphasising underlining highlighting "
+    "expressing",
+    "gratitude": "thanks congratulates thanking",
+    "commitment": "pledges promises commits",
+    "concern": "",
+    "condemnation": "condemns deplores regrets condemning",
+    "agreement": "agrees",
+    "call": "calls for calls on urges appeals exhorts invites warns insists calling urging",
+    "announcement": "announces",
+}
+STATEMENT_AUXILIARIES = ("has", "have", "had", "has also", "have also", "had also")
+REFLEXIVE_AUXILIARIES: tuple[str, ...] = ()
+STATEMENT_ADVERBS = (
+    "also",
+    "further",
+    "again",
+    "once again",
+    "then",
+    "both",
+    "strongly",
+    "firmly",
+    "repeatedly",
+    "particularly",
+    "specifically",
+    "rightly",
+    "jointly",
+    "separately",
+)
+IMPERSONAL = (
+    "it was noted",
+    "it was agreed",
+    "it was stressed",
+    "it was emphasized",
+    "it was emphasised",
+    "it was decided",
+    "it was underlined",
+)
+GROUP_PRONOUNS = ("they",)
+# English simple past and past participle share a form: "Vladimir Putin noted".
+PARTICIPLES_STAND_ALONE = True
+STATEMENT_TYPE_WORDS = {
+    "gratitude": "gratitude appreciation thanks",
+    "concern": "concern concerns alarm",
+    "condemnation": "condemnation",
+    "commitment": "commitment determination resolve",
+    "call": "appeal",
+}

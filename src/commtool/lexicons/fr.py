@@ -234,6 +234,8 @@ PRONOUNS = ("il", "elle")
 
 # Phrases naming several speakers at once.
 GROUPS = (
+    "les présidents",
+    "les deux chefs",
     "les deux chefs d'État",
     "les deux chefs d'Etat",
     "les deux présidents",
@@ -499,3 +501,94 @@ TITLE_MODIFIERS: tuple[str, ...] = (
     "délégué",
     "déléguée",
 )
+
+# Reported speech: the cues that introduce what someone stated, by the type of statement.
+# Participles take an auxiliary ("a noté", "ont salué", "avait estimé", "après avoir salué").
+STATEMENT_PARTICIPLES = {
+    "assessment": "noté souligné rappelé insisté affirmé réaffirmé indiqué déclaré dit ajouté "
+    "précisé estimé jugé salué relevé observé évoqué mentionné conditionné souhaité espéré "
+    "réitéré répété témoigné admis reconnu conclu expliqué fait savoir fait valoir fait part "
+    "mis en avant mis l'accent dévoilé confirmé cité plaidé prôné exprimé manifesté",
+    "gratitude": "remercié",
+    "commitment": "promis assuré garanti engagé",
+    "concern": "inquiété",
+    "condemnation": "condamné déploré regretté dénoncé fustigé",
+    "agreement": "convenu approuvé",
+    "call": "appelé exhorté invité demandé réclamé recommandé suggéré encouragé proposé "
+    "averti mis en garde",
+    "announcement": "annoncé informé communiqué",
+}
+# Reflexive forms after "s'est", "se sont", "s'était": "s'est réjoui", "se sont accordés".
+STATEMENT_REFLEXIVES = {
+    "assessment": "réjoui réjouie réjouis félicité félicitée félicités dit dite dits déclaré "
+    "déclarée déclarés montré montrée montrés prononcé prononcée prononcés exprimé exprimée "
+    "exprimés",
+    "agreement": "accordé accordée accordés entendu entendus",
+    "commitment": "engagé engagée engagés",
+}
+# Forms that stand alone: present, future, participles in -ant ("saluant", "se disant").
+STATEMENT_FORMS = {
+    "assessment": "salue souhaite répète réitère estime rappelle souligne insiste note affirme "
+    "réaffirme déclare dira ajoute ajoutera précise indique se félicite se réjouit saluant "
+    "soulignant ajoutant rappelant notant insistant citant estimant affirmant réaffirmant "
+    "indiquant précisant espérant souhaitant se disant se réjouissant se félicitant "
+    "se déclarant",
+    "gratitude": "remercie remerciant exprimant",
+    "commitment": "s'engage s'engageant promettant",
+    "concern": "s'inquiète s'inquiétant",
+    "condemnation": "condamne déplore regrette dénonce condamnant déplorant regrettant",
+    "call": "appelle exhorte invite demande exige plaide encourage appelant exhortant invitant "
+    "demandant plaidant",
+    "announcement": "annonce annonçant",
+}
+# Auxiliaries before a participle, adverbs that may stand between.
+STATEMENT_AUXILIARIES = (
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aurait",
+    "auraient",
+    "a-t-il",
+    "a-t-elle",
+    "avoir",
+    "aura",
+)
+REFLEXIVE_AUXILIARIES = ("s'est", "se sont", "s'était", "s'étaient", "se sera", "s'être")
+STATEMENT_ADVERBS = (
+    "également",
+    "aussi",
+    "ensuite",
+    "encore",
+    "par ailleurs",
+    "enfin",
+    "notamment",
+    "toutefois",
+    "déjà",
+    "d'abord",
+    "en outre",
+    "longuement",
+    "vivement",
+    "fortement",
+    "particulièrement",
+    "avec satisfaction",
+    "avec force",
+    "en particulier",
+    "de nouveau",
+    "à nouveau",
+    "aussitôt",
+)
+# Impersonal cues: the statement is the parties' ("il a été convenu").
+IMPERSONAL = ("il a été convenu", "il a été noté", "il a été souligné", "il a été décidé")
+# Plural pronouns that stand for the last group spoken of.
+GROUP_PRONOUNS = ("ils", "elles")
+# Participles need an auxiliary: "a noté", not "noté".
+PARTICIPLES_STAND_ALONE = False
+# Words opening what was stated that tell its type: "a exprimé sa gratitude".
+STATEMENT_TYPE_WORDS = {
+    "gratitude": "gratitude reconnaissance remerciements",
+    "concern": "préoccupation inquiétude préoccupations inquiétudes",
+    "condemnation": "condamnation",
+    "commitment": "engagement détermination",
+    "call": "appel",
+}

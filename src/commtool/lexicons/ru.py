@@ -83,3 +83,14 @@ SUBJECT_VERBS = ("заявил", "сказал", "отметил")
 RELATIVE_PRONOUNS = ("который", "которая")
 # Words that qualify a title without changing who holds it: "président élu", "acting".
 TITLE_MODIFIERS: tuple[str, ...] = ()
+STATEMENT_PARTICIPLES = {"assessment": "отметил отметила подчеркнул подчеркнула заявил заявила"}
+STATEMENT_REFLEXIVES: dict[str, str] = {}
+STATEMENT_FORMS = {"assessment": "отмечает подчёркивает заявляет"}
+STATEMENT_AUXILIARIES: tuple[str, ...] = ()
+REFLEXIVE_AUXILIARIES: tuple[str, ...] = ()
+STATEMENT_ADVERBS = ("также",)
+IMPERSONAL = ("было отмечено",)
+GROUP_PRONOUNS = ("они",)
+# Participles need an auxiliary: "a noté", not "noté".
+PARTICIPLES_STAND_ALONE = False
+STATEMENT_TYPE_WORDS = {"gratitude": "благодарность"}
