@@ -103,7 +103,7 @@ def _rules() -> _Rules:
         ),
         incise=re.compile(r",[ \u00a0]*[^,;:!?«»“”\"]{3,60},"),
         speech_any=re.compile(rf"(?<!\w)(?i:{participles}|{present})(?!\w)"),
-        prepositions=frozenset(fold(p) for p in union("PREPOSITIONS")),
+        prepositions=frozenset(fold(p).rstrip("'") for p in union("PREPOSITIONS")),
     )
 
 
@@ -121,6 +121,7 @@ class _SentenceInfo:
     end: int
     before: Entity | None  # the last subject before this sentence
     subject: Entity | None = None
+    group: list[Entity] | None = None  # when a group is the subject ("the two presidents")
     turn: Entity | str | None = None  # the speaker of the transcript turn it belongs to
 
 
@@ -271,6 +272,7 @@ class _Walk:
         )
         subject: Entity | None = None
         verbal: Entity | None = None  # the first mention followed by a verb
+        group: list[Entity] | None = None  # "les deux dirigeants", "they" as the subject
         fallback: Entity | None = None
         for resolved in self._mentions_in(sentence.start, sentence.end):
             if resolved.entity is not None:  # a turn label, already resolved
@@ -278,6 +280,8 @@ class _Walk:
             mention = resolved.mention
             if mention.kind == GROUP:
                 resolved.group = self.resolver.group()
+                if subject is None and group is None and not self._is_object(mention.start, sentence.start):
+                    group = resolved.group
                 continue
             entity = self.resolver.resolve(mention, self._surface(mention))
             resolved.entity = entity
@@ -290,6 +294,7 @@ class _Walk:
             fallback = fallback or entity
         self.resolver.contrast = False
         info.subject = verbal or subject or fallback
+        info.group = group if group and not verbal else None
         if isinstance(turn, Entity):
             self.resolver.subject(turn)
         else:

@@ -103,8 +103,9 @@ def _tables() -> _Tables:
     counterparts = word_alternation(union("COUNTERPARTS"), lower=True)
     pronouns = word_alternation(union("PRONOUNS"), lower=True)
     # An elided article may stand right before: "l'émissaire", "qu'il", "d'Emmanuel Macron".
+    heads = word_alternation(union("GROUP_HEADS"), lower=True)
     pattern = rf"""(?<![\w-])(?:
-        (?P<group>(?i:{groups})(?!\w))
+        (?P<group>(?i:{groups}|(?:{heads})[ \u00a0]+[^\W\d_]+(?:[ \u00a0]+(?:d['’]|de[ \u00a0]+)[^\W\d_]+)?)(?!\w))
       | (?P<counterpart>(?i:{counterparts})(?!\w))
       | (?P<body>(?i:{bodies})(?!\w)(?:[ \u00a0]+(?i:{demonym_alt})(?!\w)|{qualifier})?)
       | (?P<document>(?i:{documents})(?!\w))
@@ -119,7 +120,7 @@ def _tables() -> _Tables:
                 (?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:(?:{honorifics})[ \u00a0]+)*(?P<tname>{_NAME})
             )?
         )
-      | (?P<honored>(?P<hon2>{honorifics})[ \u00a0]+(?:le[ \u00a0]+)?(?P<hname>{_NAME}))
+      | (?P<honored>(?P<hon2>{honorifics})[ \u00a0]+(?:le[ \u00a0]+)?(?!(?i:{titles})(?!\w))(?P<hname>{_NAME}))
       | (?P<pronoun>(?i:{pronouns})(?!\w)(?![’'-]))
     )"""
     apposition = re.compile(
@@ -217,6 +218,20 @@ def _country(*candidates: str | None) -> str | None:
             if key.endswith(country_key):
                 return country
     return None
+
+
+def countries_in(text: str) -> list[str]:
+    """The countries named in a short text ("Russia and India", "la Russie et le Togo")."""
+    tables = _tables()
+    found = []
+    for m in re.finditer(r"[^\W\d_][\w'’-]*(?:[ \u00a0]+[^\W\d_][\w'’-]*){0,3}", text):
+        words = m.group().split()
+        for size in range(len(words), 0, -1):
+            for at in range(len(words) - size + 1):
+                key = fold(" ".join(words[at : at + size]))
+                if key in tables.countries and tables.countries[key] not in found:
+                    found.append(tables.countries[key])
+    return found
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

@@ -155,7 +155,7 @@ def is_heading(paragraph: str) -> bool:
 
 
 _TERMINATOR = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’)\]])*(?=\s)")
-_OPENERS = "«“‘\"'([-–—¿¡"
+_OPENERS = "«“‘\"'([-–—¿¡…"
 _ABBREVIATIONS = frozenset(union("ABBREVIATIONS"))
 _LAST_TOKEN = re.compile(r"([\w.'’-]+)$")
 

@@ -17,12 +17,16 @@ from typing import TYPE_CHECKING
 from .lexicons import LANGUAGES
 from .model import Statement
 from .patterns import word_alternation
+from .people import countries_in
 
 if TYPE_CHECKING:
     from .attribution import _Resolved, _Walk
     from .people import Entity
 
 Who = list["Entity"]
+_SECOND_PERSON = re.compile(r"(?<!\w)(?:you|vous)[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<!\w)(?:be|been|being|is|are|was|were|été|être)[ \u00a0]+$", re.IGNORECASE)
+_COLON_QUOTE = re.compile(r"[ \u00a0]*:[ \u00a0]*(?=[«“\"„‘])")
 _GAP = re.compile(r"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){0,2}")
 _INVERTED = re.compile(r"[»”\"]\s*,?\s*$")
 _TRAILING = re.compile(r"(?:[\s,;:.]|\b(?:et|and|puis|then|tout en|while|mais|but)\b)+$")
@@ -131,15 +135,31 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
             if not walk._inside(m.start())
         ]
         for i, m in enumerate(matches):
-            if _INVERTED.search(text, info.start, m.start()):
+            cue = m.group()
+            if cue[0].isupper() and text[info.start : m.start()].strip(" \"«“‘'(—–-"):
+                continue  # "United States", not "states"
+            if _PASSIVE.search(text, max(info.start, m.start() - 12), m.start()):
+                continue  # "to be agreed through diplomatic channels"
+            if info.turn is not None and not _SECOND_PERSON.search(
+                text, max(info.start, m.start() - 12), m.start()
+            ):
+                continue  # a speaker's own words in a transcript: only "as you said" reports
+            stop = matches[i + 1].start() if i + 1 < len(matches) else info.end
+            after = _first_mention(walk, m.end(), stop)
+            inverted = _inverted(walk, info, m, after, stop)
+            if inverted is not None:
+                found.append(inverted)
+                previous = None
+                continue
+            if _INVERTED.search(text, info.start, m.start()) and after is not None:
                 previous = None
                 continue  # "», a déclaré X": a quote's attribution, not a statement
-            stop = matches[i + 1].start() if i + 1 < len(matches) else info.end
             start = m.end()
             while start < stop and text[start] in " \u00a0:,\t\r\n":
                 start += 1
+            stop = _clause_end(text, start, stop)
             body = _TRAILING.sub("", text[start:stop])
-            if len(body.split()) < 2 or _only_a_quote(walk, start, start + len(body)):
+            if len(body.split()) < 2 or _direct_quote(walk, start, start + len(body)):
                 continue
             who = _speaker(walk, info, m, previous)
             previous = who
@@ -159,12 +179,64 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
     return found
 
 
-def _only_a_quote(walk: _Walk, start: int, end: int) -> bool:
-    """'a déclaré : « … »': a direct quote, which `quotes` reports."""
+def _direct_quote(walk: _Walk, start: int, end: int) -> bool:
+    """'a déclaré : « Nous … »', 'stated that "President Biden …"': a direct quote of whole
+    sentences, which `quotes` reports; a partial quote inside reported speech is kept."""
     for span in walk.spans:
-        if span.open_at <= start + 1 and (span.close_at or span.end) >= end - 2:
-            return True
+        close = span.close_at if span.close_at is not None else span.end
+        if start <= span.open_at < min(end, start + 80) and close >= end - 2:
+            return walk.text[span.start : span.start + 1].isupper()
     return False
+
+
+def _clause_end(text: str, start: int, stop: int) -> int:
+    """What was stated ends before a colon that opens a quotation ("… traité : « … »")."""
+    m = _COLON_QUOTE.search(text, start, stop)
+    return m.start() if m else stop
+
+
+def _first_mention(walk: _Walk, start: int, stop: int) -> _Resolved | None:
+    for resolved in walk._mentions_in(start, stop):
+        if resolved.mention.start - start > 6:
+            return None
+        if resolved.entity is not None or resolved.group:
+            return resolved
+    return None
+
+
+def _inverted(
+    walk: _Walk, info: object, match: re.Match[str], after: _Resolved | None, stop: int
+) -> Statement | None:
+    """"L'entretien aura lieu par téléphone, a indiqué le président." and "…, selon les
+    Nations unies.": the statement comes before the cue, the speaker right after it."""
+    from .attribution import _SentenceInfo
+
+    assert isinstance(info, _SentenceInfo)
+    text = walk.text
+    if after is None:
+        return None
+    rest = text[after.mention.end : stop]
+    head = text[info.start : match.start()].rstrip()
+    if not head.endswith(",") or len(rest.split()) > 4 or _INVERTED.search(head):
+        return None
+    body = _TRAILING.sub("", head)
+    start = info.start
+    while start < len(text) and text[start].isspace():
+        start += 1
+    body = body.strip()
+    if len(body.split()) < 3:
+        return None
+    names = [e.canonical().name for e in _as_list(after)]
+    return Statement(
+        speaker=" and ".join(names) if names else None,
+        speakers=tuple(names),
+        cue=" ".join(match.group().split()),
+        kind="assessment",
+        text=body,
+        start=start,
+        end=start + len(body),
+        line=walk.index.line_of(start),
+    )
 
 
 def _as_list(resolved: _Resolved | None) -> Who:
@@ -196,7 +268,25 @@ def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | No
             return _unique(who)
     if previous:
         return previous
-    subject = info.subject or (info.turn if not isinstance(info.turn, str) else None)
+    # "Russia and India spoke in favour of…": the people of those countries.
+    head = text[info.start : match.start()]
+    if len(head) < 60:
+        countries = countries_in(head)
+        people = [
+            e for c in countries for e in walk.resolver.entities
+            if e.country == c and not e.body and not e.described
+        ]
+        if people and len(people) >= len(countries):
+            return _unique(people)
+    if info.group:
+        return list(info.group)
+    if info.turn is not None and not isinstance(info.turn, str):
+        # "You said that…" in a transcript: the person addressed.
+        if _SECOND_PERSON.search(text, max(info.start, match.start() - 12), match.start()):
+            other = walk.resolver._other_than(info.turn)
+            return [other] if other is not None else []
+        return [info.turn]
+    subject = info.subject or info.before
     return [subject] if subject is not None else []
 
 

@@ -220,6 +220,9 @@ COUNTRIES = {
 
 PRONOUNS = ("he", "she")
 
+# "the two leaders", "les deux dirigeants": a determiner of number and one noun.
+GROUP_HEADS = ("the two", "both", "the three", "all three")
+
 GROUPS = (
     "the two leaders",
     "the two presidents",
@@ -254,7 +257,8 @@ NOT_NAME_WORDS = frozenset(
     "Head Deputy First Acting Governor Mayor Representative Envoy Plenipotentiary Arts "
     "Writer Journalist Cosmonaut Astronaut Paramedic Speaker Holiness Patriarch Pope Staff "
     "Authority Addressing Coalminers Worker Workers Teacher Doctor Student Veteran Pilot "
-    "Sent War World".split()
+    "Sent War World Congress Dialogue Package Format Summit Plan Process Accords Declaration "
+    "Charter Partnership Four Seven Twenty Eight Programme Mission Operation".split()
 )
 
 SPEECH_PARTICIPLES = (

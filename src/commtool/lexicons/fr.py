@@ -233,6 +233,9 @@ COUNTRIES = {
 PRONOUNS = ("il", "elle")
 
 # Phrases naming several speakers at once.
+# "les deux dirigeants", "les trois ministres": a determiner of number and one noun.
+GROUP_HEADS = ("les deux", "les trois", "tous deux", "tous les deux")
+
 GROUPS = (
     "les présidents",
     "les deux chefs",
@@ -260,7 +263,8 @@ NOT_NAME_WORDS = frozenset(
     "Commerce Industrie Énergie Finances Santé Éducation Culture Justice Transports Agriculture "
     "Travail Sports Affaires Étrangères Intérieur Défense Armées Forces Région District "
     "Université Institut Fondation Association Musée Société Journaliste Écrivain Guerre "
-    "Monde".split()
+    "Monde Dialogue Congrès Format Plan Processus Déclaration Charte Partenariat Mission "
+    "Opération".split()
 )
 
 # Speech verbs as past participles: "a déclaré X", "X a souligné que".

@@ -51,6 +51,7 @@ NOT_NAMES: frozenset[str] = frozenset()
 
 COUNTRIES: dict[str, str] = {"Россия": "российский", "Франция": "французский"}
 PRONOUNS = ("он", "она")
+GROUP_HEADS = ("оба", "обе")
 GROUPS = ("два лидера", "стороны")
 COUNTERPARTS = ("коллега",)
 NOT_NAME_WORDS = frozenset(
