@@ -280,7 +280,11 @@ class _Walk:
             mention = resolved.mention
             if mention.kind == GROUP:
                 resolved.group = self.resolver.group()
-                if subject is None and group is None and not self._is_object(mention.start, sentence.start):
+                if (
+                    subject is None
+                    and group is None
+                    and not self._is_object(mention.start, sentence.start)
+                ):
                     group = resolved.group
                 continue
             entity = self.resolver.resolve(mention, self._surface(mention))

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 Who = list["Entity"]
 _SECOND_PERSON = re.compile(r"(?<!\w)(?:you|vous)[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.IGNORECASE)
-_PASSIVE = re.compile(r"(?<!\w)(?:be|been|being|is|are|was|were|été|être)[ \u00a0]+$", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"(?<!\w)(?:be|been|being|is|are|was|were|été|être)[ \u00a0]+$", re.IGNORECASE
+)
 _COLON_QUOTE = re.compile(r"[ \u00a0]*:[ \u00a0]*(?=[«“\"„‘])")
 _GAP = re.compile(r"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){0,2}")
 _INVERTED = re.compile(r"[»”\"]\s*,?\s*$")
@@ -74,6 +76,7 @@ def _cues(language: str) -> _Cues:
     reflexive_aux: list[str] = []
     adverbs: list[str] = []
     impersonal: list[str] = []
+    according: list[str] = []
     bare_participles = False
     hints: dict[str, str] = {}
     for module in modules:
@@ -86,6 +89,7 @@ def _cues(language: str) -> _Cues:
         reflexive_aux += module.REFLEXIVE_AUXILIARIES
         adverbs += module.STATEMENT_ADVERBS
         impersonal += module.IMPERSONAL
+        according += module.ACCORDING_TO
         bare_participles = bare_participles or module.PARTICIPLES_STAND_ALONE
     adv = rf"(?:[ \u00a0]+(?:{word_alternation(adverbs, lower=True)})(?![\w-])){{0,3}}"
     part = word_alternation(participles, lower=True)
@@ -99,6 +103,7 @@ def _cues(language: str) -> _Cues:
             rf"(?P<refl>{word_alternation(reflexives, lower=True)})"
         )
     alternatives.append(rf"(?P<form>{word_alternation(forms, lower=True)})")
+    alternatives.append(rf"(?P<according>{word_alternation(according, lower=True)})")
     if bare_participles:
         alternatives.append(rf"(?P<bare>{part})")
     pattern = re.compile(rf"(?<![\w’'-])(?:{'|'.join(alternatives)})(?![\w’'-])", re.IGNORECASE)
@@ -149,6 +154,30 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
             inverted = _inverted(walk, info, m, after, stop)
             if inverted is not None:
                 found.append(inverted)
+                previous = None
+                continue
+            if m.group("according"):
+                # "Selon la présidence, le siège …": what follows the source's name.
+                if after is None or not text[after.mention.end : stop].lstrip().startswith(","):
+                    continue
+                start = after.mention.end
+                while start < stop and text[start] in " \u00a0,":
+                    start += 1
+                body = _TRAILING.sub("", text[start:stop])
+                if len(body.split()) >= 3:
+                    names = [e.canonical().name for e in _as_list(after)]
+                    found.append(
+                        Statement(
+                            " and ".join(names),
+                            tuple(names),
+                            " ".join(cue.split()),
+                            "assessment",
+                            body,
+                            start,
+                            start + len(body),
+                            walk.index.line_of(start),
+                        )
+                    )
                 previous = None
                 continue
             if _INVERTED.search(text, info.start, m.start()) and after is not None:
@@ -207,7 +236,7 @@ def _first_mention(walk: _Walk, start: int, stop: int) -> _Resolved | None:
 def _inverted(
     walk: _Walk, info: object, match: re.Match[str], after: _Resolved | None, stop: int
 ) -> Statement | None:
-    """"L'entretien aura lieu par téléphone, a indiqué le président." and "…, selon les
+    """ "L'entretien aura lieu par téléphone, a indiqué le président." and "…, selon les
     Nations unies.": the statement comes before the cue, the speaker right after it."""
     from .attribution import _SentenceInfo
 
@@ -273,7 +302,9 @@ def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | No
     if len(head) < 60:
         countries = countries_in(head)
         people = [
-            e for c in countries for e in walk.resolver.entities
+            e
+            for c in countries
+            for e in walk.resolver.entities
             if e.country == c and not e.body and not e.described
         ]
         if people and len(people) >= len(countries):

@@ -216,6 +216,103 @@ COUNTRIES = {
     "European Council": "",
     "European Commission": "",
     "Kremlin": "",
+    **dict(
+        line.split(":", 1)
+        for line in """\
+Albania:Albanian
+Andorra:Andorran
+Bahrain:Bahraini
+Bangladesh:Bangladeshi
+Bolivia:Bolivian
+Bosnia and Herzegovina:Bosnian
+Botswana:Botswanan
+Burundi:Burundian
+Cambodia:Cambodian
+Cape Verde:Cape Verdean
+Central African Republic:Central African
+Chile:Chilean
+Colombia:Colombian
+Comoros:Comoran
+Croatia:Croatian
+Cyprus:Cypriot
+Czech Republic:Czech
+Denmark:Danish
+Djibouti:Djiboutian
+Ecuador:Ecuadorian
+Equatorial Guinea:Equatoguinean
+Eritrea:Eritrean
+Estonia:Estonian
+Eswatini:Swazi
+Gambia:Gambian
+Guinea-Bissau:Bissau-Guinean
+Iceland:Icelandic
+Ireland:Irish
+Ivory Coast:Ivorian
+Côte d'Ivoire:Ivorian
+Jordan:Jordanian
+Kuwait:Kuwaiti
+Laos:Laotian
+Latvia:Latvian
+Lesotho:Basotho
+Liberia:Liberian
+Lithuania:Lithuanian
+Luxembourg:Luxembourgish
+Madagascar:Malagasy
+Malawi:Malawian
+Malaysia:Malaysian
+Malta:Maltese
+Mauritania:Mauritanian
+Mauritius:Mauritian
+Montenegro:Montenegrin
+Mozambique:Mozambican
+Myanmar:Burmese
+Namibia:Namibian
+Nepal:Nepalese
+New Zealand:New Zealander
+Nicaragua:Nicaraguan
+North Korea:North Korean
+North Macedonia:Macedonian
+Norway:Norwegian
+Oman:Omani
+Panama:Panamanian
+Paraguay:Paraguayan
+Peru:Peruvian
+Philippines:Filipino Philippine
+Portugal:Portuguese
+Romania:Romanian
+Rwanda:Rwandan
+Sao Tome and Principe:Santomean
+Seychelles:Seychellois
+Sierra Leone:Sierra Leonean
+Singapore:Singaporean
+Slovenia:Slovenian
+Somalia:Somali
+South Sudan:South Sudanese
+Sri Lanka:Sri Lankan
+Suriname:Surinamese
+Sweden:Swedish
+Switzerland:Swiss
+Tanzania:Tanzanian
+Thailand:Thai
+United Arab Emirates:Emirati
+Uruguay:Uruguayan
+Yemen:Yemeni
+Zambia:Zambian
+Abkhazia:Abkhazian
+South Ossetia:South Ossetian
+Great Britain:British
+England:English
+Scotland:Scottish
+Holy See:
+NATO:
+BRICS:
+CIS:
+SCO:
+EAEU:
+Eurasian Economic Union:
+Union State:
+""".splitlines()
+    ),
 }
 
 PRONOUNS = ("he", "she")
