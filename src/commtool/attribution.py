@@ -561,6 +561,27 @@ class _Walk:
         return len(between) < 400 and not re.search(r"[^\W\d_]", between)
 
 
+def _bilateral_countries(text: str, entities: Sequence[Entity]) -> None:
+    """In a meeting of two, when the text gives one side's country, the other side is from
+    the other state the text names most (a Togo–Russia readout: Togo's leader, and Russia's)."""
+    from .summary import country_counts
+
+    people = sorted(
+        (e for e in entities if not e.body and not e.described and e.merged_into is None),
+        key=lambda e: -e.mentions,
+    )[:3]
+    if len(people) < 2 or (len(people) == 3 and people[2].mentions * 2 >= people[1].mentions):
+        return
+    known = [e for e in people[:2] if e.country]
+    unknown = [e for e in people[:2] if not e.country]
+    if len(known) != 1 or len(unknown) != 1:
+        return
+    counts = country_counts(text)
+    ranked = [(c, n) for c, n in counts.most_common() if fold(c) != fold(known[0].country or "")]
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        unknown[0].country = ranked[0][0]
+
+
 def annotate(
     text: str,
     paragraphs: Sequence[Paragraph],
@@ -573,6 +594,7 @@ def annotate(
 
     walk = _Walk(text, paragraphs, index, places)
     walk.walk()
+    _bilateral_countries(text, walk.resolver.entities)
     quotes = walk.attribute()
     statements = find_statements(walk, language)
     speakers = [q.speaker for q in quotes if q.speaker] + [

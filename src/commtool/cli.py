@@ -12,7 +12,7 @@ import click
 from . import __version__
 from .errors import BinaryInputError, CommtoolError, InputError
 from .options import input_options, output_options
-from .render import Row, View, render, use_color
+from .render import Row, View, render, to_json, use_color
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -220,6 +220,109 @@ def quotes(
     )
     count = emit(rows, replace(QUOTES_VIEW, fields=fields, wide=wide), fmt, no_header, color)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if count else EXIT_NO_MATCH)
+
+
+SUMMARY_PARTS = ("overview", "participants", "statements", "timeline", "speakers", "countries")
+
+
+@cli.command(
+    epilog="""\b
+Examples:
+  commtool summary examples/fr_togo_russie.txt
+  commtool summary archive/ --format markdown > briefing.md
+  commtool summary archive/ --part speakers --format csv
+"""
+)
+@input_options
+@click.option(
+    "--part",
+    type=click.Choice(SUMMARY_PARTS),
+    help="Only this part. Default: all parts in tables, Markdown and JSON; in JSONL one "
+    "object per document; in CSV/TSV the participants (one document) or the timeline.",
+)
+@click.option(
+    "--aliases",
+    "alias_file",
+    type=click.Path(dir_okay=False),
+    envvar="COMMTOOL_ALIASES",
+    help="TOML file of speaker aliases, to merge speakers across documents; or COMMTOOL_ALIASES.",
+)
+@output_options
+@click.pass_context
+def summary(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    part: str | None,
+    alias_file: str | None,
+    fmt: str | None,
+    fields: tuple[str, ...],
+    no_header: bool,
+    color: str,
+    wide: bool,
+    quiet: bool,
+) -> None:
+    """Summarise one communiqué, or a timeline and the speakers of a whole archive."""
+    from dataclasses import replace
+
+    from . import views
+    from .aliases import load_aliases
+    from .summary import document_record, summarize, summarize_archive
+
+    session = Session(quiet)
+    aliases = load_aliases(alias_file)
+    summaries = [summarize(doc, aliases.canonical) for doc in session.documents(paths)]
+    if not summaries:
+        ctx.exit(EXIT_ERROR if session.errors else EXIT_NO_MATCH)
+    out = sys.stdout
+    fmt = (fmt or ("table" if out.isatty() else "tsv")).lower()
+    single = len(summaries) == 1
+    archive = summarize_archive(summaries)
+    parts: dict[str, tuple[View, list[dict[str, Any]]]] = {}
+    if single:
+        one = summaries[0]
+        parts["overview"] = (views.OVERVIEW_VIEW, views.overview_rows(one))
+        parts["participants"] = (views.PARTICIPANTS_VIEW, views.participant_rows(one))
+        parts["statements"] = (views.KEY_STATEMENTS_VIEW, views.key_statement_rows(one))
+    else:
+        parts["timeline"] = (views.TIMELINE_VIEW, views.timeline_rows(archive))
+        parts["speakers"] = (views.SPEAKERS_VIEW, views.speaker_rows(archive))
+        parts["countries"] = (views.COUNTRIES_VIEW, views.country_rows(archive, 15))
+    if part and part not in parts:
+        raise UserError(
+            f"--part {part} needs {'several documents' if single else 'one document'}; "
+            f"here: {', '.join(parts)}"
+        )
+    try:
+        if fmt == "json" and not part:
+            record: Any = (
+                document_record(summaries[0])
+                if single
+                else {
+                    "documents": [document_record(s) for s in archive.documents],
+                    "timeline": parts["timeline"][1],
+                    "speakers": parts["speakers"][1],
+                    "countries": views.country_rows(archive),
+                }
+            )
+            out.write(to_json(record, indent=2) + "\n")
+        elif fmt == "jsonl" and not part:
+            for s in archive.documents:
+                out.write(to_json(document_record(s)) + "\n")
+        elif fmt in ("table", "markdown") and not part:
+            for name, (view, rows) in parts.items():
+                if rows:
+                    emit(rows, replace(view, fields=fields, wide=wide), fmt, no_header, color)
+                    if fmt == "table" and name != list(parts)[-1]:
+                        out.write("\n")
+        else:
+            chosen = part or ("participants" if single else "timeline")
+            view, rows = parts[chosen]
+            emit(rows, replace(view, fields=fields, wide=wide, title=None), fmt, no_header, color)
+        out.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
 
 
 def main() -> None:

@@ -76,10 +76,23 @@ def flat(value: Any) -> str:
         for key in ("name", "text", "title", "date"):
             if key in value and value[key] is not None:
                 return str(value[key])
-        return json.dumps(value, ensure_ascii=False)
+        return to_json(value)
     if isinstance(value, list | tuple):
         return "; ".join(flat(v) for v in value)
     return str(value)
+
+
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def to_json(data: Any, indent: int | None = None) -> str:
+    """JSON with non-ASCII text kept readable, but every character that some readers take for
+    a line end (U+0085, U+2028, U+2029) escaped, so one record stays on one line."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    for char, escaped in _LINE_BREAKS.items():
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
 
 
 def _pick(row: Row, names: Sequence[str]) -> dict[str, Any]:
@@ -92,7 +105,7 @@ def write_json(rows: Iterable[Row], out: IO[str], view: View) -> int:
     for row in rows:
         out.write(",\n  " if count else "\n  ")
         data = _pick(row, view.fields) if view.fields else row
-        out.write(json.dumps(data, ensure_ascii=False))
+        out.write(to_json(data))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
@@ -102,7 +115,7 @@ def write_jsonl(rows: Iterable[Row], out: IO[str], view: View) -> int:
     count = 0
     for row in rows:
         data = _pick(row, view.fields) if view.fields else row
-        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        out.write(to_json(data) + "\n")
         count += 1
     return count
 

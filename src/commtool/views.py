@@ -7,6 +7,7 @@ from typing import Any
 
 from .model import Document
 from .render import Column, View
+from .summary import ArchiveSummary, DocumentSummary
 
 PARSE_VIEW = View(
     (
@@ -119,3 +120,137 @@ def parse_row(doc: Document) -> dict[str, Any]:
         ],
         "warnings": list(doc.warnings),
     }
+
+
+OVERVIEW_VIEW = View((Column("field", "", style="bold"), Column("value", "", wrap=True)))
+PARTICIPANTS_VIEW = View(
+    (
+        Column("name", "Participant", style="bold", wrap=True, min_width=12),
+        Column("title", "Title", wrap=True),
+        Column("country", "Country", wrap=True),
+        Column("quotes", "Quotes"),
+        Column("statements", "Statements"),
+        Column("file", "File", wide_only=True),
+    ),
+    title="Participants",
+)
+KEY_STATEMENTS_VIEW = View(
+    (
+        Column("speaker", "Speaker", style="bold", wrap=True, min_width=10),
+        Column("type", "Type"),
+        Column("cue", "Cue", wide_only=True),
+        Column("text", "Statement", wrap=True),
+        Column("line", "Line"),
+        Column("file", "File", wide_only=True),
+    ),
+    title="Key statements",
+)
+TIMELINE_VIEW = View(
+    (
+        Column("date", "Date", style="green", min_width=10),
+        Column("title", "Title", wrap=True),
+        Column("participants", "Participants", wrap=True),
+        Column("quotes", "Quotes", wide_only=True),
+        Column("statements", "Statements", wide_only=True),
+        Column("file", "File", wrap=True, style="cyan"),
+    ),
+    title="Timeline",
+)
+SPEAKERS_VIEW = View(
+    (
+        Column("name", "Speaker", style="bold", wrap=True, min_width=12),
+        Column("title", "Title", wrap=True, wide_only=True),
+        Column("country", "Country", wrap=True),
+        Column("documents", "Docs"),
+        Column("quotes", "Quotes"),
+        Column("statements", "Statements"),
+        Column("first_seen", "First seen", min_width=10),
+        Column("last_seen", "Last seen", min_width=10),
+    ),
+    title="Speakers",
+)
+COUNTRIES_VIEW = View(
+    (
+        Column("country", "Country", style="bold"),
+        Column("mentions", "Mentions"),
+        Column("documents", "Docs"),
+    ),
+    title="Countries most mentioned",
+)
+
+
+def overview_rows(summary: DocumentSummary) -> list[dict[str, Any]]:
+    rows = [
+        ("Title", summary.title),
+        ("Date", summary.date),
+        ("Place", summary.place),
+        ("Language", summary.language),
+        ("File", summary.file),
+        ("Topics", "; ".join(summary.topics)),
+        ("Counts", f"{summary.quotes} quotes, {summary.statements} statements"),
+        ("Summary", " ".join(summary.sentences)),
+    ]
+    return [{"field": k, "value": v} for k, v in rows if v]
+
+
+def participant_rows(summary: DocumentSummary) -> list[dict[str, Any]]:
+    return [
+        {
+            "file": summary.file,
+            "name": p.name,
+            "title": p.title,
+            "country": p.country,
+            "quotes": p.quotes,
+            "statements": p.statements,
+        }
+        for p in summary.participants
+        if p.quotes or p.statements or p.title
+    ]
+
+
+def key_statement_rows(summary: DocumentSummary) -> list[dict[str, Any]]:
+    return [
+        {
+            "file": summary.file,
+            "speaker": s.speaker,
+            "type": s.kind,
+            "cue": s.cue,
+            "text": s.text,
+            "line": s.line,
+        }
+        for s in summary.key_statements
+    ]
+
+
+def timeline_rows(archive: ArchiveSummary) -> list[dict[str, Any]]:
+    return [
+        {
+            "date": d.date,
+            "title": d.title or (d.sentences[0] if d.sentences else None),
+            "participants": [p.name for p in d.participants if p.quotes or p.statements][:4],
+            "quotes": d.quotes,
+            "statements": d.statements,
+            "file": d.file,
+        }
+        for d in archive.documents
+    ]
+
+
+def speaker_rows(archive: ArchiveSummary) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": r.name,
+            "title": r.titles.most_common(1)[0][0] if r.titles else None,
+            "country": r.countries.most_common(1)[0][0] if r.countries else None,
+            "documents": r.documents,
+            "quotes": r.quotes,
+            "statements": r.statements,
+            "first_seen": r.first_seen,
+            "last_seen": r.last_seen,
+        }
+        for r in archive.speakers
+    ]
+
+
+def country_rows(archive: ArchiveSummary, limit: int | None = None) -> list[dict[str, Any]]:
+    return [{"country": c, "mentions": n, "documents": d} for c, n, d in archive.countries[:limit]]

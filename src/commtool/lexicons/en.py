@@ -635,3 +635,14 @@ STATEMENT_TYPE_WORDS = {
     "commitment": "commitment determination resolve",
     "call": "appeal",
 }
+NOT_STATES = frozenset(
+    "African Union;European Union;United Nations;European Council;European Commission;Kremlin;"
+    "NATO;BRICS;CIS;SCO;EAEU;Eurasian Economic Union;Union State;Holy See".split(";")
+)
+COUNTRY_ALIASES = {
+    "Russian Federation": "Russia",
+    "Republic of the Congo": "Congo",
+    "Great Britain": "United Kingdom",
+    "England": "United Kingdom",
+    "Ivory Coast": "Côte d'Ivoire",
+}

@@ -730,3 +730,22 @@ STATEMENT_TYPE_WORDS = {
     "commitment": "engagement détermination",
     "call": "appel",
 }
+# Entries of COUNTRIES that are not states (regions, organisations, seats of power): they
+# qualify titles ("Président de la Commission de l'Union africaine") but are not counted.
+NOT_STATES = frozenset(
+    "Sahel;Union africaine;Union européenne;Nations unies;CEDEAO;OTAN;ONU;UA;UE;AES;G20;G7;"
+    "BRICS;Faso;Burkina;Chine populaire;Émirats;Corée".split(";")
+)
+# Other names of a state, counted as its usual name.
+COUNTRY_ALIASES = {
+    "Fédération de Russie": "Russie",
+    "Biélorussie": "Bélarus",
+    "Grande-Bretagne": "Royaume-Uni",
+    "Angleterre": "Royaume-Uni",
+    "Nigeria": "Nigéria",
+    "Chine populaire": "Chine",
+    "Émirats": "Émirats arabes unis",
+    "République centrafricaine": "Centrafrique",
+    "Faso": "Burkina Faso",
+    "Burkina": "Burkina Faso",
+}

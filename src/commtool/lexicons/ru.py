@@ -95,3 +95,5 @@ GROUP_PRONOUNS = ("они",)
 # Participles need an auxiliary: "a noté", not "noté".
 PARTICIPLES_STAND_ALONE = False
 STATEMENT_TYPE_WORDS = {"gratitude": "благодарность"}
+NOT_STATES: frozenset[str] = frozenset()
+COUNTRY_ALIASES: dict[str, str] = {}

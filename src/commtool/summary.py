@@ -1,0 +1,328 @@
+"""Summaries: what a communiqué says at a glance, and what an archive holds.
+
+Everything is extracted, never invented: participants and their counts, topics (section
+headings, else the most salient words), the key statements, a few sentences of the text
+itself, and across documents a timeline, the speakers and the countries most mentioned.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .lexicons import LANGUAGES, union
+from .model import Document, Statement
+from .patterns import word_alternation
+from .people import fold
+
+KEY_STATEMENTS = 5
+SUMMARY_SENTENCES = 3
+TOPICS_MIN = 4
+# Statements that commit, agree, call or condemn carry more than an assessment.
+TYPE_WEIGHT = {
+    "commitment": 1.6,
+    "agreement": 1.5,
+    "call": 1.4,
+    "condemnation": 1.4,
+    "concern": 1.3,
+    "announcement": 1.3,
+    "gratitude": 1.0,
+    "assessment": 1.0,
+}
+_WORD = re.compile(r"[^\W\d_][\w'’-]+")
+
+Namer = Callable[[str | None], str | None]
+
+
+def _same(name: str | None) -> str | None:
+    return name
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """States by name or demonym; regions and organisations left out, other names of a state
+    ("Fédération de Russie") counted as its usual name."""
+    names: dict[str, str] = {}
+    words: list[str] = []
+    for module in LANGUAGES.values():
+        for country, forms in module.COUNTRIES.items():
+            if country in module.NOT_STATES:
+                continue
+            state = module.COUNTRY_ALIASES.get(country, country)
+            for word in (country, *forms.split()):
+                variants = [word] + ([word + "s", word + "es"] if word[:1].islower() else [])
+                words += variants
+                names.update(dict.fromkeys((fold(v) for v in variants), state))
+    return re.compile(rf"(?<![\w-])(?:{word_alternation(words)})(?![\w-])"), names
+
+
+def country_counts(text: str) -> Counter[str]:
+    """How often each country is named, by its name or its demonym ("togolais" is Togo)."""
+    pattern, names = _country_pattern()
+    counts: Counter[str] = Counter()
+    for m in pattern.finditer(text):
+        country = names.get(fold(m.group()))
+        if country:
+            counts[country] += 1
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    words = set(union("STOPWORDS"))
+    words |= {fold(w) for w in union("SUBJECT_VERBS")} | {fold(w) for w in union("PREPOSITIONS")}
+    words |= set(
+        "cette leurs entre avec pour dans elle elles ils nous vous sont été avoir être plus "
+        "also their there which would could should about these those other after before "
+        "during while where when have been were this that with from into over such more "
+        "deux two both très well".split()
+    )
+    return frozenset(words)
+
+
+def _content_words(text: str) -> list[str]:
+    stop = _stopwords()
+    return [
+        w for w in (fold(m.group()) for m in _WORD.finditer(text)) if len(w) > 3 and w not in stop
+    ]
+
+
+@dataclass
+class Participant:
+    name: str
+    title: str | None
+    country: str | None
+    quotes: int = 0
+    statements: int = 0
+    mentions: int = 0
+
+
+@dataclass
+class DocumentSummary:
+    file: str
+    date: str | None
+    place: str | None
+    title: str | None
+    language: str
+    participants: list[Participant]
+    topics: list[str]
+    key_statements: list[Statement]
+    sentences: list[str]
+    countries: Counter[str] = field(default_factory=Counter)
+    quotes: int = 0
+    statements: int = 0
+
+
+def summarize(doc: Document, name: Namer = _same) -> DocumentSummary:
+    participants: dict[str, Participant] = {}
+    for person in doc.people:
+        key = name(person.name) or person.name
+        participants.setdefault(key, Participant(key, person.title, person.country))
+        participants[key].mentions += person.mentions
+    for quote in doc.quotes:
+        if quote.speaker and quote.kind != "term":
+            key = name(quote.speaker) or quote.speaker
+            entry = participants.setdefault(
+                key, Participant(key, quote.speaker_title, quote.speaker_country)
+            )
+            entry.quotes += 1
+    for statement in doc.statements:
+        for speaker in statement.speakers:
+            key = name(speaker) or speaker
+            participants.setdefault(key, Participant(key, None, None)).statements += 1
+    ranked = sorted(
+        participants.values(),
+        key=lambda p: (-(p.quotes + p.statements), -p.mentions, p.name),
+    )
+    return DocumentSummary(
+        file=doc.path,
+        date=doc.date.isoformat() if doc.date else None,
+        place=doc.place,
+        title=doc.title,
+        language=doc.language,
+        participants=ranked,
+        topics=_topics(doc),
+        key_statements=_key_statements(doc, ranked),
+        sentences=_extract(doc, ranked),
+        countries=country_counts(doc.text),
+        quotes=sum(1 for q in doc.quotes if q.kind != "term"),
+        statements=len(doc.statements),
+    )
+
+
+def _topics(doc: Document) -> list[str]:
+    """The section headings, the title first when it heads the opening section; then the
+    most salient words, until there are enough to tell what the text is about."""
+    topics: list[str] = []
+    if (
+        doc.title
+        and doc.sections
+        and any(p.kind == "body" and p.start < doc.sections[0].start for p in doc.paragraphs)
+    ):
+        topics.append(doc.title)
+    topics += [s.title for s in doc.sections]
+    if len(topics) < TOPICS_MIN:
+        taken = {w for t in topics for w in _content_words(t)}
+        names = {fold(w) for p in doc.people for w in p.name.split()}
+        names |= {fold(w) for t in union("TITLES") for w in t.split()}
+        names |= {fold(w) + "s" for t in union("TITLES") for w in t.split()}
+        counts = Counter(
+            w
+            for p in doc.paragraphs
+            if p.kind == "body"
+            for w in _content_words(p.text)
+            if w not in names and w not in taken
+        )
+        for word, count in counts.most_common():
+            if len(topics) >= TOPICS_MIN or count < 2:
+                break
+            topics.append(word)
+    return topics
+
+
+def _key_statements(doc: Document, participants: Sequence[Participant]) -> list[Statement]:
+    """The statements that carry the most: by type and length, one per speaker first."""
+    if not doc.statements:
+        return []
+
+    def weight(statement: Statement) -> float:
+        return TYPE_WEIGHT.get(statement.kind, 1.0) * math.log(2 + len(statement.text.split()))
+
+    ranked = sorted(doc.statements, key=weight, reverse=True)
+    chosen: list[Statement] = []
+    for participant in participants:
+        best = next((s for s in ranked if participant.name in s.speakers and s not in chosen), None)
+        if best is not None and len(chosen) < KEY_STATEMENTS:
+            chosen.append(best)
+    for statement in ranked:
+        if len(chosen) >= max(3, min(KEY_STATEMENTS, len(ranked))):
+            break
+        if statement not in chosen:
+            chosen.append(statement)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def _extract(doc: Document, participants: Sequence[Participant]) -> list[str]:
+    """A few sentences of the text itself: those whose words the text repeats most, with the
+    opening sentence preferred, in the text's order."""
+    sentences = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
+    sentences = [s for s in sentences if 6 <= len(s.text.split()) <= 60]
+    if not sentences:
+        return []
+    frequency = Counter(w for s in sentences for w in _content_words(s.text))
+    names = {fold(w) for p in participants[:3] for w in p.name.split()}
+
+    def score(index: int) -> float:
+        words = _content_words(sentences[index].text)
+        if not words:
+            return 0.0
+        value = sum(frequency[w] for w in words) / math.sqrt(len(words))
+        value *= 1.5 if index == 0 else 1.0
+        value *= 1.2 if names.intersection(fold(sentences[index].text).split()) else 1.0
+        return value
+
+    best = sorted(range(len(sentences)), key=score, reverse=True)[:SUMMARY_SENTENCES]
+    return [" ".join(sentences[i].text.split()) for i in sorted(best)]
+
+
+@dataclass
+class SpeakerRow:
+    name: str
+    documents: int = 0
+    quotes: int = 0
+    statements: int = 0
+    first_seen: str | None = None
+    last_seen: str | None = None
+    titles: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class ArchiveSummary:
+    documents: list[DocumentSummary]
+    speakers: list[SpeakerRow]
+    countries: list[tuple[str, int, int]]  # country, mentions, documents
+
+
+def _speaker_key(name: str) -> str:
+    return fold(name)
+
+
+def summarize_archive(summaries: Iterable[DocumentSummary]) -> ArchiveSummary:
+    docs = sorted(summaries, key=lambda s: (s.date is None, s.date or "", s.file))
+    speakers: dict[str, SpeakerRow] = {}
+    countries: Counter[str] = Counter()
+    country_docs: Counter[str] = Counter()
+    for summary in docs:
+        for participant in summary.participants:
+            if not (participant.quotes or participant.statements):
+                continue
+            row = _merge_row(speakers, participant.name)
+            row.documents += 1
+            row.quotes += participant.quotes
+            row.statements += participant.statements
+            if participant.title:
+                row.titles[participant.title] += 1
+            if participant.country:
+                row.countries[participant.country] += 1
+            if summary.date:
+                row.first_seen = min(filter(None, (row.first_seen, summary.date)))
+                row.last_seen = max(filter(None, (row.last_seen, summary.date)))
+        countries.update(summary.countries)
+        country_docs.update(summary.countries.keys())
+    ranked = sorted(
+        speakers.values(), key=lambda r: (-(r.quotes + r.statements), -r.documents, r.name)
+    )
+    return ArchiveSummary(
+        documents=docs,
+        speakers=ranked,
+        countries=[(c, n, country_docs[c]) for c, n in countries.most_common()],
+    )
+
+
+def _merge_row(rows: dict[str, SpeakerRow], name: str) -> SpeakerRow:
+    """One row per speaker across documents: "Poutine" joins "Vladimir Poutine"."""
+    words = set(_speaker_key(name).split())
+    for key, row in rows.items():
+        other = set(key.split())
+        if words <= other or other <= words:
+            if len(name.split()) > len(row.name.split()):
+                row.name = name
+                rows[_speaker_key(name)] = rows.pop(key)
+            return row
+    rows[_speaker_key(name)] = row = SpeakerRow(name)
+    return row
+
+
+def document_record(summary: DocumentSummary) -> dict[str, Any]:
+    return {
+        "file": summary.file,
+        "date": summary.date,
+        "place": summary.place,
+        "title": summary.title,
+        "language": summary.language,
+        "participants": [
+            {
+                "name": p.name,
+                "title": p.title,
+                "country": p.country,
+                "quotes": p.quotes,
+                "statements": p.statements,
+            }
+            for p in summary.participants
+        ],
+        "topics": summary.topics,
+        "key_statements": [
+            {"speaker": s.speaker, "cue": s.cue, "type": s.kind, "text": s.text, "line": s.line}
+            for s in summary.key_statements
+        ],
+        "summary": summary.sentences,
+        "countries": [{"country": c, "mentions": n} for c, n in summary.countries.most_common()],
+        "quotes": summary.quotes,
+        "statements": summary.statements,
+    }
