@@ -439,7 +439,7 @@ class Resolver:
                 break
             if entity not in people and not entity.body and not entity.described:
                 people.append(entity)
-        return people[:2]
+        return sorted(people[:2], key=lambda e: e.first)  # in the order the text names them
 
     def _body(self, name: str, mention: Mention) -> Entity:
         key = fold(name)

@@ -29,6 +29,7 @@ _PASSIVE = re.compile(
     r"(?<!\w)(?:be|been|being|is|are|was|were|été|être)[ \u00a0]+$", re.IGNORECASE
 )
 _COLON_QUOTE = re.compile(r"[ \u00a0]*:[ \u00a0]*(?=[«“\"„‘])")
+_WORDS = re.compile(r"\w+")
 _GAP = re.compile(r"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){0,2}")
 _INVERTED = re.compile(r"[»”\"]\s*,?\s*$")
 _TRAILING = re.compile(r"(?:[\s,;:.]|\b(?:et|and|puis|then|tout en|while|mais|but)\b)+$")
@@ -188,7 +189,7 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                 start += 1
             stop = _clause_end(text, start, stop)
             body = _TRAILING.sub("", text[start:stop])
-            if len(body.split()) < 2 or _direct_quote(walk, start, start + len(body)):
+            if len(_WORDS.findall(body)) < 2 or _direct_quote(walk, start, start + len(body)):
                 continue
             who = _speaker(walk, info, m, previous)
             previous = who

@@ -1,0 +1,123 @@
+"""Reported statements: cues, speakers, what was stated and its type, in French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from commtool import parse_text
+
+
+def _statements(text: str) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker, s.cue, s.text) for s in parse_text(text).statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Président Poutine s’est réjoui de la force des relations, et a noté que "
+            "les échanges se développent.",
+            [
+                ("Poutine", "s’est réjoui", "de la force des relations"),
+                ("Poutine", "a noté", "que les échanges se développent"),
+            ],
+        ),
+        (
+            "Le Président Faure Gnassingbé a exprimé sa gratitude pour l’accueil, saluant "
+            "l’excellence des relations. Il a souligné que l'accord marquera une « nouvelle étape ».",
+            [
+                ("Faure Gnassingbé", "a exprimé", "sa gratitude pour l’accueil"),
+                ("Faure Gnassingbé", "saluant", "l’excellence des relations"),
+                ("Faure Gnassingbé", "a souligné", "que l'accord marquera une « nouvelle étape »"),
+            ],
+        ),
+        (
+            "Le ministre Nasser Bourita a également insisté sur le fait que la relation est forte.",
+            [("Nasser Bourita", "a également insisté", "sur le fait que la relation est forte")],
+        ),
+        (
+            "L'entretien aura lieu par téléphone, a indiqué le président François Hollande.",
+            [("François Hollande", "a indiqué", "L'entretien aura lieu par téléphone")],
+        ),
+        (
+            "Selon la présidence sénégalaise, le siège abritera 34 agences.",
+            [("Présidence sénégalaise", "Selon", "le siège abritera 34 agences")],
+        ),
+    ],
+)
+def test_french_statements(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vladimir Putin had a telephone conversation with President of France Emmanuel "
+            "Macron. The two presidents underscored the importance of the talks.",
+            [("Vladimir Putin and Emmanuel Macron", "underscored", "the importance of the talks")],
+        ),
+        (
+            "The Chairperson of the Commission, H.E. Moussa Faki, urges all stakeholders to "
+            "exercise calm. The Chairperson also appeals to the parties to engage in dialogue.",
+            [
+                ("Moussa Faki", "urges", "all stakeholders to exercise calm"),
+                ("Moussa Faki", "appeals", "to the parties to engage in dialogue"),
+            ],
+        ),
+        (
+            "Mr Putin and Mr Macron have agreed to maintain contacts.",
+            [("Putin and Macron", "have agreed to", "maintain contacts")],
+        ),
+        (
+            "Russian President Vladimir Putin met Indian Prime Minister Atal Vajpayee. "
+            "Russia and India spoke in favour of reforming the organisation.",
+            [
+                (
+                    "Vladimir Putin and Atal Vajpayee",
+                    "spoke in favour of",
+                    "reforming the organisation",
+                )
+            ],
+        ),
+    ],
+)
+def test_english_statements(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+def test_direct_quotes_and_their_attributions_are_not_statements() -> None:
+    text = (
+        "« La décision nous inquiète », a déclaré Jean-Marc Ayrault. "
+        "Le ministre a déclaré : « Nous agirons. »"
+    )
+    assert _statements(text) == []
+
+
+def test_passives_and_proper_names_are_not_cues() -> None:
+    text = "The dates will be agreed through diplomatic channels. The United States of America."
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le ministre Kodjo Amavi a exprimé sa gratitude pour l'accueil.", "gratitude"),
+        ("Le ministre Kodjo Amavi a condamné les attaques contre les civils.", "condemnation"),
+        ("Le ministre Kodjo Amavi a appelé à la retenue des deux camps.", "call"),
+        ("Minister John Osei expressed concern over the violence in the region.", "concern"),
+        ("Minister John Osei pledged to support the new mission.", "commitment"),
+        ("Minister John Osei announced a new aid package for farmers.", "announcement"),
+        ("Minister John Osei noted the progress made on the road.", "assessment"),
+    ],
+)
+def test_statement_types(text: str, kind: str) -> None:
+    [statement] = parse_text(text).statements
+    assert statement.kind == kind
+
+
+def test_statement_offsets_point_into_the_text() -> None:
+    text = "Le Président Poutine a noté que les échanges se développent à un bon rythme."
+    doc = parse_text(text)
+    for statement in doc.statements:
+        assert doc.text[statement.start : statement.end] == statement.text

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from commtool.cli import cli
+
+REFERENCE = "fr_togo_russie.txt"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_reference_summary_names_both_leaders_date_topics_and_statements(examples: Path) -> None:
+    result = run("summary", str(examples / REFERENCE), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["date"] == "2025-11-24"
+    leaders = {p["name"]: (p["title"], p["country"]) for p in data["participants"]}
+    assert leaders == {
+        "Faure Gnassingbé": ("Président du Conseil", "Togo"),
+        "Poutine": ("Président", "Russie"),
+    }
+    assert "Priorité au Capital Humain et à la Technologie" in data["topics"]
+    assert "Sécurité Régionale et Remerciements" in data["topics"]
+    assert len(data["topics"]) >= 4
+    speakers = {s["speaker"] for s in data["key_statements"]}
+    assert speakers == {"Faure Gnassingbé", "Poutine"}
+    assert 3 <= len(data["key_statements"]) <= 5
+    text = (examples / REFERENCE).read_text(encoding="utf-8")
+    assert data["summary"] and all(
+        " ".join(s.split()) in " ".join(text.split()) for s in data["summary"]
+    )
+
+
+def _archive(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(
+        "Visite à Lomé\n\nLomé, le 3 mars 2025 – Le ministre Kodjo Amavi a salué l'accord. "
+        "« Nous avançons », a déclaré M. Amavi. La coopération avec le Ghana progresse.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Talks in Accra\n\n2024-01-10 — Accra\n\nMinister Kodjo Amavi met Minister Efua Mensah. "
+        "“We are ready,” said Efua Mensah. Amavi noted the progress with Ghana and Togo.\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_archive_timeline_speakers_and_countries(tmp_path: Path) -> None:
+    folder = _archive(tmp_path)
+    data = json.loads(run("summary", str(folder), "-f", "json").stdout)
+    assert [row["date"] for row in data["timeline"]] == ["2024-01-10", "2025-03-03"]
+    amavi = next(s for s in data["speakers"] if "Amavi" in s["name"])
+    assert amavi["name"] == "Kodjo Amavi" and amavi["documents"] == 2
+    assert (amavi["first_seen"], amavi["last_seen"]) == ("2024-01-10", "2025-03-03")
+    assert amavi["quotes"] == 1 and amavi["statements"] == 2
+    countries = {c["country"]: c["documents"] for c in data["countries"]}
+    assert countries["Ghana"] == 2
+
+
+def test_archive_parts_in_flat_formats(tmp_path: Path) -> None:
+    folder = _archive(tmp_path)
+    rows = list(
+        csv.DictReader(
+            io.StringIO(run("summary", str(folder), "--part", "speakers", "-f", "csv").stdout)
+        )
+    )
+    assert rows[0]["name"] and set(rows[0]) >= {"documents", "quotes", "first_seen", "last_seen"}
+    timeline = run("summary", str(folder), "--no-header", "--fields", "date").stdout
+    assert timeline.splitlines() == ["2024-01-10", "2025-03-03"]
+    lines = run("summary", str(folder), "-f", "jsonl").stdout.splitlines()
+    assert [json.loads(x)["date"] for x in lines] == ["2024-01-10", "2025-03-03"]
+
+
+def test_markdown_briefing_note(examples: Path) -> None:
+    note = run("summary", str(examples / REFERENCE), "-f", "markdown").stdout
+    assert note.count("\n| ") > 4 and "## Participants" in note and "## Key statements" in note
+
+
+def test_a_part_that_does_not_apply_is_a_usage_error(examples: Path) -> None:
+    result = run("summary", str(examples / REFERENCE), "--part", "timeline")
+    assert result.exit_code == 2 and "several documents" in result.stderr
