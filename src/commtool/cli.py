@@ -309,6 +309,9 @@ def summary(
             for s in archive.documents:
                 out.write(to_json(document_record(s)) + "\n")
         elif fmt in ("table", "markdown") and not part:
+            if fmt == "markdown" and single:
+                out.write(views.markdown_overview(summaries[0]))
+                del parts["overview"]
             for name, (view, rows) in parts.items():
                 if rows:
                     emit(rows, replace(view, fields=fields, wide=wide), fmt, no_header, color)

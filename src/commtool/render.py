@@ -153,7 +153,7 @@ def _md_cell(value: Any) -> str:
 
 
 def write_markdown(rows: Iterable[Row], out: IO[str], view: View, header: bool = True) -> int:
-    columns = view.selected()
+    columns = view.selected(table=True)  # a briefing shows what a terminal table shows
     if view.title:
         out.write(f"## {view.title}\n\n")
     out.write("| " + " | ".join(c.header or c.name for c in columns) + " |\n")

@@ -254,3 +254,20 @@ def speaker_rows(archive: ArchiveSummary) -> list[dict[str, Any]]:
 
 def country_rows(archive: ArchiveSummary, limit: int | None = None) -> list[dict[str, Any]]:
     return [{"country": c, "mentions": n, "documents": d} for c, n, d in archive.countries[:limit]]
+
+
+def markdown_overview(summary: DocumentSummary) -> str:
+    """The head of a briefing note: title, when and where, topics, and the extract."""
+    facts = [
+        f"**Date:** {summary.date}" if summary.date else None,
+        f"**Place:** {summary.place}" if summary.place else None,
+        f"**Language:** {summary.language}",
+        f"**Source:** `{summary.file}`",
+        f"{summary.quotes} quotes, {summary.statements} statements",
+    ]
+    lines = [f"# {summary.title or summary.file}", "", " · ".join(f for f in facts if f), ""]
+    if summary.topics:
+        lines += ["**Topics:** " + "; ".join(summary.topics), ""]
+    if summary.sentences:
+        lines += ["**Summary.** " + " ".join(summary.sentences), ""]
+    return "\n".join(lines) + "\n"
