@@ -37,6 +37,26 @@ class Session:
         self.errors += 1
         click.echo(f"commtool: error: {message}", err=True)
 
+    def texts(self, paths: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+        """(path, decoded text) of every input, without parsing; unreadable ones reported."""
+        from .reader import decode, discover, read_bytes
+
+        for item in discover(paths):
+            if isinstance(item, InputError):
+                self.error(str(item))
+                continue
+            try:
+                decoded = decode(read_bytes(item), item)
+            except BinaryInputError as err:
+                self.warn(str(err))
+                continue
+            except InputError as err:
+                self.error(str(err))
+                continue
+            if decoded.warning:
+                self.warn(decoded.warning)
+            yield item, decoded.text
+
     def documents(self, paths: tuple[str, ...]) -> Iterator[Any]:
         """Parse every input in turn; unreadable ones are reported and skipped."""
         from .pipeline import parse_file
@@ -97,6 +117,10 @@ class OrderedGroup(click.Group):
             return super().invoke(ctx)
         except CommtoolError as err:
             raise UserError(str(err)) from None
+        except click.UsageError as err:
+            # One line, naming the value and what is expected, and where to read more.
+            command = err.ctx.command_path if err.ctx else "commtool"
+            raise UserError(f"{err.format_message()} (see '{command} --help')") from None
 
 
 @click.group(
@@ -220,6 +244,160 @@ def quotes(
     )
     count = emit(rows, replace(QUOTES_VIEW, fields=fields, wide=wide), fmt, no_header, color)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if count else EXIT_NO_MATCH)
+
+
+def _date_option(_ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    if value is None:
+        return None
+    from .dates import parse_date_value
+
+    day = parse_date_value(value)
+    if day is None:
+        raise click.BadParameter(f"{value!r} is not a date (try 2025-11-24 or '24 novembre 2025')")
+    return day
+
+
+@cli.command(
+    epilog="""\b
+Examples:
+  commtool search securite archive/            # finds Sécurité, SÉCURITÉ, securite
+  commtool search -e Poutine -e Putin archive/ --since 2024-01-01
+  commtool search "nouvelle étape" archive/ --in quotes --speaker gnassingbe
+  commtool search 'sanction\\w*' archive/ --regex -c
+"""
+)
+@click.argument("args", nargs=-1, metavar="PATTERN [PATH...]")
+@click.option(
+    "-e",
+    "--regexp",
+    "patterns",
+    multiple=True,
+    metavar="PATTERN",
+    help="A pattern to search for; repeat for several (then every argument is a path).",
+)
+@click.option(
+    "--regex", is_flag=True, help="Patterns are regular expressions (matched on folded text)."
+)
+@click.option("--exact", is_flag=True, help="No accent folding: é only matches é.")
+@click.option("-s", "--case-sensitive", is_flag=True, help="Upper and lower case differ.")
+@click.option("-w", "--word", is_flag=True, help="Match whole words only.")
+@click.option(
+    "-C",
+    "--context",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Show N lines before and after each match.",
+)
+@click.option(
+    "-A",
+    "--after-context",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="Show N lines after each match.",
+)
+@click.option(
+    "-B",
+    "--before-context",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="Show N lines before each match.",
+)
+@click.option(
+    "-l",
+    "--files-with-matches",
+    "files_only",
+    is_flag=True,
+    help="Print only the names of files with a match.",
+)
+@click.option("-c", "--count", is_flag=True, help="Print only how many lines match, per file.")
+@click.option(
+    "--speaker",
+    metavar="NAME",
+    help="Only within this speaker's quotes and statements (any part of a name or alias).",
+)
+@click.option(
+    "--in",
+    "within",
+    type=click.Choice(("all", "quotes", "statements")),
+    default=None,
+    help="Only within quotes, within reported statements, or anywhere (all).",
+)
+@click.option(
+    "--since", callback=_date_option, metavar="DATE", help="Only documents dated on or after DATE."
+)
+@click.option(
+    "--until", callback=_date_option, metavar="DATE", help="Only documents dated on or before DATE."
+)
+@click.option(
+    "--lang", type=click.Choice(("fr", "en", "ru")), help="Only documents in this language."
+)
+@click.option(
+    "--aliases",
+    "alias_file",
+    type=click.Path(dir_okay=False),
+    envvar="COMMTOOL_ALIASES",
+    help="TOML file of speaker aliases for --speaker; or COMMTOOL_ALIASES.",
+)
+@output_options
+@click.pass_context
+def search(
+    ctx: click.Context,
+    args: tuple[str, ...],
+    patterns: tuple[str, ...],
+    regex: bool,
+    exact: bool,
+    case_sensitive: bool,
+    word: bool,
+    context: int,
+    after_context: int | None,
+    before_context: int | None,
+    files_only: bool,
+    count: bool,
+    speaker: str | None,
+    within: str | None,
+    since: Any,
+    until: Any,
+    lang: str | None,
+    alias_file: str | None,
+    fmt: str | None,
+    fields: tuple[str, ...],
+    no_header: bool,
+    color: str,
+    wide: bool,
+    quiet: bool,
+) -> None:
+    """Find words in an archive, accents and case ignored, with filters grep cannot do."""
+    from .aliases import load_aliases
+    from .matching import build_matcher
+    from .search import SearchOptions, run_search
+
+    if not patterns:
+        if not args:
+            raise click.UsageError("no search pattern given")
+        patterns, args = (args[0],), args[1:]
+    matcher = build_matcher(
+        patterns, regex=regex, exact=exact, case_sensitive=case_sensitive, word=word
+    )
+    options = SearchOptions(
+        before=context if before_context is None else before_context,
+        after=context if after_context is None else after_context,
+        files_only=files_only,
+        count=count,
+        speaker=speaker,
+        within=within or ("all" if speaker else None),
+        since=since,
+        until=until,
+        language=lang,
+        aliases=load_aliases(alias_file),
+    )
+    session = Session(quiet)
+    found = run_search(
+        session, args or (".",), matcher, options, fmt, fields, no_header, color, wide
+    )
+    ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if found else EXIT_NO_MATCH)
 
 
 SUMMARY_PARTS = ("overview", "participants", "statements", "timeline", "speakers", "countries")

@@ -1,0 +1,226 @@
+"""The `search` command: matching lines of every document, filtered and shown grep-style."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import IO, TYPE_CHECKING, Any
+
+from .aliases import Aliases
+from .matching import Line, Matcher, lines_of
+from .render import Column, View, render, use_color
+
+if TYPE_CHECKING:
+    from .cli import Session
+    from .model import Document
+
+SEARCH_VIEW = View(
+    (
+        Column("file", "File", style="magenta", wrap=True),
+        Column("line", "Line", style="green"),
+        Column("column", "Col", wide_only=True),
+        Column("text", "Text", wrap=True),
+        Column("matches", "Matches", wide_only=True),
+        Column("date", "Date", wide_only=True),
+        Column("speaker", "Speaker", wide_only=True),
+        Column("kind", "Kind", wide_only=True),
+    )
+)
+COUNT_VIEW = View((Column("file", "File", style="magenta"), Column("count", "Count")))
+FILES_VIEW = View((Column("file", "File", style="magenta"),))
+
+MAGENTA, GREEN, RED_BOLD, RESET = "\x1b[35m", "\x1b[32m", "\x1b[1;31m", "\x1b[0m"
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    before: int = 0
+    after: int = 0
+    files_only: bool = False
+    count: bool = False
+    speaker: str | None = None
+    within: str | None = None  # "all", "quotes", "statements" or None (anywhere in the text)
+    since: dt.date | None = None
+    until: dt.date | None = None
+    language: str | None = None
+    aliases: Aliases = field(default_factory=Aliases)
+
+    @property
+    def needs_parse(self) -> bool:
+        return bool(self.within or self.since or self.until or self.language)
+
+
+@dataclass
+class Hit:
+    line: Line
+    spans: list[tuple[int, int]]
+    speaker: str | None = None
+
+
+def _regions(doc: Document, options: SearchOptions) -> list[tuple[int, int, str | None]] | None:
+    """The parts of the text a match must fall in (quotes, statements), or None for all."""
+    if not options.within:
+        return None
+    regions: list[tuple[int, int, str | None]] = []
+    if options.within in ("all", "quotes"):
+        regions += [(q.start, q.end, q.speaker) for q in doc.quotes if q.kind != "term"]
+    if options.within in ("all", "statements"):
+        regions += [(s.start, s.end, s.speaker) for s in doc.statements]
+    if options.speaker:
+        regions = [r for r in regions if options.aliases.matches(options.speaker, r[2])]
+    return regions
+
+
+def _keep(doc: Document, options: SearchOptions) -> bool:
+    if options.language and doc.language != options.language:
+        return False
+    if options.since and (doc.date is None or doc.date < options.since):
+        return False
+    return not (options.until and (doc.date is None or doc.date > options.until))
+
+
+def hits(
+    text: str, matcher: Matcher, regions: list[tuple[int, int, str | None]] | None
+) -> Iterator[Hit]:
+    for line in lines_of(text):
+        spans = matcher.spans(line.text)
+        if not spans:
+            continue
+        if regions is None:
+            yield Hit(line, spans)
+            continue
+        kept, speaker = [], None
+        for s, e in spans:
+            at, to = line.start + s, line.start + e
+            region = next((r for r in regions if r[0] <= at and to <= r[1]), None)
+            if region is not None:
+                kept.append((s, e))
+                speaker = speaker or region[2]
+        if kept:
+            yield Hit(line, kept, speaker)
+
+
+def _highlight(text: str, spans: list[tuple[int, int]]) -> str:
+    out, cursor = [], 0
+    for s, e in spans:
+        out += [text[cursor:s], RED_BOLD, text[s:e], RESET]
+        cursor = e
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def run_search(
+    session: Session,
+    paths: tuple[str, ...],
+    matcher: Matcher,
+    options: SearchOptions,
+    fmt: str | None,
+    fields: tuple[str, ...],
+    no_header: bool,
+    color: str,
+    wide: bool,
+) -> bool:
+    """Search every document; True when something matched."""
+    out = sys.stdout
+    colored = use_color(color, out.isatty())
+    grep_style = fmt is None
+    found = False
+    rows: list[dict[str, Any]] = []
+    try:
+        for path, text in session.texts(paths):
+            regions = None
+            date: str | None = None
+            if options.needs_parse:
+                from .pipeline import parse_text
+
+                doc = parse_text(text, path)
+                if not _keep(doc, options):
+                    continue
+                regions = _regions(doc, options)
+                date = doc.date.isoformat() if doc.date else None
+            file_hits = list(hits(text, matcher, regions))
+            if not file_hits:
+                continue
+            found = True
+            if options.files_only:
+                row: dict[str, Any] = {"file": path}
+                if grep_style:
+                    out.write((f"{MAGENTA}{path}{RESET}" if colored else path) + "\n")
+                else:
+                    rows.append(row)
+                continue
+            if options.count:
+                if grep_style:
+                    name = f"{MAGENTA}{path}{RESET}" if colored else path
+                    out.write(f"{name}:{len(file_hits)}\n")
+                else:
+                    rows.append({"file": path, "count": len(file_hits)})
+                continue
+            if grep_style:
+                _write_grep(out, path, text, file_hits, options, colored)
+            else:
+                rows += _rows(path, date, file_hits)
+        if not grep_style:
+            view = (
+                COUNT_VIEW if options.count else FILES_VIEW if options.files_only else SEARCH_VIEW
+            )
+            fmt_name = (fmt or "tsv").lower()
+            render(
+                rows, fmt_name, out, replace(view, fields=fields, wide=wide), not no_header, colored
+            )
+        out.flush()
+    except BrokenPipeError:
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return found
+
+
+def _rows(path: str, date: str | None, file_hits: list[Hit]) -> list[dict[str, Any]]:
+    return [
+        {
+            "file": path,
+            "line": hit.line.number,
+            "column": hit.spans[0][0] + 1,
+            "text": hit.line.text,
+            "matches": [hit.line.text[s:e] for s, e in hit.spans],
+            "offsets": [[hit.line.start + s, hit.line.start + e] for s, e in hit.spans],
+            "date": date,
+            "speaker": hit.speaker,
+            "kind": "match",
+        }
+        for hit in file_hits
+    ]
+
+
+def _write_grep(
+    out: IO[str], path: str, text: str, file_hits: list[Hit], options: SearchOptions, colored: bool
+) -> None:
+    """file:line:text, with context lines as file-line-text and "--" between groups."""
+    name = f"{MAGENTA}{path}{RESET}" if colored else path
+    if not (options.before or options.after):
+        for hit in file_hits:
+            number = f"{GREEN}{hit.line.number}{RESET}" if colored else str(hit.line.number)
+            body = _highlight(hit.line.text, hit.spans) if colored else hit.line.text
+            out.write(f"{name}:{number}:{body}\n")
+        return
+    all_lines = list(lines_of(text))
+    matched = {hit.line.number: hit for hit in file_hits}
+    shown: set[int] = set()
+    for number in sorted(matched):
+        lo, hi = max(1, number - options.before), min(len(all_lines), number + options.after)
+        if shown and lo > max(shown) + 1:
+            out.write("--\n")
+        for n in range(lo, hi + 1):
+            if n in shown:
+                continue
+            shown.add(n)
+            line = all_lines[n - 1]
+            hit = matched.get(n)
+            sep = ":" if hit else "-"
+            label = f"{GREEN}{n}{RESET}" if colored else str(n)
+            body = _highlight(line.text, hit.spans) if hit and colored else line.text
+            out.write(f"{name}{sep}{label}{sep}{body}\n")
