@@ -107,8 +107,6 @@ class Matcher:
         if not self.on_folded:
             return [m.span() for m in self.pattern.finditer(line) if m.end() > m.start()]
         folded, offsets = fold_with_offsets(line)
-        if self.pattern.flags & re.IGNORECASE == 0 and folded is not line:
-            pass
         return [
             (offsets[m.start()], offsets[m.end() - 1] + 1)
             for m in self.pattern.finditer(folded)
@@ -158,9 +156,7 @@ _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 def lines_of(text: str) -> Iterator[Line]:
-    number = 0
-    for m in _LINES.finditer(text):
+    for number, m in enumerate(_LINES.finditer(text), 1):
         if m.start() == m.end():
             break
-        number += 1
         yield Line(number, m.start(), m.group().rstrip("\r\n"))

@@ -210,8 +210,8 @@ def _write_grep(
     all_lines = list(lines_of(text))
     matched = {hit.line.number: hit for hit in file_hits}
     shown: set[int] = set()
-    for number in sorted(matched):
-        lo, hi = max(1, number - options.before), min(len(all_lines), number + options.after)
+    for at in sorted(matched):
+        lo, hi = max(1, at - options.before), min(len(all_lines), at + options.after)
         if shown and lo > max(shown) + 1:
             out.write("--\n")
         for n in range(lo, hi + 1):
@@ -219,8 +219,10 @@ def _write_grep(
                 continue
             shown.add(n)
             line = all_lines[n - 1]
-            hit = matched.get(n)
-            sep = ":" if hit else "-"
+            context_hit = matched.get(n)
+            sep = ":" if context_hit else "-"
             label = f"{GREEN}{n}{RESET}" if colored else str(n)
-            body = _highlight(line.text, hit.spans) if hit and colored else line.text
+            body = (
+                _highlight(line.text, context_hit.spans) if context_hit and colored else line.text
+            )
             out.write(f"{name}{sep}{label}{sep}{body}\n")
