@@ -400,6 +400,77 @@ def search(
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if found else EXIT_NO_MATCH)
 
 
+VERIFY_EXIT = {"exact": 0, "not found": 1, "close": 3, "misattributed": 4}
+
+
+@cli.command(
+    epilog="""\b
+Examples:
+  commtool verify "L'éducation est un secteur prioritaire" archive/
+  commtool verify "education is a priority" archive/ --speaker Poutine --format json
+
+\b
+Exit status: 0 exact, 1 not found, 3 close (words differ), 4 misattributed
+(the words exist but another person said them), 2 error.
+"""
+)
+@click.argument("claim")
+@click.argument(
+    "paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(allow_dash=True)
+)
+@click.option(
+    "--speaker",
+    metavar="NAME",
+    help="Who the quote is said to be from (any part of a name or alias).",
+)
+@click.option(
+    "--aliases",
+    "alias_file",
+    type=click.Path(dir_okay=False),
+    envvar="COMMTOOL_ALIASES",
+    help="TOML file of speaker aliases; or COMMTOOL_ALIASES.",
+)
+@output_options
+@click.pass_context
+def verify(
+    ctx: click.Context,
+    claim: str,
+    paths: tuple[str, ...],
+    speaker: str | None,
+    alias_file: str | None,
+    fmt: str | None,
+    fields: tuple[str, ...],
+    no_header: bool,
+    color: str,
+    wide: bool,
+    quiet: bool,
+) -> None:
+    """Check a quote: exact, close (with what differs), misattributed, or not found."""
+    from dataclasses import replace
+
+    from .aliases import load_aliases
+    from .verify import verify as check
+    from .views import VERIFY_VIEW, verify_rows
+
+    if not claim.strip():
+        raise click.BadParameter("the claimed quote is empty", param_hint="CLAIM")
+    session = Session(quiet)
+    aliases = load_aliases(alias_file)
+    verdict = check(claim, session.documents(paths), speaker, aliases)
+    record = verdict.record()
+    out = sys.stdout
+    fmt = (fmt or ("table" if out.isatty() else "tsv")).lower()
+    if fmt in ("json", "jsonl") and not fields:
+        out.write(to_json(record, indent=2 if fmt == "json" else None) + "\n")
+    elif fmt in ("table", "markdown") and not fields:
+        emit(verify_rows(record), VERIFY_VIEW, fmt, no_header, color)
+    else:
+        from .views import VERIFY_FLAT_VIEW
+
+        emit([record], replace(VERIFY_FLAT_VIEW, fields=fields), fmt, no_header, color)
+    ctx.exit(EXIT_ERROR if session.errors else VERIFY_EXIT[verdict.verdict])
+
+
 SUMMARY_PARTS = ("overview", "participants", "statements", "timeline", "speakers", "countries")
 
 

@@ -37,6 +37,7 @@ class View:
     title: str | None = None
     fields: tuple[str, ...] = field(default=())
     wide: bool = False
+    show_header: bool = True  # False for field/value views, whose header says nothing
 
     def selected(self, table: bool = False) -> tuple[Column, ...]:
         if self.fields:
@@ -185,7 +186,7 @@ def write_table(
     table = Table(
         title=view.title,
         box=box.SIMPLE_HEAD if color else box.ASCII2,
-        show_header=header,
+        show_header=header and view.show_header,
         header_style="bold" if color else "",
         expand=False,
     )

@@ -122,7 +122,9 @@ def parse_row(doc: Document) -> dict[str, Any]:
     }
 
 
-OVERVIEW_VIEW = View((Column("field", "", style="bold"), Column("value", "", wrap=True)))
+OVERVIEW_VIEW = View(
+    (Column("field", "", style="bold"), Column("value", "", wrap=True)), show_header=False
+)
 PARTICIPANTS_VIEW = View(
     (
         Column("name", "Participant", style="bold", wrap=True, min_width=12),
@@ -271,3 +273,43 @@ def markdown_overview(summary: DocumentSummary) -> str:
     if summary.sentences:
         lines += ["**Summary.** " + " ".join(summary.sentences), ""]
     return "\n".join(lines) + "\n"
+
+
+VERIFY_VIEW = OVERVIEW_VIEW
+VERIFY_FLAT_VIEW = View(
+    tuple(
+        Column(name)
+        for name in (
+            "verdict",
+            "score",
+            "speaker",
+            "claimed_speaker",
+            "date",
+            "file",
+            "line",
+            "quote",
+            "claim",
+            "diff",
+        )
+    )
+)
+
+
+def verify_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+    differences = "; ".join(
+        f"{d['claim'] or '∅'} → {d['quote'] or '∅'}"
+        for d in record["diff"]
+    )
+    where = f"{record['file']}:{record['line']}" if record["file"] else None
+    rows = [
+        ("Verdict", str(record["verdict"]).upper()),
+        ("Score", f"{record['score']:.2f}"),
+        ("Claimed speaker", record["claimed_speaker"]),
+        ("Said by", record["speaker"]),
+        ("Date", record["date"]),
+        ("Source", where),
+        ("Quote", record["quote"]),
+        ("Claim", record["claim"]),
+        ("Differences", differences or None),
+    ]
+    return [{"field": k, "value": v} for k, v in rows if v]

@@ -1,0 +1,137 @@
+"""search and verify: folding, offsets in the original text, filters, exit codes, verdicts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from commtool.cli import cli
+from commtool.matching import build_matcher
+
+REFERENCE = "fr_togo_russie.txt"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line", "found"),
+    [
+        ("securite", "La Sécurité régionale et la SÉCURITÉ", ["Sécurité", "SÉCURITÉ"]),
+        ("gnassingbe", "Le Président Faure Gnassingbé", ["Gnassingbé"]),
+        ("oeuvre", "tout mettre en œuvre, une Œuvre", ["œuvre", "Œuvre"]),
+        ("l'etat", "la « présence de l’État »", ["l’État"]),
+        ("Sécurité", "la securite et la sécurité", ["securite", "sécurité"]),
+        ("nouvelle etape", "une « nouvelle\u00a0étape »", ["nouvelle\u00a0étape"]),
+    ],
+)
+def test_folding_finds_every_spelling_in_the_original_text(
+    pattern: str, line: str, found: list[str]
+) -> None:
+    spans = build_matcher([pattern]).spans(line)
+    assert [line[s:e] for s, e in spans] == found
+
+
+def test_case_exact_word_and_regex_modes() -> None:
+    line = "Sécurité, securite, insécurité"
+    assert len(build_matcher(["securite"], case_sensitive=True).spans(line)) == 2
+    assert [line[s:e] for s, e in build_matcher(["sécurité"], exact=True).spans(line)] == [
+        "sécurité"
+    ]
+    assert [line[s:e] for s, e in build_matcher(["securite"], word=True).spans(line)] == [
+        "Sécurité",
+        "securite",
+    ]
+    regex = build_matcher([r"in?s[eé]curit\w"], regex=True)
+    assert [line[s:e] for s, e in regex.spans(line)] == ["insécurité"]
+
+
+def test_grep_style_output_and_exit_codes(examples: Path) -> None:
+    result = run("search", "securite", str(examples / REFERENCE))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == (
+        f"{examples / REFERENCE}:77:Sécurité Régionale et Remerciements"
+    )
+    assert run("search", "zzzz", str(examples)).exit_code == 1
+    bad = run("search", "(", "--regex", str(examples))
+    assert bad.exit_code == 2 and "invalid regular expression" in bad.stderr
+
+
+def test_context_files_and_counts(examples: Path) -> None:
+    path = str(examples / REFERENCE)
+    context = run("search", "Sécurité Régionale", path, "-A", "2").stdout.splitlines()
+    assert context == [
+        f"{path}:77:Sécurité Régionale et Remerciements",
+        f"{path}-78-",
+        f"{path}-79-Les questions de sécurité et de stabilité dans la sous-région ouest-africaine"
+        " et au Sahel ont occupé une place centrale dans les échanges.",
+    ]
+    assert run("search", "poutine", str(examples), "-l").stdout.splitlines() == [path]
+    assert run("search", "-e", "poutine", "-e", "gnassingbe", path, "-c").stdout == f"{path}:4\n"
+
+
+def test_filters_by_speaker_place_in_text_date_and_language(examples: Path) -> None:
+    folder = str(examples)
+    rows = [
+        json.loads(line)
+        for line in run(
+            "search", "etape", folder, "--in", "quotes", "-f", "jsonl"
+        ).stdout.splitlines()
+    ]
+    assert {(Path(r["file"]).name, r["speaker"]) for r in rows} == {
+        ("fr_togo_russie.txt", "Faure Gnassingbé"),
+        ("fr_lome_cooperation.txt", "Kodjo Amavi"),
+    }
+    only = run("search", "etape", folder, "--speaker", "gnassingbe", "-f", "jsonl").stdout
+    [row] = [json.loads(line) for line in only.splitlines()]
+    text = (examples / REFERENCE).read_text(encoding="utf-8")
+    assert [text[s:e] for s, e in row["offsets"]] == ["étape"]
+    statements = run("search", "gratitude", folder, "--in", "statements", "-l").stdout
+    assert statements.splitlines() == [str(examples / REFERENCE)]
+    assert run("search", "etape", folder, "--since", "2025-06-01", "-l").stdout.splitlines() == [
+        str(examples / REFERENCE)
+    ]
+    assert run("search", "etape", folder, "--until", "1 janvier 2020").exit_code == 1
+    assert run("search", "Moscow", folder, "--lang", "fr").exit_code == 1
+    assert run("search", "Moscow", folder, "--lang", "en").exit_code == 0
+    bad = run("search", "x", folder, "--since", "someday")
+    assert bad.exit_code == 2 and "'someday' is not a date" in bad.stderr
+
+
+def _verify(*args: str) -> tuple[int, dict[str, object]]:
+    result = run("verify", *args, "-f", "json")
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_verify_verdicts(examples: Path) -> None:
+    folder = str(examples)
+    code, exact = _verify(
+        "l'éducation est un secteur prioritaire pour l'avenir de notre pays", folder
+    )
+    assert (code, exact["verdict"], exact["speaker"]) == (0, "exact", "Faure Gnassingbé")
+    assert exact["line"] == 65 and exact["date"] == "2025-11-24"
+    code, close = _verify(
+        "L'education est un secteur essentiel pour l'avenir de notre pays", folder
+    )
+    assert (code, close["verdict"]) == (3, "close")
+    assert close["diff"] == [{"op": "replace", "claim": "essentiel", "quote": "prioritaire"}]
+    code, wrong = _verify("présence de l'État", folder, "--speaker", "Poutine")
+    assert (code, wrong["verdict"], wrong["speaker"]) == (4, "misattributed", "Faure Gnassingbé")
+    code, right = _verify("présence de l'État", folder, "--speaker", "gnassingbe")
+    assert (code, right["verdict"]) == (0, "exact")
+    code, missing = _verify("La Russie quittera le Sahel demain", folder)
+    assert (code, missing["verdict"], missing["quote"]) == (1, "not found", None)
+
+
+def test_verify_a_claim_cut_short_or_stitched_from_two(examples: Path) -> None:
+    folder = str(examples)
+    code, cut = _verify("Nos agriculteurs en seront les premiers", folder)
+    assert (code, cut["verdict"]) == (0, "exact")
+    code, stitched = _verify(
+        "This forum shows what our continent can achieve. We will keep this momentum.", folder
+    )
+    assert stitched["verdict"] in ("exact", "close") and stitched["speaker"] == "Amina Diallo"
