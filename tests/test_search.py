@@ -39,9 +39,10 @@ def test_folding_finds_every_spelling_in_the_original_text(
 def test_case_exact_word_and_regex_modes() -> None:
     line = "Sécurité, securite, insécurité"
     assert len(build_matcher(["securite"], case_sensitive=True).spans(line)) == 2
-    assert [line[s:e] for s, e in build_matcher(["sécurité"], exact=True).spans(line)] == [
-        "sécurité"
-    ]
+    exact = build_matcher(["sécurité"], exact=True)
+    assert [line[s:e] for s, e in exact.spans(line)] == ["Sécurité", "sécurité"]
+    exact_case = build_matcher(["sécurité"], exact=True, case_sensitive=True)
+    assert [line[s:e] for s, e in exact_case.spans(line)] == ["sécurité"]
     assert [line[s:e] for s, e in build_matcher(["securite"], word=True).spans(line)] == [
         "Sécurité",
         "securite",

@@ -8,6 +8,7 @@ two). The best local alignment wins: how much of the claim it covers and how den
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -68,7 +69,7 @@ def _candidates(doc: Document) -> Iterable[Candidate]:
     quotes = [q for q in doc.quotes if q.kind != "term"]
     for q in quotes:
         yield Candidate(q.text, q.speaker, doc.path, q.line, date, q.start, q.end)
-    for a, b in zip(quotes, quotes[1:], strict=False):
+    for a, b in pairwise(quotes):
         if a.speaker == b.speaker and a.kind == b.kind == "quoted":
             yield Candidate(
                 a.text + " … " + b.text, a.speaker, doc.path, a.line, date, a.start, b.end
@@ -123,9 +124,12 @@ def verify(
             rank = (score, -abs(len(words) - len(claim_words)))
             if best is None or rank > best_rank:
                 best, best_rank = (score, candidate, lo, hi), rank
-            if speaker and aliases.matches(speaker, candidate.speaker):
-                if best_by_speaker is None or rank > speaker_rank:
-                    best_by_speaker, speaker_rank = (score, candidate, lo, hi), rank
+            if (
+                speaker
+                and aliases.matches(speaker, candidate.speaker)
+                and (best_by_speaker is None or rank > speaker_rank)
+            ):
+                best_by_speaker, speaker_rank = (score, candidate, lo, hi), rank
     if best is None or best[0] < CLOSE_AT:
         return Verdict(NOT_FOUND, best[0] if best else 0.0, claim, speaker)
     chosen = best

@@ -296,10 +296,7 @@ VERIFY_FLAT_VIEW = View(
 
 
 def verify_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
-    differences = "; ".join(
-        f"{d['claim'] or '∅'} → {d['quote'] or '∅'}"
-        for d in record["diff"]
-    )
+    differences = "; ".join(f"{d['claim'] or '∅'} → {d['quote'] or '∅'}" for d in record["diff"])
     where = f"{record['file']}:{record['line']}" if record["file"] else None
     rows = [
         ("Verdict", str(record["verdict"]).upper()),
