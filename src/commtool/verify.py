@@ -8,10 +8,10 @@ two). The best local alignment wins: how much of the claim it covers and how den
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from .aliases import Aliases
 from .matching import fold
