@@ -118,18 +118,33 @@ def test_bad_format_is_a_usage_error() -> None:
     assert result.exit_code == 2 and "xml" in result.stderr
 
 
-def _all_commands(group: click.Group) -> list[click.Command]:
-    return [group.commands[name] for name in group.list_commands(click.Context(group))]
+def _all_commands(group: click.Group, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = []
+    for name in group.list_commands(click.Context(group)):
+        command = group.commands[name]
+        found.append((*path, name))
+        if isinstance(command, click.Group):
+            found += _all_commands(command, (*path, name))
+    return found
 
 
-@pytest.mark.parametrize("command", _all_commands(cli), ids=lambda c: c.name or "")
-def test_every_command_and_option_has_help(command: click.Command) -> None:
-    assert command.help and command.short_help != ""
-    assert command.epilog and "commtool " + (command.name or "") in command.epilog
+def _command(path: tuple[str, ...]) -> click.Command:
+    command: click.Command = cli
+    for name in path:
+        assert isinstance(command, click.Group)
+        command = command.commands[name]
+    return command
+
+
+@pytest.mark.parametrize("path", _all_commands(cli), ids=" ".join)
+def test_every_command_and_option_has_help(path: tuple[str, ...]) -> None:
+    command = _command(path)
+    assert command.help and command.get_short_help_str()
+    assert command.epilog and "commtool " + " ".join(path) in command.epilog
     for param in command.params:
         if isinstance(param, click.Option):
-            assert param.help, f"{command.name} {param.opts} has no help"
-    assert run(command.name or "", "--help").exit_code == 0
+            assert param.help, f"{path} {param.opts} has no help"
+    assert run(*path, "--help").exit_code == 0
 
 
 def test_group_help_lists_exit_codes() -> None:

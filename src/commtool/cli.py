@@ -9,13 +9,15 @@ from typing import IO, Any
 
 import click
 
-from . import __version__
+from . import __version__, schema
+from . import render as render_module
 from .errors import BinaryInputError, CommtoolError, InputError
 from .options import input_options, output_options
 from .render import Row, View, render, to_json, use_color
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
+COMMAND_ORDER = ("summary", "quotes", "search", "verify", "parse", "config", "show")
 SPEECH_KINDS = ("quoted", "turn")  # what `quotes` lists unless asked for terms
 EXIT_CODES_HELP = """\b
 Exit status: 0 success (or a match), 1 nothing found, 2 usage or input error,
@@ -85,9 +87,16 @@ def emit(rows: Iterable[Row], view: View, fmt: str | None, no_header: bool, colo
     A reader that goes away (`| head`) ends the output quietly with status 0, as in grep."""
     out = sys.stdout
     if fmt is None:
-        fmt = "table" if out.isatty() else "tsv"
+        fmt = "table" if render_module.is_terminal(out) else "tsv"
     try:
-        count = render(rows, fmt.lower(), out, view, not no_header, use_color(color, out.isatty()))
+        count = render(
+            rows,
+            fmt.lower(),
+            out,
+            view,
+            not no_header,
+            use_color(color, render_module.is_terminal(out)),
+        )
         out.flush()
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -105,12 +114,59 @@ class UserError(click.ClickException):
         click.echo(f"commtool: error: {self.message}", err=True)
 
 
+class Command(click.Command):
+    """A command with `--json [FIELDS]`, as gh has: alone it lists the fields the command
+    offers; with fields it prints JSON with just those."""
+
+    def __init__(self, *args: Any, json_fields: tuple[str, ...] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.json_fields = json_fields
+        if json_fields:
+            self.params.append(
+                click.Option(
+                    ["--json", "json_spec"],
+                    is_flag=False,
+                    flag_value=LIST_FIELDS,
+                    default=None,
+                    expose_value=False,
+                    metavar="[FIELDS]",
+                    callback=_remember_json,
+                    is_eager=True,
+                    help="JSON with these fields (A,B,C); alone, list the fields offered.",
+                )
+            )
+
+    def invoke(self, ctx: click.Context) -> Any:
+        spec = ctx.meta.pop(JSON_META, None)
+        if spec is not None:
+            ctx.params["fmt"] = "json"
+            ctx.params["fields"] = tuple(f.strip() for f in spec.split(",") if f.strip())
+        return super().invoke(ctx)
+
+
+LIST_FIELDS = "\0list"
+JSON_META = "commtool.json"
+
+
+def _remember_json(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value == LIST_FIELDS and not ctx.resilient_parsing:
+        # Like --help: answered at once, whatever else is missing.
+        assert isinstance(ctx.command, Command)
+        click.echo("\n".join(ctx.command.json_fields))
+        ctx.exit(EXIT_OK)
+    if value is not None:
+        ctx.meta[JSON_META] = value
+
+
 class OrderedGroup(click.Group):
     """Lists commands in the order a newcomer needs them, and turns the project's own errors
     into one-line messages with exit status 2, in this one place."""
 
+    command_class = Command
+
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return list(self.commands)
+        ordered = [name for name in COMMAND_ORDER if name in self.commands]
+        return ordered + [name for name in self.commands if name not in ordered]
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -129,21 +185,33 @@ class OrderedGroup(click.Group):
     epilog=EXIT_CODES_HELP,
 )
 @click.version_option(__version__, "-V", "--version", prog_name="commtool")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Who spoke, when, and what they said: read diplomatic communiqués and press releases.
 
     Every command takes files, folders (searched recursively for .txt and .md) or '-' for
     standard input, and prints a table on a terminal or tab-separated rows when piped.
+    Defaults can be set in ~/.config/commtool/config.toml (or $COMMTOOL_CONFIG).
     """
+    from .config import default_map, load_config
+
+    config = load_config()
+    if config:
+        options = {
+            name: {p.name: p for p in command.params if p.name}
+            for name, command in cli.commands.items()
+        }
+        ctx.default_map = default_map(config, options)
 
 
 @cli.command(
+    json_fields=schema.PARSE_FIELDS,
     epilog="""\b
 Examples:
   commtool parse examples/
   commtool parse communique.txt --format json
   cat communique.txt | commtool parse - --fields file,date,title
-"""
+""",
 )
 @input_options
 @output_options
@@ -170,12 +238,13 @@ def parse(
 
 
 @cli.command(
+    json_fields=schema.QUOTES_FIELDS,
     epilog="""\b
 Examples:
   commtool quotes examples/fr_togo_russie.txt
   commtool quotes archive/ --speaker poutine --format jsonl
   commtool quotes archive/ --kind turn --min-words 20 --fields speaker,text
-"""
+""",
 )
 @input_options
 @click.option(
@@ -258,13 +327,14 @@ def _date_option(_ctx: click.Context, param: click.Parameter, value: str | None)
 
 
 @cli.command(
+    json_fields=schema.SEARCH_FIELDS,
     epilog="""\b
 Examples:
   commtool search securite archive/            # finds Sécurité, SÉCURITÉ, securite
   commtool search -e Poutine -e Putin archive/ --since 2024-01-01
   commtool search "nouvelle étape" archive/ --in quotes --speaker gnassingbe
   commtool search 'sanction\\w*' archive/ --regex -c
-"""
+""",
 )
 @click.argument("args", nargs=-1, metavar="PATTERN [PATH...]")
 @click.option(
@@ -404,6 +474,7 @@ VERIFY_EXIT = {"exact": 0, "not found": 1, "close": 3, "misattributed": 4}
 
 
 @cli.command(
+    json_fields=schema.VERIFY_FIELDS,
     epilog="""\b
 Examples:
   commtool verify "L'éducation est un secteur prioritaire" archive/
@@ -412,7 +483,7 @@ Examples:
 \b
 Exit status: 0 exact, 1 not found, 3 close (words differ), 4 misattributed
 (the words exist but another person said them), 2 error.
-"""
+""",
 )
 @click.argument("claim")
 @click.argument(
@@ -459,9 +530,10 @@ def verify(
     verdict = check(claim, session.documents(paths), speaker, aliases)
     record = verdict.record()
     out = sys.stdout
-    fmt = (fmt or ("table" if out.isatty() else "tsv")).lower()
-    if fmt in ("json", "jsonl") and not fields:
-        out.write(to_json(record, indent=2 if fmt == "json" else None) + "\n")
+    fmt = (fmt or ("table" if render_module.is_terminal(out) else "tsv")).lower()
+    if fmt in ("json", "jsonl"):
+        picked = {k: record.get(k) for k in fields} if fields else record
+        out.write(to_json(picked, indent=2 if fmt == "json" and not fields else None) + "\n")
     elif fmt in ("table", "markdown") and not fields:
         emit(verify_rows(record), VERIFY_VIEW, fmt, no_header, color)
     else:
@@ -475,12 +547,13 @@ SUMMARY_PARTS = ("overview", "participants", "statements", "timeline", "speakers
 
 
 @cli.command(
+    json_fields=schema.SUMMARY_FIELDS,
     epilog="""\b
 Examples:
   commtool summary examples/fr_togo_russie.txt
   commtool summary archive/ --format markdown > briefing.md
   commtool summary archive/ --part speakers --format csv
-"""
+""",
 )
 @input_options
 @click.option(
@@ -523,7 +596,7 @@ def summary(
     if not summaries:
         ctx.exit(EXIT_ERROR if session.errors else EXIT_NO_MATCH)
     out = sys.stdout
-    fmt = (fmt or ("table" if out.isatty() else "tsv")).lower()
+    fmt = (fmt or ("table" if render_module.is_terminal(out) else "tsv")).lower()
     single = len(summaries) == 1
     archive = summarize_archive(summaries)
     parts: dict[str, tuple[View, list[dict[str, Any]]]] = {}
@@ -542,12 +615,17 @@ def summary(
             f"here: {', '.join(parts)}"
         )
     try:
+
+        def picked(summary: Any) -> dict[str, Any]:
+            record = document_record(summary)
+            return {k: record.get(k) for k in fields} if fields else record
+
         if fmt == "json" and not part:
             record: Any = (
-                document_record(summaries[0])
+                picked(summaries[0])
                 if single
                 else {
-                    "documents": [document_record(s) for s in archive.documents],
+                    "documents": [picked(s) for s in archive.documents],
                     "timeline": parts["timeline"][1],
                     "speakers": parts["speakers"][1],
                     "countries": views.country_rows(archive),
@@ -556,7 +634,7 @@ def summary(
             out.write(to_json(record, indent=2) + "\n")
         elif fmt == "jsonl" and not part:
             for s in archive.documents:
-                out.write(to_json(document_record(s)) + "\n")
+                out.write(to_json(picked(s)) + "\n")
         elif fmt in ("table", "markdown") and not part:
             if fmt == "markdown" and single:
                 out.write(views.markdown_overview(summaries[0]))
@@ -575,6 +653,69 @@ def summary(
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
+
+
+@cli.group(
+    cls=OrderedGroup,
+    epilog="""\b
+Examples:
+  commtool config show
+
+\b
+The file ~/.config/commtool/config.toml (or $COMMTOOL_CONFIG) sets defaults:
+  format = "json"
+  color = "never"
+  aliases = "~/aliases.toml"
+  [search]
+  format = "tsv"
+""",
+)
+def config() -> None:
+    """Show the defaults in effect and where they come from."""
+
+
+@config.command(
+    "show",
+    epilog="""\b
+Examples:
+  commtool config show
+  COMMTOOL_CONFIG=team.toml commtool config show
+""",
+)
+def config_show() -> None:
+    """Print each default in effect and its source (built in, config file, environment)."""
+    from .config import config_path, load_config
+
+    path = config_path()
+    settings = load_config()
+    rows: list[tuple[str, str, str]] = [
+        ("config file", str(path), "exists" if settings or path.is_file() else "absent")
+    ]
+    for key in ("format", "color", "aliases", "fields", "wide", "quiet"):
+        if key in settings:
+            rows.append((key, str(settings[key]), f"config file ({path})"))
+    for command, section in settings.items():
+        if isinstance(section, dict):
+            for key, value in section.items():
+                rows.append((f"{command}.{key}", str(value), f"config file ({path})"))
+    for var in (
+        "NO_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "FORCE_COLOR",
+        "TERM",
+        "COLUMNS",
+        "COMMTOOL_ALIASES",
+        "COMMTOOL_CONFIG",
+    ):
+        if var in os.environ:
+            rows.append((var, os.environ[var], "environment"))
+    defaults = {"format": "table on a terminal, tsv when piped", "color": "auto"}
+    for key, value in defaults.items():
+        if key not in settings:
+            rows.append((key, value, "built in"))
+    for name, value, source in rows:
+        click.echo(f"{name}\t{value}\t{source}")
 
 
 def main() -> None:

@@ -48,6 +48,14 @@ class View:
         return self.columns
 
 
+def is_terminal(out: IO[str]) -> bool:
+    """Whether output goes to a person at a terminal (tables, colour) or to a program."""
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def use_color(choice: str, isatty: bool, env: Mapping[str, str] | None = None) -> bool:
     """Colour or not: --color first, then NO_COLOR, CLICOLOR_FORCE/FORCE_COLOR, CLICOLOR, TERM."""
     env = os.environ if env is None else env
@@ -181,7 +189,7 @@ def write_table(
         no_color=not color,
         highlight=False,
         soft_wrap=False,
-        width=None if out.isatty() else _width_from_env(),
+        width=None if is_terminal(out) else _width_from_env(),
     )
     table = Table(
         title=view.title,

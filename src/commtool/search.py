@@ -10,7 +10,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .aliases import Aliases
 from .matching import Line, Matcher, lines_of
-from .render import Column, View, render, use_color
+from .render import Column, View, is_terminal, render, use_color
 
 if TYPE_CHECKING:
     from .cli import Session
@@ -124,7 +124,7 @@ def run_search(
 ) -> bool:
     """Search every document; True when something matched."""
     out = sys.stdout
-    colored = use_color(color, out.isatty())
+    colored = use_color(color, is_terminal(out))
     grep_style = fmt is None
     found = False
     rows: list[dict[str, Any]] = []

@@ -1,0 +1,91 @@
+"""The user's defaults: ~/.config/commtool/config.toml (or $COMMTOOL_CONFIG).
+
+    format = "json"          # any option of any command, by its long name
+    color = "never"
+    aliases = "~/archive/aliases.toml"
+
+    [search]                 # a table per command overrides the top level for that command
+    format = "tsv"
+
+Options given on the command line always win.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from .errors import CommtoolError
+
+# Config keys that name an option differently from its parameter.
+PARAMETER_OF = {"format": "fmt", "aliases": "alias_file"}
+
+
+class ConfigError(CommtoolError):
+    """A configuration file that cannot be read or holds an unknown setting."""
+
+
+def config_path() -> Path:
+    explicit = os.environ.get("COMMTOOL_CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(base) / "commtool" / "config.toml"
+
+
+def load_config(path: Path | None = None) -> dict[str, Any]:
+    """The settings in the config file; {} when there is none."""
+    path = path or config_path()
+    if not path.is_file():
+        if os.environ.get("COMMTOOL_CONFIG"):
+            raise ConfigError(f"{path}: configuration file not found (COMMTOOL_CONFIG)")
+        return {}
+    import tomllib
+
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as err:
+        raise ConfigError(
+            f"{path}: cannot read the configuration ({err.strerror or err})"
+        ) from None
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: not valid TOML ({err})") from None
+
+
+def default_map(
+    config: Mapping[str, Any], options: Mapping[str, Mapping[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """click's default_map from the config: for each command, the settings it has an option
+    for. `options` maps each command to its parameters (name -> click.Parameter)."""
+    result: dict[str, dict[str, Any]] = {}
+    top = {k: v for k, v in config.items() if not isinstance(v, dict)}
+    for key, value in config.items():
+        if isinstance(value, dict) and key not in options:
+            raise ConfigError(f"unknown command [{key}] in the configuration")
+    for command, params in options.items():
+        section = config.get(command, {})
+        settings = {**top, **(section if isinstance(section, dict) else {})}
+        chosen: dict[str, Any] = {}
+        for key, value in settings.items():
+            name = PARAMETER_OF.get(key, key.replace("-", "_"))
+            if name not in params:
+                continue
+            param = params[name]
+            choices = getattr(param.type, "choices", None)
+            if choices is not None and str(value) not in choices:
+                raise ConfigError(
+                    f"{key} = {value!r} in the configuration: expected one of {', '.join(choices)}"
+                )
+            if isinstance(value, str) and name in ("alias_file", "db"):
+                value = os.path.expanduser(value)
+            chosen[name] = value
+        if chosen:
+            result[command] = chosen
+    every = {n for params in options.values() for n in params}
+    unknown = sorted(k for k in top if PARAMETER_OF.get(k, k.replace("-", "_")) not in every)
+    if unknown:
+        raise ConfigError(f"unknown setting {unknown[0]!r} in the configuration")
+    return result
