@@ -17,6 +17,7 @@ from .render import Row, View, render, to_json, use_color
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
+PROGRESS_FROM = 50  # files: fewer go by too fast for a progress bar
 COMMAND_ORDER = ("summary", "quotes", "search", "verify", "parse", "config", "show")
 SPEECH_KINDS = ("quoted", "turn")  # what `quotes` lists unless asked for terms
 EXIT_CODES_HELP = """\b
@@ -39,11 +40,33 @@ class Session:
         self.errors += 1
         click.echo(f"commtool: error: {message}", err=True)
 
+    def _inputs(self, paths: tuple[str, ...]) -> Iterator[str | InputError]:
+        """Every input, with a progress bar on an interactive stderr for long runs."""
+        from .reader import discover
+
+        items = list(discover(paths))
+        if len(items) < PROGRESS_FROM or self.quiet or not render_module.is_terminal(sys.stderr):
+            yield from items
+            return
+        from rich.console import Console
+        from rich.progress import Progress
+
+        with Progress(
+            console=Console(stderr=True),
+            transient=True,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        ) as progress:
+            task = progress.add_task("reading", total=len(items))
+            for item in items:
+                yield item
+                progress.advance(task)
+
     def texts(self, paths: tuple[str, ...]) -> Iterator[tuple[str, str]]:
         """(path, decoded text) of every input, without parsing; unreadable ones reported."""
-        from .reader import decode, discover, read_bytes
+        from .reader import decode, read_bytes
 
-        for item in discover(paths):
+        for item in self._inputs(paths):
             if isinstance(item, InputError):
                 self.error(str(item))
                 continue
@@ -62,9 +85,8 @@ class Session:
     def documents(self, paths: tuple[str, ...]) -> Iterator[Any]:
         """Parse every input in turn; unreadable ones are reported and skipped."""
         from .pipeline import parse_file
-        from .reader import discover
 
-        for item in discover(paths):
+        for item in self._inputs(paths):
             if isinstance(item, InputError):
                 self.error(str(item))
                 continue
