@@ -180,6 +180,8 @@ class _Walk:
         self.mention_starts = [r.mention.start for r in self.mentions]
         self.resolver = Resolver([r.mention for r in self.mentions])
         self.sentences: list[_SentenceInfo] = []
+        self._sentence_starts: list[int] = []
+        self.paragraph_starts = [p.start for p in self.paragraphs]
         self.turns: list[tuple[int, int, Entity | str]] = []
 
     def _incises(self) -> list[tuple[int, int]]:
@@ -337,8 +339,9 @@ class _Walk:
     # -- pass 2: each quote's speaker ------------------------------------------------------
 
     def _sentence_at(self, offset: int) -> _SentenceInfo | None:
-        starts = [s.start for s in self.sentences]
-        at = bisect_right(starts, offset) - 1
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        at = bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[at] if at >= 0 else None
 
     def _first_after(self, start: int, end: int, within: int = NEAR) -> _Resolved | None:
@@ -360,9 +363,14 @@ class _Walk:
         """The parts of text[start:end] outside quotation marks."""
         parts = []
         cursor = start
-        for span in self.spans:
+        # Spans are in order and do not overlap: start from the last one opening before `start`.
+        first = max(0, bisect_right(self.span_starts, start) - 1)
+        for at in range(first, len(self.spans)):
+            span = self.spans[at]
+            if span.open_at >= end:
+                break
             close = (span.close_at + 1) if span.close_at is not None else span.end
-            if close <= cursor or span.open_at >= end:
+            if close <= cursor:
                 continue
             if span.open_at > cursor:
                 parts.append((cursor, span.open_at))
@@ -454,9 +462,9 @@ class _Walk:
         return quotes
 
     def _paragraph_end(self, offset: int) -> int:
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset <= paragraph.end:
-                return paragraph.end
+        at = bisect_right(self.paragraph_starts, offset) - 1
+        if at >= 0 and offset <= self.paragraphs[at].end:
+            return self.paragraphs[at].end
         return offset
 
     def _quote_speaker(
@@ -533,7 +541,9 @@ class _Walk:
         info: _SentenceInfo,
         last: tuple[int, Entity | str | list[Entity] | None] | None,
     ) -> Entity | str | list[Entity] | None:
-        position = self.sentences.index(info)
+        position = self.sentences.index(
+            info, max(0, bisect_right(self._sentence_starts, info.start) - 2)
+        )
         if position > 0:
             previous = self.sentences[position - 1]
             tail = self.text[previous.start : info.start].rstrip()

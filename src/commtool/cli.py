@@ -742,6 +742,10 @@ def config_show() -> None:
 
 def main() -> None:
     """Entry point: runs the command line, ending quietly on a closed pipe or Ctrl-C."""
+    for stream in (sys.stdout, sys.stderr):
+        # A file name with undecodable bytes must not stop the output.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         code = cli.main(prog_name="commtool", standalone_mode=False)
     except click.exceptions.Abort:
@@ -758,6 +762,11 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = EXIT_OK
+    except OSError as err:  # a full disk, a closed terminal: say so, once
+        click.echo(f"commtool: error: cannot write the output ({err.strerror or err})", err=True)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = EXIT_ERROR
     except Exception as err:  # a bug: one line for the user, the traceback on request
         if os.environ.get("COMMTOOL_DEBUG"):
             raise

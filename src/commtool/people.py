@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -272,9 +273,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         else:
             found.append(Mention(m.start(), m.end(), PRONOUN, title=m.group().lower()))
     # Bare names of two or more words where no other mention stands.
-    spans = [(f.start, f.end) for f in found]
+    taken = _Taken(found)
     for m in tables.bare.finditer(text, start, end):
-        if any(s < m.end() and m.start() < e for s, e in spans):
+        if taken.overlaps(m.start(), m.end()):
             continue
         tokens = m.group().split()
         while tokens and (
@@ -296,6 +297,18 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     return [_with_apposition(text, m, end, tables) for m in found]
 
 
+class _Taken:
+    """Spans already taken by mentions (in order, not overlapping): overlap found by bisection."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_left(self.starts, end) - 1  # the last span starting before `end`
+        return at >= 0 and self.ends[at] > start
+
+
 def surname_pattern(mentions: Iterable[Mention]) -> re.Pattern[str] | None:
     """A pattern for the surnames of the people named in full ("Bourita" once "Nasser
     Bourita" is known), which alone are too ambiguous to find without that knowledge."""
@@ -315,11 +328,11 @@ def find_surnames(
     text: str, start: int, end: int, pattern: re.Pattern[str], taken: Sequence[Mention]
 ) -> list[Mention]:
     """Surnames standing alone in text[start:end], outside the mentions already found."""
-    spans = [(m.start, m.end) for m in taken]
+    spans = _Taken(taken)
     return [
         Mention(m.start(), m.end(), NAMED, m.group())
         for m in pattern.finditer(text, start, end)
-        if not any(s < m.end() and m.start() < e for s, e in spans)
+        if not spans.overlaps(m.start(), m.end())
     ]
 
 

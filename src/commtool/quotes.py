@@ -17,6 +17,7 @@ from .model import Paragraph
 SPACES = " \t\r\n\u00a0\u202f\u2009\u2007"
 _MARK = re.compile("[«»“”„‹›\"‘’']")
 _CLOSERS = {"«": "»", "“": "”", "„": "“”", "”": "“”", "‹": "›", '"': '"', "‘": "’", "'": "'"}
+MAX_DEPTH = 8  # quotes nested deeper than this are read as text
 _OPEN_CONTEXT = SPACES + "([{—–-/«“„‹‘:;,"
 
 
@@ -81,11 +82,15 @@ def find_spans(text: str, lo: int, hi: int) -> list[Span]:
     """Outermost quoted spans in text[lo:hi] (one paragraph), in order."""
     spans: list[Span] = []
     stack: list[tuple[str, int]] = []  # (opening mark, offset)
+    open_marks: list[str] = []  # the marks of `stack`, kept alongside it
     for m in _MARK.finditer(text, lo, hi):
         at = m.start()
-        role = _role(text, at, lo, hi, [s[0] for s in stack])
+        role = _role(text, at, lo, hi, open_marks)
         if role == "open":
+            if len(stack) >= MAX_DEPTH:
+                continue  # hundreds of « in a row: the outermost is the quote
             stack.append((text[at], at))
+            open_marks.append(text[at])
         elif role == "close" and stack:
             mark = text[at]
             depth = next(
@@ -94,11 +99,12 @@ def find_spans(text: str, lo: int, hi: int) -> list[Span]:
             if depth is None:
                 # « … " : close the outermost quote if its own closer never comes.
                 own = _CLOSERS[stack[0][0]]
-                if any(c in text[at:hi] for c in own) or mark in "’'":
+                if mark in "’'" or any(text.find(c, at, hi) != -1 for c in own):
                     continue
                 depth = 0
             opened = stack[depth][1]
             del stack[depth:]
+            del open_marks[depth:]
             if not stack:
                 start, end = _trim(text, opened + 1, at)
                 if end > start:

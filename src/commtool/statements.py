@@ -10,6 +10,7 @@ cue before it in the sentence, else the sentence's subject.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -212,9 +213,13 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
 def _direct_quote(walk: _Walk, start: int, end: int) -> bool:
     """'a déclaré : « Nous … »', 'stated that "President Biden …"': a direct quote of whole
     sentences, which `quotes` reports; a partial quote inside reported speech is kept."""
-    for span in walk.spans:
+    first = bisect_left(walk.span_starts, start)
+    for at in range(first, len(walk.spans)):
+        span = walk.spans[at]
+        if span.open_at >= min(end, start + 80):
+            break
         close = span.close_at if span.close_at is not None else span.end
-        if start <= span.open_at < min(end, start + 80) and close >= end - 2:
+        if close >= end - 2:
             return walk.text[span.start : span.start + 1].isupper()
     return False
 

@@ -1,0 +1,223 @@
+"""Hostile input, pipes and faults: a one-line message or a warning, never a traceback,
+never a changed file. Big inputs are generated here, in the test's temporary folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from commtool import parse_text
+from commtool.cli import cli
+
+COMMAND = [sys.executable, "-m", "commtool"]
+
+
+def run(*args: str, input: bytes | str | None = None) -> Result:
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def _one_clear_line(result: Result) -> None:
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("commtool: ")
+
+
+@pytest.mark.parametrize("command", ["parse", "quotes", "summary"])
+def test_missing_path(command: str, tmp_path: Path) -> None:
+    result = run(command, str(tmp_path / "nowhere.txt"))
+    assert result.exit_code == 2
+    _one_clear_line(result)
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Le ministre a parlé.", encoding="utf-8")
+    real_open = open
+
+    def refuse(path: object, *args: object, **kwargs: object) -> object:
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", refuse)
+    result = run("parse", str(locked))
+    assert result.exit_code == 2 and "permission denied" in result.stderr
+    _one_clear_line(result)
+
+
+def test_folder_without_text_files(tmp_path: Path) -> None:
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    result = run("quotes", str(tmp_path))
+    assert result.exit_code == 2 and "no text files" in result.stderr
+    _one_clear_line(result)
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n\n   \n\t\n", b"\r\n\r\n"])
+def test_empty_and_blank_files(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    result = run("parse", str(path), "-f", "jsonl")
+    assert result.exit_code == 0 and result.stderr == ""
+    row = json.loads(result.stdout)
+    assert row["date"] is None and row["paragraphs"] == 0
+    assert run("quotes", str(path)).exit_code == 1
+    assert run("summary", str(path), "-f", "json").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3", "PDF"),
+        (b"PK\x03\x04\x14\x00", "ZIP"),
+        (b"\x89PNG\r\n\x1a\n", "PNG"),
+        (b"\xff\xd8\xff\xe0JFIF", "JPEG"),
+        (b"text\x00with\x00nuls\x01\x02", "NUL bytes"),
+    ],
+)
+def test_binary_files_are_skipped_with_one_warning(tmp_path: Path, data: bytes, what: str) -> None:
+    (tmp_path / "file.txt").write_bytes(data)
+    (tmp_path / "ok.txt").write_text("Le ministre a dit « oui ».", encoding="utf-8")
+    result = run("quotes", str(tmp_path), "-f", "jsonl")
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
+    assert what in result.stderr
+    _one_clear_line(result)
+
+
+def test_invalid_and_mixed_encodings(tmp_path: Path) -> None:
+    mixed = "Le Président a déclaré « très bien »".encode() + " et « déjà »".encode("cp1252")
+    (tmp_path / "mixed.txt").write_bytes(mixed)
+    result = run("quotes", str(tmp_path / "mixed.txt"), "-f", "jsonl")
+    assert result.exit_code == 0
+    assert "très bien" in result.stdout
+    assert "invalid UTF-8" in result.stderr
+    _one_clear_line(result)
+
+
+def test_a_ten_megabyte_line_and_a_large_file(tmp_path: Path) -> None:
+    line = tmp_path / "line.txt"
+    line.write_text("Le Président a déclaré « oui » à Lomé. " * 260_000, encoding="utf-8")
+    result = run("search", "lome", str(line), "-c")
+    assert result.exit_code == 0 and result.stdout.endswith(":1\n")  # one line, 10 MB long
+    short = tmp_path / "short.txt"
+    short.write_text("Le Président a déclaré « oui » à Lomé. " * 20_000, encoding="utf-8")
+    result = run("quotes", str(short), "-f", "jsonl", "--min-words", "2")
+    assert result.exit_code == 1 and result.stderr == ""  # every quote is one word
+    big = tmp_path / "big.txt"
+    paragraph = "Le ministre Kodjo Amavi a souligné que « la paix est possible ».\n\n"
+    big.write_text(paragraph * 150_000, encoding="utf-8")  # about 10 MB, 150,000 paragraphs
+    result = run("search", "paix", str(big), "-c")
+    assert result.exit_code == 0 and result.stdout.endswith(":150000\n")
+
+
+def test_many_tiny_files(tmp_path: Path) -> None:
+    for i in range(2000):
+        (tmp_path / f"{i:05}.txt").write_text(f"Note {i}.", encoding="utf-8")
+    result = run("parse", str(tmp_path), "-f", "jsonl", "--fields", "file")
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2000
+
+
+def test_symlink_loop_and_unusual_names(tmp_path: Path) -> None:
+    (tmp_path / "loop").symlink_to(tmp_path)
+    odd = tmp_path / "a name with spaces\nand a newline.txt"
+    odd.write_text("Le ministre a dit « oui ».", encoding="utf-8")
+    raw = os.fsencode(str(tmp_path)) + b"/caf\xe9.txt"  # not UTF-8
+    with open(raw, "wb") as handle:
+        handle.write("Le ministre a dit « non ».".encode())
+    proc = subprocess.run([*COMMAND, "quotes", str(tmp_path), "-f", "jsonl"], capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    texts = sorted(json.loads(line)["text"] for line in proc.stdout.splitlines())
+    assert texts == ["non", "oui"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«" * 500,
+        "« » " * 2000,
+        "« “ ‘ ‹ " * 300 + "fin" + " › ’ ” »" * 300,
+        "LE PRÉSIDENT A DÉCLARÉ : « NOUS SOMMES PRÊTS ». " * 200,
+        "sans phrase ni majuscule ni point " * 500,
+        "مرحبا بكم « السلام » שלום « עולם » Привет « мир » 你好 « 世界 » 🎉🎉 « 👍 »",
+        "\x00\x01\x02\x1b[31m« contrôle »\x7f\u200b\u202e",
+        "Le Pre\u0301sident a de\u0301clare\u0301 « c\u0327a va ».",
+    ],
+)
+def test_malformed_text_never_breaks(text: str) -> None:
+    doc = parse_text(text)
+    for quote in doc.quotes:
+        assert doc.text[quote.start : quote.end] == quote.text
+    for command in ("parse", "quotes", "summary"):
+        result = run(command, "-", "-f", "json", input=text.encode("utf-8", "surrogatepass"))
+        assert result.exit_code in (0, 1) and "Traceback" not in result.stderr
+        if result.stdout:
+            json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["parse", "-", "--format", "yaml"], "'yaml' is not one of"),
+        (["search", "x", "-", "--since", "last decade"], "'last decade' is not a date"),
+        (["search", "(", "-", "--regex"], "invalid regular expression '('"),
+        (["quotes", "-", "--min-words", "-3"], "-3"),
+    ],
+)
+def test_bad_options_name_the_value_and_what_is_expected(args: list[str], expected: str) -> None:
+    result = run(*args, input="Le ministre a parlé.")
+    assert result.exit_code == 2 and expected in result.stderr
+    _one_clear_line(result)
+
+
+def test_head_ends_quietly(tmp_path: Path) -> None:
+    for i in range(300):
+        (tmp_path / f"{i:03}.txt").write_text(f"Le ministre a dit « oui {i} ».", encoding="utf-8")
+    proc = subprocess.run(
+        f"{' '.join(COMMAND)} quotes {tmp_path} | head -1", shell=True, capture_output=True
+    )
+    assert proc.returncode == 0 and len(proc.stdout.splitlines()) == 1
+    assert b"Traceback" not in proc.stderr and proc.stderr == b""
+
+
+def test_a_full_output_is_one_line(tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    (tmp_path / "a.txt").write_text("Le ministre a dit « oui ».", encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [*COMMAND, "quotes", str(tmp_path)], stdout=full, stderr=subprocess.PIPE
+        )
+    assert proc.returncode == 2 and b"No space left" in proc.stderr
+    assert proc.stderr.count(b"\n") == 1 and b"Traceback" not in proc.stderr
+
+
+def test_ctrl_c_stops_with_130(tmp_path: Path) -> None:
+    for i in range(3000):
+        (tmp_path / f"{i:04}.txt").write_text(
+            "Le Président a déclaré « oui ». " * 50, encoding="utf-8"
+        )
+    proc = subprocess.Popen(
+        [*COMMAND, "parse", str(tmp_path), "-f", "jsonl"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(1.5)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130 and b"Traceback" not in err
+    assert err.strip().endswith(b"commtool: interrupted")
+
+
+def test_nothing_the_user_owns_is_changed(tmp_path: Path, examples: Path) -> None:
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in examples.iterdir()}
+    for command in (["parse"], ["quotes"], ["summary"], ["search", "x"], ["verify", "oui"]):
+        run(*command, str(examples))
+    after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in examples.iterdir()}
+    assert before == after
