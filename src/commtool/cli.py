@@ -12,12 +12,13 @@ import click
 from . import __version__, schema
 from . import render as render_module
 from .errors import BinaryInputError, CommtoolError, InputError
-from .options import input_options, output_options
+from .options import input_options, jobs_option, output_options
 from .render import Row, View, render, to_json, use_color
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 PROGRESS_FROM = 50  # files: fewer go by too fast for a progress bar
+PARALLEL_FROM = 200  # files: fewer are parsed faster than worker processes start
 COMMAND_ORDER = ("summary", "quotes", "search", "verify", "parse", "config", "show")
 SPEECH_KINDS = ("quoted", "turn")  # what `quotes` lists unless asked for terms
 EXIT_CODES_HELP = """\b
@@ -82,25 +83,48 @@ class Session:
                 self.warn(decoded.warning)
             yield item, decoded.text
 
-    def documents(self, paths: tuple[str, ...]) -> Iterator[Any]:
-        """Parse every input in turn; unreadable ones are reported and skipped."""
-        from .pipeline import parse_file
+    def documents(self, paths: tuple[str, ...], jobs: int | None = 1) -> Iterator[Any]:
+        """Parse every input, in order; unreadable ones are reported and skipped.
 
-        for item in self._inputs(paths):
-            if isinstance(item, InputError):
-                self.error(str(item))
-                continue
-            try:
-                doc = parse_file(item)
-            except BinaryInputError as err:
-                self.warn(str(err))
-                continue
-            except InputError as err:
-                self.error(str(err))
-                continue
-            for warning in doc.warnings:
-                self.warn(warning)
-            yield doc
+        With several jobs (None: every core, for inputs of many files) the parsing runs in
+        worker processes while the results still come out in the inputs' order."""
+        from .pipeline import parse_or_error
+
+        items = self._inputs(paths)
+        workers = jobs if jobs is not None else (os.cpu_count() or 1)
+        if workers > 1:
+            items_list = list(items)
+            files = [i for i in items_list if isinstance(i, str) and i != "-"]
+            if jobs is None and len(files) < PARALLEL_FROM:
+                workers = 1
+            items = iter(items_list)
+        if workers > 1:
+            results = self._parallel(items_list, workers)
+        else:
+            results = (
+                item if isinstance(item, InputError) else parse_or_error(item) for item in items
+            )
+        for result in results:
+            if isinstance(result, BinaryInputError):
+                self.warn(str(result))
+            elif isinstance(result, InputError):
+                self.error(str(result))
+            else:
+                for warning in result.warnings:
+                    self.warn(warning)
+                yield result
+
+    @staticmethod
+    def _parallel(items: list[str | InputError], workers: int) -> Iterator[Any]:
+        from concurrent.futures import ProcessPoolExecutor
+
+        from .pipeline import parse_or_error
+
+        paths = [i for i in items if isinstance(i, str)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            parsed = pool.map(parse_or_error, paths, chunksize=8)
+            for item in items:
+                yield item if isinstance(item, InputError) else next(parsed)
 
 
 def emit(rows: Iterable[Row], view: View, fmt: str | None, no_header: bool, color: str) -> int:
@@ -236,11 +260,13 @@ Examples:
 """,
 )
 @input_options
+@jobs_option
 @output_options
 @click.pass_context
 def parse(
     ctx: click.Context,
     paths: tuple[str, ...],
+    jobs: int | None,
     fmt: str | None,
     fields: tuple[str, ...],
     no_header: bool,
@@ -254,7 +280,7 @@ def parse(
     from .views import PARSE_VIEW, parse_row
 
     session = Session(quiet)
-    rows = (parse_row(doc) for doc in session.documents(paths))
+    rows = (parse_row(doc) for doc in session.documents(paths, jobs))
     emit(rows, replace(PARSE_VIEW, fields=fields, wide=wide), fmt, no_header, color)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
 
@@ -295,11 +321,13 @@ Examples:
     metavar="N",
     help="Only quotes of at least N words.",
 )
+@jobs_option
 @output_options
 @click.pass_context
 def quotes(
     ctx: click.Context,
     paths: tuple[str, ...],
+    jobs: int | None,
     speaker: str | None,
     alias_file: str | None,
     kind: str | None,
@@ -329,7 +357,7 @@ def quotes(
 
     rows = (
         row
-        for doc in session.documents(paths)
+        for doc in session.documents(paths, jobs)
         for row in quote_rows(doc, aliases.canonical)
         if keep(row)
     )
@@ -523,12 +551,14 @@ Exit status: 0 exact, 1 not found, 3 close (words differ), 4 misattributed
     envvar="COMMTOOL_ALIASES",
     help="TOML file of speaker aliases; or COMMTOOL_ALIASES.",
 )
+@jobs_option
 @output_options
 @click.pass_context
 def verify(
     ctx: click.Context,
     claim: str,
     paths: tuple[str, ...],
+    jobs: int | None,
     speaker: str | None,
     alias_file: str | None,
     fmt: str | None,
@@ -549,7 +579,7 @@ def verify(
         raise click.BadParameter("the claimed quote is empty", param_hint="CLAIM")
     session = Session(quiet)
     aliases = load_aliases(alias_file)
-    verdict = check(claim, session.documents(paths), speaker, aliases)
+    verdict = check(claim, session.documents(paths, jobs), speaker, aliases)
     record = verdict.record()
     out = sys.stdout
     fmt = (fmt or ("table" if render_module.is_terminal(out) else "tsv")).lower()
@@ -591,11 +621,13 @@ Examples:
     envvar="COMMTOOL_ALIASES",
     help="TOML file of speaker aliases, to merge speakers across documents; or COMMTOOL_ALIASES.",
 )
+@jobs_option
 @output_options
 @click.pass_context
 def summary(
     ctx: click.Context,
     paths: tuple[str, ...],
+    jobs: int | None,
     part: str | None,
     alias_file: str | None,
     fmt: str | None,
@@ -614,7 +646,7 @@ def summary(
 
     session = Session(quiet)
     aliases = load_aliases(alias_file)
-    summaries = [summarize(doc, aliases.canonical) for doc in session.documents(paths)]
+    summaries = [summarize(doc, aliases.canonical) for doc in session.documents(paths, jobs)]
     if not summaries:
         ctx.exit(EXIT_ERROR if session.errors else EXIT_NO_MATCH)
     out = sys.stdout

@@ -10,6 +10,7 @@ from . import dates as datelib
 from .attribution import annotate
 from .lang import detect_language
 from .model import Dateline, DateMention, Document, Paragraph, Section
+from .errors import InputError
 from .reader import decode, read_bytes
 from .segment import (
     SPACES,
@@ -47,6 +48,14 @@ def parse_bytes(data: bytes, path: str = "<text>") -> Document:
 def parse_file(path: str) -> Document:
     """Read, decode and parse one file ('-' for stdin)."""
     return parse_bytes(read_bytes(path), path)
+
+
+def parse_or_error(path: str) -> Document | InputError:
+    """parse_file, with an unreadable or binary file returned rather than raised (for workers)."""
+    try:
+        return parse_file(path)
+    except InputError as err:
+        return err
 
 
 def _dateline_at(text: str, block: Block, found: list[datelib.RawDate]) -> Dateline | None:
