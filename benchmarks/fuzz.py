@@ -27,19 +27,46 @@ from commtool.summary import document_record, summarize
 from commtool.verify import verify
 from commtool.views import parse_row, quote_rows
 
-MARKS = list("«»“”„‘’‹›\"'") + ["« ", " »", "\u202f»", "«\u00a0"]
+MARKS = [*"«»“”„‘’‹›\"'", "« ", " »", "\u202f»", "«\u00a0"]
 PIECES = [
-    "Le Président Poutine a déclaré : ", "», a-t-il ajouté.", "said Mr Lavrov.",
-    "Vladimir Putin: ", "SECRETARY KERRY: ", "M. RAU - ", "Lomé, le 24 novembre 2025 – ",
-    "date 2025-11-24 Titre\n", "Title: X\nDate: 3 mars 2024\n", "(AFP) –", "\n\n", "\r\n", "\r",
-    "selon la présidence, ", "les deux présidents ont salué ", "It was agreed ", "hier ",
-    "le 31 février 2025", "U.S. H.E. M. Mme Dr. ", "…", "* * *\n", "\x00", "\x1b[0m", "\u202e",
-    "🎉", "מרחבא", "Привет", "\ufeff", "e\u0301", "œ", "ﬁ",
+    "Le Président Poutine a déclaré : ",
+    "», a-t-il ajouté.",
+    "said Mr Lavrov.",
+    "Vladimir Putin: ",
+    "SECRETARY KERRY: ",
+    "M. RAU - ",
+    "Lomé, le 24 novembre 2025 – ",
+    "date 2025-11-24 Titre\n",
+    "Title: X\nDate: 3 mars 2024\n",
+    "(AFP) –",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "selon la présidence, ",
+    "les deux présidents ont salué ",
+    "It was agreed ",
+    "hier ",
+    "le 31 février 2025",
+    "U.S. H.E. M. Mme Dr. ",
+    "…",
+    "* * *\n",
+    "\x00",
+    "\x1b[0m",
+    "\u202e",
+    "🎉",
+    "מרחבא",
+    "Привет",
+    "\ufeff",
+    "e\u0301",
+    "œ",
+    "ﬁ",
 ]
 
 
 def fragments(corpus: Path) -> list[str]:
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(corpus.glob("*.txt"))[:200]]
+    texts = [
+        p.read_text(encoding="utf-8", errors="replace") for p in sorted(corpus.glob("*.txt"))[:200]
+    ]
     out = []
     for text in texts:
         for paragraph in text.split("\n\n"):
@@ -93,7 +120,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "examples")
+    parser.add_argument(
+        "--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "examples"
+    )
     args = parser.parse_args()
     pool = fragments(args.corpus)
     failures: list[tuple[int, str]] = []
@@ -108,8 +137,10 @@ def main() -> int:
         if i and i % 10_000 == 0:
             print(f"{i} inputs, {len(failures)} failures", file=sys.stderr, flush=True)
     elapsed = time.perf_counter() - start
-    print(f"fuzz: {args.count} inputs, {len(failures)} failures, {elapsed:.0f} s "
-          f"({args.count / elapsed:.0f} inputs/s), seed {args.seed}")
+    print(
+        f"fuzz: {args.count} inputs, {len(failures)} failures, {elapsed:.0f} s "
+        f"({args.count / elapsed:.0f} inputs/s), seed {args.seed}"
+    )
     for i, trace in failures[:5]:
         print(f"--- input {i} (reproduce: seed {args.seed}, index {i})\n{trace}")
     return 1 if failures else 0

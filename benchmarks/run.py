@@ -1,0 +1,152 @@
+"""Benchmarks: start-up, extraction throughput, memory, and search beside ripgrep.
+
+    python benchmarks/run.py [--quick] [--corpus DIR] [--runs N]
+
+Times each figure several times through the installed `commtool` entry point (whole
+process), reports medians and ratios against reference commands measured in the same run
+(`python -c "import click"`, `rg -i` when ripgrep is installed), peak memory (ru_maxrss of
+each run, children included), and writes a Markdown table to benchmarks/results/latest.md.
+--quick uses a slice of the corpus and fewer runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "fr_togo_russie.txt"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "kremlin-en"
+
+
+def timed(cmd: list[str], stdin: int | None = None) -> tuple[float, int]:
+    """Wall time (s) and peak RSS (KB) of one run of cmd, its output discarded."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=stdin)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss
+
+
+def median(cmd: list[str], runs: int) -> tuple[float, int]:
+    results = [timed(cmd) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def corpus_slice(corpus: Path, count: int | None) -> tuple[Path, float]:
+    files = sorted(p for p in corpus.glob("*.txt"))
+    if count:
+        files = files[:count]
+        target = Path(tempfile.mkdtemp(prefix="commtool-bench-"))
+        for f in files:
+            (target / f.name).symlink_to(f)
+        corpus = target
+    return corpus, sum(f.stat().st_size for f in files) / 1e6
+
+
+def french_corpus(megabytes: float) -> Path:
+    """A French corpus of about `megabytes` MB, built from the bundled examples."""
+    target = Path(tempfile.mkdtemp(prefix="commtool-fr-"))
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "examples").glob("fr_*.txt")]
+    size, i = 0, 0
+    while size < megabytes * 1e6:
+        text = texts[i % len(texts)]
+        (target / f"doc{i:05}.txt").write_text(text, encoding="utf-8")
+        size += len(text.encode())
+        i += 1
+    return target
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a slice of the corpus, fewer runs")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--runs", type=int, default=None)
+    args = parser.parse_args()
+    tool = shutil.which("commtool")
+    if tool is None:
+        print("benchmarks: install the project first (pip install .)", file=sys.stderr)
+        return 2
+    runs = args.runs or (3 if args.quick else 7)
+    heavy_runs = 1 if args.quick else 3
+    rg = shutil.which("rg")
+    rows: list[tuple[str, str, str, str]] = []  # figure, value, reference/ratio, target
+
+    base, _ = median([sys.executable, "-c", "import click"], runs)
+    rows.append(("python -c 'import click'", f"{base * 1000:.0f} ms", "reference", ""))
+    for label, cmd, target in (
+        ("commtool --version", [tool, "--version"], 1.3),
+        ("quotes one file, jsonl", [tool, "quotes", str(EXAMPLE), "-f", "jsonl"], 2.0),
+        ("quotes one file, rich table", [tool, "quotes", str(EXAMPLE), "-f", "table"], 3.0),
+    ):
+        value, _ = median(cmd, runs)
+        rows.append(
+            (label, f"{value * 1000:.0f} ms", f"{value / base:.2f} × import click", f"≤ {target} ×")
+        )
+
+    if args.corpus.is_dir():
+        corpus, size = corpus_slice(args.corpus, 600 if args.quick else None)
+        for command in ("parse", "quotes"):
+            for jobs in (1, 2):
+                value, rss = median(
+                    [tool, command, str(corpus), "-f", "jsonl", "-j", str(jobs)], heavy_runs
+                )
+                target = "≥ 5 MB/s" if jobs == 1 else "≈ 2 × one job"
+                rows.append(
+                    (
+                        f"{command} {size:.0f} MB, -j {jobs}",
+                        f"{size / value:.2f} MB/s",
+                        f"{value:.1f} s, peak {rss / 1024:.0f} MB",
+                        target,
+                    )
+                )
+        value, rss = median([tool, "search", "sanctions", str(corpus)], runs)
+        if rg:
+            ref, _ = median([rg, "-i", "sanctions", str(corpus)], runs)
+            ratio = f"{value / ref:.1f} × rg -i ({ref * 1000:.0f} ms)"
+        else:
+            ratio = "rg not installed: no ratio"
+        rows.append(
+            (f"search sanctions, {size:.0f} MB", f"{value * 1000:.0f} ms", ratio, "≤ 8 × rg")
+        )
+        french = french_corpus(size)
+        value, _ = median([tool, "search", "securite", str(french)], runs)
+        if rg:
+            ref, _ = median([rg, "-i", "sécurité", str(french)], runs)
+            ratio = f"{value / ref:.1f} × rg -i sécurité ({ref * 1000:.0f} ms)"
+        else:
+            ratio = "rg not installed: no ratio"
+        rows.append(
+            (f"search securite, French {size:.0f} MB", f"{value * 1000:.0f} ms", ratio, "≤ 8 × rg")
+        )
+    else:
+        rows.append(("corpus", "missing", str(args.corpus), "skipped"))
+    rows.append(("index, search and verify from the index", "not built yet", "", "see issue"))
+
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    lines = [
+        f"Benchmarks ({'quick' if args.quick else 'full'}), {time.strftime('%Y-%m-%d')}, {machine}",
+        "",
+        "| figure | value | reference | target |",
+        "|---|---|---|---|",
+        *[f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows],
+    ]
+    report = "\n".join(lines) + "\n"
+    print(report)
+    out = ROOT / "benchmarks" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "latest.md").write_text(report, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
