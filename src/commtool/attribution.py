@@ -38,7 +38,7 @@ from .people import (
     find_surnames,
     fold,
     people_of,
-    surname_pattern,
+    surname_set,
     trailing_name,
 )
 from .quotes import Span, is_separator, quote_spans, turn_label
@@ -165,11 +165,11 @@ class _Walk:
                 if not (m.kind == NAMED and m.name and fold(m.name) in not_people)
             ]
             found.append((paragraph, mentions))
-        surnames = surname_pattern(m for _, mentions in found for m in mentions)
+        surnames = surname_set(m for _, mentions in found for m in mentions)
         incises = self._incises()
         self.mentions: list[_Resolved] = []
         for paragraph, mentions in found:
-            if surnames is not None:
+            if surnames:
                 extra = find_surnames(text, paragraph.start, paragraph.end, surnames, mentions)
                 mentions = sorted([*mentions, *extra], key=lambda m: m.start)
             for mention in mentions:

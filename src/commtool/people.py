@@ -309,9 +309,12 @@ class _Taken:
         return at >= 0 and self.ends[at] > start
 
 
-def surname_pattern(mentions: Iterable[Mention]) -> re.Pattern[str] | None:
-    """A pattern for the surnames of the people named in full ("Bourita" once "Nasser
-    Bourita" is known), which alone are too ambiguous to find without that knowledge."""
+_CAPITALISED = re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]*\w(?![\w’'-])")
+
+
+def surname_set(mentions: Iterable[Mention]) -> frozenset[str]:
+    """The surnames of the people named in full ("Bourita" once "Nasser Bourita" is known),
+    which alone are too ambiguous to find without that knowledge."""
     tables = _tables()
     surnames = set()
     for mention in mentions:
@@ -319,20 +322,18 @@ def surname_pattern(mentions: Iterable[Mention]) -> re.Pattern[str] | None:
             for token in mention.name.split()[1:]:
                 if len(token) > 2 and token[0].isupper() and token not in tables.not_name:
                     surnames.update({token, token.capitalize()} if token.isupper() else {token})
-    if not surnames:
-        return None
-    return re.compile(rf"(?<![\w’'-])(?:{word_alternation(surnames)})(?![\w’'-])")
+    return frozenset(surnames)
 
 
 def find_surnames(
-    text: str, start: int, end: int, pattern: re.Pattern[str], taken: Sequence[Mention]
+    text: str, start: int, end: int, surnames: frozenset[str], taken: Sequence[Mention]
 ) -> list[Mention]:
     """Surnames standing alone in text[start:end], outside the mentions already found."""
     spans = _Taken(taken)
     return [
         Mention(m.start(), m.end(), NAMED, m.group())
-        for m in pattern.finditer(text, start, end)
-        if not spans.overlaps(m.start(), m.end())
+        for m in _CAPITALISED.finditer(text, start, end)
+        if m.group() in surnames and not spans.overlaps(m.start(), m.end())
     ]
 
 

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from . import dates as datelib
 from .attribution import annotate
+from .errors import InputError
 from .lang import detect_language
 from .model import Dateline, DateMention, Document, Paragraph, Section
-from .errors import InputError
 from .reader import decode, read_bytes
 from .segment import (
     SPACES,
