@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicons import LANGUAGES
+from .patterns import word_alternation
 
-_WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 SAMPLE = 20_000
 UNKNOWN = "und"
 
 
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, re.Pattern[str]]:
+    return {
+        code: re.compile(rf"(?<!\w)(?:{word_alternation(module.STOPWORDS)})(?!\w)")
+        for code, module in LANGUAGES.items()
+    }
+
+
 def detect_language(text: str) -> str:
     """'fr', 'en', 'ru', or 'und' when the text gives no clue."""
     sample = text[:SAMPLE]
-    letters = sum(len(w) for w in _WORD.findall(sample))
-    if letters and len(_CYRILLIC.findall(sample)) > 0.3 * letters:
+    cyrillic = len(_CYRILLIC.findall(sample))
+    if cyrillic and cyrillic > 0.3 * len(_LETTER.findall(sample)):
         return "ru"
-    counts = dict.fromkeys(LANGUAGES, 0)
-    for match in _WORD.finditer(sample.lower()):
-        word = match.group()
-        for code, module in LANGUAGES.items():
-            if word in module.STOPWORDS:
-                counts[code] += 1
+    lowered = sample.lower()
+    counts = {code: len(pattern.findall(lowered)) for code, pattern in _stopwords().items()}
     best = max(counts, key=lambda code: counts[code])
     return best if counts[best] >= 2 else UNKNOWN
