@@ -12,14 +12,14 @@ import click
 from . import __version__, schema
 from . import render as render_module
 from .errors import BinaryInputError, CommtoolError, InputError
-from .options import input_options, jobs_option, output_options
+from .options import db_option, input_options, jobs_option, output_options
 from .render import Row, View, render, to_json, use_color
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 PROGRESS_FROM = 50  # files: fewer go by too fast for a progress bar
 PARALLEL_FROM = 200  # files: fewer are parsed faster than worker processes start
-COMMAND_ORDER = ("summary", "quotes", "search", "verify", "parse", "config", "show")
+COMMAND_ORDER = ("summary", "quotes", "search", "verify", "parse", "index", "config", "show")
 SPEECH_KINDS = ("quoted", "turn")  # what `quotes` lists unless asked for terms
 EXIT_CODES_HELP = """\b
 Exit status: 0 success (or a match), 1 nothing found, 2 usage or input error,
@@ -83,11 +83,21 @@ class Session:
                 self.warn(decoded.warning)
             yield item, decoded.text
 
-    def documents(self, paths: tuple[str, ...], jobs: int | None = 1) -> Iterator[Any]:
+    def documents(
+        self, paths: tuple[str, ...], jobs: int | None = 1, db: str | None = None
+    ) -> Iterator[Any]:
         """Parse every input, in order; unreadable ones are reported and skipped.
 
         With several jobs (None: every core, for inputs of many files) the parsing runs in
-        worker processes while the results still come out in the inputs' order."""
+        worker processes while the results still come out in the inputs' order. With an
+        index (`db`), the documents come from it instead, under `paths` when given."""
+        if db:
+            from . import index
+
+            yield from index.documents(index.connect(db), paths)
+            return
+        if not paths:
+            raise click.UsageError("no PATH given (or --db FILE to read an index)")
         from .pipeline import parse_or_error
 
         items = self._inputs(paths)
@@ -125,6 +135,11 @@ class Session:
             parsed = pool.map(parse_or_error, paths, chunksize=8)
             for item in items:
                 yield item if isinstance(item, InputError) else next(parsed)
+
+
+def _need_paths(paths: tuple[str, ...], db: str | None) -> None:
+    if not paths and not db:
+        raise click.UsageError("no PATH given (files, folders, '-' for stdin, or --db FILE)")
 
 
 def emit(rows: Iterable[Row], view: View, fmt: str | None, no_header: bool, color: str) -> int:
@@ -275,6 +290,7 @@ def parse(
     quiet: bool,
 ) -> None:
     """Show each document's date, title, place, sections, counts, dates and people."""
+    _need_paths(paths, None)
     from dataclasses import replace
 
     from .views import PARSE_VIEW, parse_row
@@ -322,6 +338,7 @@ Examples:
     help="Only quotes of at least N words.",
 )
 @jobs_option
+@db_option
 @output_options
 @click.pass_context
 def quotes(
@@ -332,6 +349,7 @@ def quotes(
     alias_file: str | None,
     kind: str | None,
     min_words: int,
+    db: str | None,
     fmt: str | None,
     fields: tuple[str, ...],
     no_header: bool,
@@ -340,6 +358,7 @@ def quotes(
     quiet: bool,
 ) -> None:
     """List every direct quotation and transcript turn, with who said it and when."""
+    _need_paths(paths, db)
     from dataclasses import replace
 
     from .aliases import load_aliases
@@ -357,7 +376,7 @@ def quotes(
 
     rows = (
         row
-        for doc in session.documents(paths, jobs)
+        for doc in session.documents(paths, jobs, db)
         for row in quote_rows(doc, aliases.canonical)
         if keep(row)
     )
@@ -461,6 +480,7 @@ Examples:
     envvar="COMMTOOL_ALIASES",
     help="TOML file of speaker aliases for --speaker; or COMMTOOL_ALIASES.",
 )
+@db_option
 @output_options
 @click.pass_context
 def search(
@@ -482,6 +502,7 @@ def search(
     until: Any,
     lang: str | None,
     alias_file: str | None,
+    db: str | None,
     fmt: str | None,
     fields: tuple[str, ...],
     no_header: bool,
@@ -491,8 +512,8 @@ def search(
 ) -> None:
     """Find words in an archive, accents and case ignored, with filters grep cannot do."""
     from .aliases import load_aliases
-    from .matching import build_matcher
-    from .search import SearchOptions, run_search
+    from .matching import build_matcher, fold
+    from .search import SearchOptions, file_sources, index_sources, run_search
 
     if not patterns:
         if not args:
@@ -514,9 +535,13 @@ def search(
         aliases=load_aliases(alias_file),
     )
     session = Session(quiet)
-    found = run_search(
-        session, args or (".",), matcher, options, fmt, fields, no_header, color, wide
-    )
+    if db:
+        folded = [fold(p) for p in patterns]
+        literal = not regex and all(len(p) >= 3 for p in folded)
+        sources = index_sources(db, args, folded if literal else None)
+    else:
+        sources = file_sources(session, args or (".",))
+    found = run_search(sources, matcher, options, fmt, fields, no_header, color, wide)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if found else EXIT_NO_MATCH)
 
 
@@ -537,7 +562,7 @@ Exit status: 0 exact, 1 not found, 3 close (words differ), 4 misattributed
 )
 @click.argument("claim")
 @click.argument(
-    "paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(allow_dash=True)
+    "paths", nargs=-1, required=False, metavar="PATH...", type=click.Path(allow_dash=True)
 )
 @click.option(
     "--speaker",
@@ -552,6 +577,7 @@ Exit status: 0 exact, 1 not found, 3 close (words differ), 4 misattributed
     help="TOML file of speaker aliases; or COMMTOOL_ALIASES.",
 )
 @jobs_option
+@db_option
 @output_options
 @click.pass_context
 def verify(
@@ -561,6 +587,7 @@ def verify(
     jobs: int | None,
     speaker: str | None,
     alias_file: str | None,
+    db: str | None,
     fmt: str | None,
     fields: tuple[str, ...],
     no_header: bool,
@@ -569,6 +596,7 @@ def verify(
     quiet: bool,
 ) -> None:
     """Check a quote: exact, close (with what differs), misattributed, or not found."""
+    _need_paths(paths, db)
     from dataclasses import replace
 
     from .aliases import load_aliases
@@ -579,7 +607,7 @@ def verify(
         raise click.BadParameter("the claimed quote is empty", param_hint="CLAIM")
     session = Session(quiet)
     aliases = load_aliases(alias_file)
-    verdict = check(claim, session.documents(paths, jobs), speaker, aliases)
+    verdict = check(claim, session.documents(paths, jobs, db), speaker, aliases)
     record = verdict.record()
     out = sys.stdout
     fmt = (fmt or ("table" if render_module.is_terminal(out) else "tsv")).lower()
@@ -622,6 +650,7 @@ Examples:
     help="TOML file of speaker aliases, to merge speakers across documents; or COMMTOOL_ALIASES.",
 )
 @jobs_option
+@db_option
 @output_options
 @click.pass_context
 def summary(
@@ -630,6 +659,7 @@ def summary(
     jobs: int | None,
     part: str | None,
     alias_file: str | None,
+    db: str | None,
     fmt: str | None,
     fields: tuple[str, ...],
     no_header: bool,
@@ -638,6 +668,7 @@ def summary(
     quiet: bool,
 ) -> None:
     """Summarise one communiqué, or a timeline and the speakers of a whole archive."""
+    _need_paths(paths, db)
     from dataclasses import replace
 
     from . import views
@@ -646,7 +677,7 @@ def summary(
 
     session = Session(quiet)
     aliases = load_aliases(alias_file)
-    summaries = [summarize(doc, aliases.canonical) for doc in session.documents(paths, jobs)]
+    summaries = [summarize(doc, aliases.canonical) for doc in session.documents(paths, jobs, db)]
     if not summaries:
         ctx.exit(EXIT_ERROR if session.errors else EXIT_NO_MATCH)
     out = sys.stdout
@@ -706,6 +737,71 @@ def summary(
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+    ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
+
+
+@cli.command(
+    epilog="""\b
+Examples:
+  commtool index archive/ --db archive.db
+  commtool search securite --db archive.db
+  commtool quotes --db archive.db --speaker poutine
+"""
+)
+@input_options
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    envvar="COMMTOOL_DB",
+    required=True,
+    metavar="FILE",
+    help="The index file to create or update (SQLite); or COMMTOOL_DB.",
+)
+@jobs_option
+@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings and the summary line.")
+@click.pass_context
+def index(
+    ctx: click.Context, paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool
+) -> None:
+    """Store the parsed archive in SQLite; a re-run only reads new or changed files."""
+    from . import index as store
+    from .reader import discover
+
+    _need_paths(paths, None)
+    session = Session(quiet)
+    conn = store.connect(db, create=True)
+    indexer = store.Indexer(conn)
+    todo: list[tuple[str, Any]] = []
+    for item in discover(paths):
+        if isinstance(item, InputError):
+            session.error(str(item))
+        elif item == "-":
+            session.error("-: standard input cannot be indexed")
+        else:
+            st = indexer.needs(item)
+            if st is not None:
+                todo.append((item, st))
+    stats = {path: st for path, st in todo}
+    try:
+        if todo:
+            for doc in session.documents(tuple(path for path, _ in todo), jobs):
+                indexer.store(doc, stats[doc.path])
+        indexer.commit()
+        indexer.drop_vanished(paths)
+    except BaseException:
+        # Stopped half-way: the batch under way is undone, the batches before it stay.
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    finally:
+        conn.close()
+    done = indexer.stats
+    if not quiet:
+        click.echo(
+            f"commtool: {db}: {done.added} added, {done.updated} updated, "
+            f"{done.unchanged} unchanged, {done.removed} removed",
+            err=True,
+        )
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
 
 

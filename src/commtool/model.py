@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +121,61 @@ class Document:
     @property
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+
+def document_to_dict(doc: Document) -> dict[str, object]:
+    """A Document as JSON-ready data (dates as ISO strings), for the index."""
+    from dataclasses import asdict
+
+    def plain(value: object) -> object:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [plain(v) for v in value]
+        return value
+
+    data = plain(asdict(doc))
+    assert isinstance(data, dict)
+    return data
+
+
+def document_from_dict(data: Mapping[str, Any]) -> Document:
+    """The Document that document_to_dict gave `data` for."""
+
+    def day(value: Any) -> dt.date | None:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+
+    def many(cls: Any, items: Any, **convert: Any) -> tuple[Any, ...]:
+        out = []
+        for item in items:
+            fields = dict(item)
+            for name, fn in convert.items():
+                fields[name] = fn(fields[name])
+            out.append(cls(**fields))
+        return tuple(out)
+
+    paragraphs = tuple(
+        Paragraph(**{**p, "sentences": many(Sentence, p["sentences"])}) for p in data["paragraphs"]
+    )
+    dateline = data["dateline"]
+    return Document(
+        path=data["path"],
+        text=data["text"],
+        encoding=data["encoding"],
+        language=data["language"],
+        header=tuple((k, v) for k, v in data["header"]),
+        title=data["title"],
+        date=day(data["date"]),
+        date_source=data["date_source"],
+        place=data["place"],
+        dateline=Dateline(**{**dateline, "date": day(dateline["date"])}) if dateline else None,
+        sections=many(Section, data["sections"]),
+        paragraphs=paragraphs,
+        dates=many(DateMention, data["dates"], date=dt.date.fromisoformat),
+        people=many(Person, data["people"], aliases=tuple),
+        quotes=many(Quote, data["quotes"]),
+        statements=many(Statement, data["statements"], speakers=tuple),
+        warnings=tuple(data["warnings"]),
+    )

@@ -15,7 +15,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 def input_options(func: F) -> F:
     """PATH... arguments: files, folders (recursive) or '-' for stdin."""
     return click.argument(
-        "paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(allow_dash=True)
+        "paths", nargs=-1, required=False, metavar="PATH...", type=click.Path(allow_dash=True)
     )(func)
 
 
@@ -75,4 +75,15 @@ def jobs_option(func: F) -> F:
         default=None,
         metavar="N",
         help="Parse in N processes. Default: every core when there are many files, else one.",
+    )(func)
+
+
+def db_option(func: F) -> F:
+    """--db FILE: answer from an index built by `commtool index` (or COMMTOOL_DB)."""
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False),
+        envvar="COMMTOOL_DB",
+        metavar="FILE",
+        help="Answer from this index (built by 'commtool index'), not from files; or COMMTOOL_DB.",
     )(func)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import IO, TYPE_CHECKING, Any
 
 from .aliases import Aliases
@@ -111,9 +112,32 @@ def _highlight(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+Source = tuple[str, str, Callable[[], "Document"], "set[int] | None"]
+
+
+def file_sources(session: Session, paths: tuple[str, ...]) -> Iterator[Source]:
+    """(path, text, the document on demand, None) of every input file."""
+    from .pipeline import parse_text
+
+    for path, text in session.texts(paths):
+        yield path, text, partial(parse_text, text, path), None
+
+
+def index_sources(db: str, paths: tuple[str, ...], literals: list[str] | None) -> Iterator[Source]:
+    """The same from the index: only documents and lines that hold a literal, when the
+    patterns are literals of three characters or more (trigrams), else every document."""
+    from . import index
+
+    conn = index.connect(db)
+    candidates = index.candidate_lines(conn, literals) if literals else None
+    ids = candidates.keys() if candidates is not None else None
+    for doc_id, path, text in index.sources(conn, paths, ids):
+        only = candidates[doc_id] if candidates is not None else None
+        yield path, text, partial(index.document, conn, doc_id), only
+
+
 def run_search(
-    session: Session,
-    paths: tuple[str, ...],
+    sources: Iterable[Source],
     matcher: Matcher,
     options: SearchOptions,
     fmt: str | None,
@@ -129,18 +153,18 @@ def run_search(
     found = False
     rows: list[dict[str, Any]] = []
     try:
-        for path, text in session.texts(paths):
+        for path, text, load, only in sources:
             regions = None
             date: str | None = None
             if options.needs_parse:
-                from .pipeline import parse_text
-
-                doc = parse_text(text, path)
+                doc = load()
                 if not _keep(doc, options):
                     continue
                 regions = _regions(doc, options)
                 date = doc.date.isoformat() if doc.date else None
-            file_hits = list(hits(text, matcher, regions))
+            file_hits = [
+                h for h in hits(text, matcher, regions) if only is None or h.line.number in only
+            ]
             if not file_hits:
                 continue
             found = True

@@ -1,0 +1,101 @@
+"""The index answers as the files do, updates only what changed, survives a stopped run."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from commtool import index as store
+from commtool.cli import cli
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture
+def archive(tmp_path: Path, examples: Path) -> tuple[Path, str]:
+    folder = tmp_path / "archive"
+    shutil.copytree(examples, folder)
+    db = str(tmp_path / "archive.db")
+    result = run("index", str(folder), "--db", db)
+    assert result.exit_code == 0, result.stderr
+    assert "5 added, 0 updated, 0 unchanged, 0 removed" in result.stderr
+    return folder, db
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "securite"],
+        ["search", "etape", "--in", "quotes", "-f", "jsonl"],
+        ["search", "-e", "poutine", "-e", "mensah", "-c"],
+        ["search", "s.curit", "--regex"],
+        ["search", "oe", "-l"],
+        ["search", "gratitude", "--speaker", "gnassingbe", "-f", "json"],
+        ["quotes", "-f", "jsonl"],
+        ["quotes", "--speaker", "putin", "--kind", "turn"],
+        ["summary", "-f", "json"],
+        ["verify", "nos agriculteurs en seront les premiers", "-f", "json"],
+        ["verify", "nouvelle étape", "--speaker", "Poutine", "-f", "json"],
+    ],
+)
+def test_the_index_gives_the_same_answers_as_the_files(
+    archive: tuple[Path, str], command: list[str]
+) -> None:
+    folder, db = archive
+    from_files = run(*command, str(folder))
+    from_index = run(*command, "--db", db)
+    assert from_index.exit_code == from_files.exit_code
+    assert from_index.stdout == from_files.stdout
+
+
+def test_a_rerun_reads_only_new_changed_or_vanished_files(archive: tuple[Path, str]) -> None:
+    folder, db = archive
+    (folder / "en_au_statement.md").write_text("Nothing to say.\n", encoding="utf-8")
+    (folder / "new.txt").write_text("Le ministre a dit « bonjour ».\n", encoding="utf-8")
+    (folder / "fr_afp_depeche.txt").unlink()
+    result = run("index", str(folder), "--db", db)
+    assert "1 added, 1 updated, 3 unchanged, 1 removed" in result.stderr
+    assert run("search", "bonjour", "--db", db, "-l").stdout == f"{folder / 'new.txt'}\n"
+
+
+def test_a_stopped_run_leaves_the_previous_index_usable(
+    archive: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, db = archive
+    for i in range(3):
+        (folder / f"extra{i}.txt").write_text(f"Le ministre a dit « extra {i} ».", encoding="utf-8")
+    calls = []
+
+    def stop(self: store.Indexer, doc: object, st: object) -> None:
+        calls.append(doc)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store.Indexer, "store", stop)
+    result = run("index", str(folder), "--db", db)
+    assert result.exit_code != 0 and calls
+    monkeypatch.undo()
+    assert run("search", "securite", "--db", db).exit_code == 0
+    assert run("search", "extra", "--db", db).exit_code == 1
+    assert "3 added" in run("index", str(folder), "--db", db).stderr
+
+
+def test_a_damaged_or_missing_index_is_one_line(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"this is not a database at all" * 100)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t(x)").connection.commit()
+    for path, expected in (
+        (damaged, "not a commtool index"),
+        (other, "not a commtool index"),
+        (tmp_path / "missing.db", "no such index"),
+    ):
+        result = run("quotes", "--db", str(path))
+        assert result.exit_code == 2 and expected in result.stderr
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert damaged.read_bytes() == b"this is not a database at all" * 100
