@@ -12,7 +12,7 @@ import click
 from . import __version__, schema
 from . import render as render_module
 from .errors import BinaryInputError, CommtoolError, InputError
-from .options import db_option, input_options, jobs_option, output_options
+from .options import aliases_option, db_option, input_options, jobs_option, output_options
 from .render import Row, View, render, to_json, use_color
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -316,14 +316,7 @@ Examples:
     metavar="NAME",
     help="Only quotes by this speaker (any part of a name or alias, accents and case ignored).",
 )
-@click.option(
-    "--aliases",
-    "alias_file",
-    type=click.Path(dir_okay=False),
-    envvar="COMMTOOL_ALIASES",
-    help='TOML file of speaker aliases ([aliases] "Vladimir Poutine" = ["Putin", …]); '
-    "or COMMTOOL_ALIASES.",
-)
+@aliases_option
 @click.option(
     "--kind",
     type=click.Choice(("quoted", "turn", "term", "all")),
@@ -473,13 +466,7 @@ Examples:
 @click.option(
     "--lang", type=click.Choice(("fr", "en", "ru")), help="Only documents in this language."
 )
-@click.option(
-    "--aliases",
-    "alias_file",
-    type=click.Path(dir_okay=False),
-    envvar="COMMTOOL_ALIASES",
-    help="TOML file of speaker aliases for --speaker; or COMMTOOL_ALIASES.",
-)
+@aliases_option
 @db_option
 @output_options
 @click.pass_context
@@ -569,13 +556,7 @@ Exit status: 0 exact, 1 not found, 3 close (words differ), 4 misattributed
     metavar="NAME",
     help="Who the quote is said to be from (any part of a name or alias).",
 )
-@click.option(
-    "--aliases",
-    "alias_file",
-    type=click.Path(dir_okay=False),
-    envvar="COMMTOOL_ALIASES",
-    help="TOML file of speaker aliases; or COMMTOOL_ALIASES.",
-)
+@aliases_option
 @jobs_option
 @db_option
 @output_options
@@ -607,7 +588,14 @@ def verify(
         raise click.BadParameter("the claimed quote is empty", param_hint="CLAIM")
     session = Session(quiet)
     aliases = load_aliases(alias_file)
-    verdict = check(claim, session.documents(paths, jobs, db), speaker, aliases)
+    if db:
+        from . import index as store
+        from .verify import verify_candidates
+
+        candidates = store.quote_candidates(store.connect(db), paths)
+        verdict = verify_candidates(claim, candidates, speaker, aliases)
+    else:
+        verdict = check(claim, session.documents(paths, jobs), speaker, aliases)
     record = verdict.record()
     out = sys.stdout
     fmt = (fmt or ("table" if render_module.is_terminal(out) else "tsv")).lower()
@@ -642,13 +630,7 @@ Examples:
     help="Only this part. Default: all parts in tables, Markdown and JSON; in JSONL one "
     "object per document; in CSV/TSV the participants (one document) or the timeline.",
 )
-@click.option(
-    "--aliases",
-    "alias_file",
-    type=click.Path(dir_okay=False),
-    envvar="COMMTOOL_ALIASES",
-    help="TOML file of speaker aliases, to merge speakers across documents; or COMMTOOL_ALIASES.",
-)
+@aliases_option
 @jobs_option
 @db_option
 @output_options

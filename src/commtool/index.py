@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .errors import CommtoolError
 from .matching import fold, lines_of
 from .model import Document, document_from_dict, document_to_dict
+from .verify import Candidate
 
 SCHEMA_VERSION = "1"
 BATCH = 200
@@ -226,3 +227,27 @@ def sources(
 def document(conn: sqlite3.Connection, doc_id: int) -> Document:
     (record,) = conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return document_from_dict(json.loads(record))
+
+
+def quote_candidates(conn: sqlite3.Connection, paths: Iterable[str] = ()) -> Iterator[Candidate]:
+    """The quotes `verify` compares a claim with, straight from the quotes table: the same as
+    from the documents, without rebuilding them."""
+    from itertools import groupby, pairwise
+
+    prefixes = list(paths)
+    rows = conn.execute(
+        'SELECT d.path, d.date, q.speaker, q.kind, q.text, q.line, q.start, q."end" '
+        "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' "
+        "ORDER BY d.path, q.rowid"
+    )
+    for path, group in groupby(rows, key=lambda row: row[0]):
+        if prefixes and not any(
+            path == p or path.startswith(os.path.join(p, "")) for p in prefixes
+        ):
+            continue
+        quotes = list(group)
+        for _, date, speaker, _, text, line, start, end in quotes:
+            yield Candidate(text, speaker, path, line, date, start, end)
+        for a, b in pairwise(quotes):
+            if a[2] == b[2] and a[3] == b[3] == "quoted":
+                yield Candidate(a[4] + " … " + b[4], a[2], path, a[5], a[1], a[6], b[7])

@@ -103,6 +103,13 @@ class Matcher:
     pattern: re.Pattern[str]
     on_folded: bool  # --regex: match a folded copy of the line
 
+    def anywhere(self, text: str) -> bool:
+        """Whether the text may hold a match: one pass over the whole text, so that the
+        files without any are skipped without being cut into lines."""
+        if not self.on_folded:
+            return self.pattern.search(text) is not None
+        return self.pattern.search(fold(text)) is not None
+
     def spans(self, line: str) -> list[tuple[int, int]]:
         if not self.on_folded:
             return [m.span() for m in self.pattern.finditer(line) if m.end() > m.start()]

@@ -87,3 +87,16 @@ def db_option(func: F) -> F:
         metavar="FILE",
         help="Answer from this index (built by 'commtool index'), not from files; or COMMTOOL_DB.",
     )(func)
+
+
+def aliases_option(func: F) -> F:
+    """--aliases FILE: the user's TOML alias file (or COMMTOOL_ALIASES)."""
+    return click.option(
+        "--aliases",
+        "alias_file",
+        type=click.Path(dir_okay=False),
+        envvar="COMMTOOL_ALIASES",
+        metavar="FILE",
+        help='TOML file of speaker aliases ([aliases] "Vladimir Poutine" = ["Putin", …]), to '
+        "match and merge speakers; or COMMTOOL_ALIASES.",
+    )(func)

@@ -85,6 +85,8 @@ def _keep(doc: Document, options: SearchOptions) -> bool:
 def hits(
     text: str, matcher: Matcher, regions: list[tuple[int, int, str | None]] | None
 ) -> Iterator[Hit]:
+    if not matcher.anywhere(text):
+        return
     for line in lines_of(text):
         spans = matcher.spans(line.text)
         if not spans:
@@ -156,6 +158,8 @@ def run_search(
         for path, text, load, only in sources:
             regions = None
             date: str | None = None
+            if not matcher.anywhere(text):
+                continue
             if options.needs_parse:
                 doc = load()
                 if not _keep(doc, options):

@@ -8,7 +8,7 @@ two). The best local alignment wins: how much of the claim it covers and how den
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -100,9 +100,24 @@ def _diff(claim: str, quote: str) -> list[dict[str, str]]:
     ]
 
 
+def candidates_of(documents: Iterable[Document]) -> Iterator[Candidate]:
+    for doc in documents:
+        yield from _candidates(doc)
+
+
 def verify(
     claim: str,
     documents: Iterable[Document],
+    speaker: str | None = None,
+    aliases: Aliases | None = None,
+) -> Verdict:
+    """The verdict on a claimed quote, from every quote of the documents."""
+    return verify_candidates(claim, candidates_of(documents), speaker, aliases)
+
+
+def verify_candidates(
+    claim: str,
+    candidates: Iterable[Candidate],
     speaker: str | None = None,
     aliases: Aliases | None = None,
 ) -> Verdict:
@@ -114,22 +129,21 @@ def verify(
     best: tuple[float, Candidate, int, int] | None = None
     best_by_speaker: tuple[float, Candidate, int, int] | None = None
     best_rank = speaker_rank = (0.0, 0)
-    for doc in documents:
-        for candidate in _candidates(doc):
-            words = _words(candidate.text)
-            if len(wanted.intersection(words)) < 0.5 * len(wanted):
-                continue
-            score, lo, hi = _score(claim_words, words)
-            # Ties go to the quote closest in length to the claim (the whole quote first).
-            rank = (score, -abs(len(words) - len(claim_words)))
-            if best is None or rank > best_rank:
-                best, best_rank = (score, candidate, lo, hi), rank
-            if (
-                speaker
-                and aliases.matches(speaker, candidate.speaker)
-                and (best_by_speaker is None or rank > speaker_rank)
-            ):
-                best_by_speaker, speaker_rank = (score, candidate, lo, hi), rank
+    for candidate in candidates:
+        words = _words(candidate.text)
+        if len(wanted.intersection(words)) < 0.5 * len(wanted):
+            continue
+        score, lo, hi = _score(claim_words, words)
+        # Ties go to the quote closest in length to the claim (the whole quote first).
+        rank = (score, -abs(len(words) - len(claim_words)))
+        if best is None or rank > best_rank:
+            best, best_rank = (score, candidate, lo, hi), rank
+        if (
+            speaker
+            and aliases.matches(speaker, candidate.speaker)
+            and (best_by_speaker is None or rank > speaker_rank)
+        ):
+            best_by_speaker, speaker_rank = (score, candidate, lo, hi), rank
     if best is None or best[0] < CLOSE_AT:
         return Verdict(NOT_FOUND, best[0] if best else 0.0, claim, speaker)
     chosen = best
