@@ -592,7 +592,7 @@ def verify(
         from . import index as store
         from .verify import verify_candidates
 
-        candidates = store.quote_candidates(store.connect(db), paths)
+        candidates = store.quote_candidates(store.connect(db), paths, claim)
         verdict = verify_candidates(claim, candidates, speaker, aliases)
     else:
         verdict = check(claim, session.documents(paths, jobs), speaker, aliases)

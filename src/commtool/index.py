@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .errors import CommtoolError
 from .matching import fold, lines_of
 from .model import Document, document_from_dict, document_to_dict
-from .verify import Candidate
+from .verify import Candidate, claim_words
 
 SCHEMA_VERSION = "1"
 BATCH = 200
@@ -229,16 +229,30 @@ def document(conn: sqlite3.Connection, doc_id: int) -> Document:
     return document_from_dict(json.loads(record))
 
 
-def quote_candidates(conn: sqlite3.Connection, paths: Iterable[str] = ()) -> Iterator[Candidate]:
+def quote_candidates(
+    conn: sqlite3.Connection, paths: Iterable[str] = (), claim: str = ""
+) -> Iterator[Candidate]:
     """The quotes `verify` compares a claim with, straight from the quotes table: the same as
-    from the documents, without rebuilding them."""
+    from the documents, without rebuilding them. With a claim, only the documents holding one
+    of its longest words: a quote that shares none of them could not come close."""
     from itertools import groupby, pairwise
 
     prefixes = list(paths)
+    distinct = sorted(set(claim_words(claim)), key=len, reverse=True)
+    # verify keeps only quotes holding at least half the claim's distinct words, so each of
+    # them holds one of any more-than-half of those words: the longest, looked up by trigram.
+    needed = distinct[: len(distinct) // 2 + 1]
+    where = ""
+    params: tuple[str, ...] = ()
+    if needed and all(len(w) >= 3 for w in needed):
+        query = " OR ".join(f'"{w}"' for w in needed)
+        where = "AND q.doc_id IN (SELECT doc_id FROM lines WHERE lines MATCH ?)"
+        params = (query,)
     rows = conn.execute(
         'SELECT d.path, d.date, q.speaker, q.kind, q.text, q.line, q.start, q."end" '
-        "FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' "
-        "ORDER BY d.path, q.rowid"
+        f"FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' {where} "
+        "ORDER BY d.path, q.rowid",
+        params,
     )
     for path, group in groupby(rows, key=lambda row: row[0]):
         if prefixes and not any(

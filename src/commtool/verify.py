@@ -60,8 +60,12 @@ class Verdict:
         }
 
 
-def _words(text: str) -> list[str]:
+def claim_words(text: str) -> list[str]:
+    """The words compared: folded, punctuation left out."""
     return _WORD.findall(fold(text))
+
+
+_words = claim_words
 
 
 def _candidates(doc: Document) -> Iterable[Candidate]:
