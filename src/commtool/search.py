@@ -166,25 +166,31 @@ def run_search(
                     continue
                 regions = _regions(doc, options)
                 date = doc.date.isoformat() if doc.date else None
-            file_hits = [
+            stream = (
                 h for h in hits(text, matcher, regions) if only is None or h.line.number in only
-            ]
-            if not file_hits:
+            )
+            first = next(stream, None)
+            if first is None:
                 continue
             found = True
+            if options.count:
+                total = 1 + sum(1 for _ in stream)  # counted, not kept
+                if grep_style:
+                    name = f"{MAGENTA}{path}{RESET}" if colored else path
+                    out.write(f"{name}:{total}\n")
+                else:
+                    rows.append({"file": path, "count": total})
+                continue
+            if grep_style and not options.files_only and not (options.before or options.after):
+                _write_grep(out, path, text, _chain(first, stream), options, colored)
+                continue
+            file_hits = [first, *stream]
             if options.files_only:
                 row: dict[str, Any] = {"file": path}
                 if grep_style:
                     out.write((f"{MAGENTA}{path}{RESET}" if colored else path) + "\n")
                 else:
                     rows.append(row)
-                continue
-            if options.count:
-                if grep_style:
-                    name = f"{MAGENTA}{path}{RESET}" if colored else path
-                    out.write(f"{name}:{len(file_hits)}\n")
-                else:
-                    rows.append({"file": path, "count": len(file_hits)})
                 continue
             if grep_style:
                 _write_grep(out, path, text, file_hits, options, colored)
@@ -207,6 +213,11 @@ def run_search(
     return found
 
 
+def _chain(first: Hit, rest: Iterator[Hit]) -> Iterator[Hit]:
+    yield first
+    yield from rest
+
+
 def _rows(path: str, date: str | None, file_hits: list[Hit]) -> list[dict[str, Any]]:
     return [
         {
@@ -225,7 +236,12 @@ def _rows(path: str, date: str | None, file_hits: list[Hit]) -> list[dict[str, A
 
 
 def _write_grep(
-    out: IO[str], path: str, text: str, file_hits: list[Hit], options: SearchOptions, colored: bool
+    out: IO[str],
+    path: str,
+    text: str,
+    file_hits: Iterable[Hit],
+    options: SearchOptions,
+    colored: bool,
 ) -> None:
     """file:line:text, with context lines as file-line-text and "--" between groups."""
     name = f"{MAGENTA}{path}{RESET}" if colored else path
