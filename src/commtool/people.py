@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import LANGUAGES, union
+from .lexicons import demonyms as demonyms_of
 from .model import Person
 from .patterns import word_alternation
 from .segment import LineIndex
@@ -70,20 +71,20 @@ def _tables() -> _Tables:
     for module in LANGUAGES.values():
         for country, forms in module.COUNTRIES.items():
             countries[fold(country)] = country
-            for form in forms.split():
+            for form in demonyms_of(forms):
                 demonyms[fold(form)] = country
                 if not form.endswith(("s", "x")):
                     demonyms[fold(form) + "s"] = country
                 demonyms[fold(form) + "es"] = country
-    demonym_words = set()
-    for module in LANGUAGES.values():
-        for forms in module.COUNTRIES.values():
-            for form in forms.split():
-                demonym_words.update({form, form + "s", form + "es", form.capitalize()})
     titles = word_alternation(union("TITLES"), lower=True)
     honorifics = word_alternation(union("HONORIFICS"))
     country_alt = word_alternation(c for m in LANGUAGES.values() for c in m.COUNTRIES)
-    demonym_alt = word_alternation(demonym_words)
+    # Demonyms are matched as any word in their place and checked against the lexicon in
+    # Python ("Gabonese President", "le Président togolais"): a regex of every demonym of
+    # every language would take a quarter of a second to compile at each start.
+    upper_words = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*)?"
+    linking = r"(?:of|de|du|des|d['’]|la|le|les|l['’]|the|and|et|à|au|aux|a|en|in)(?![\w'’-])"
+    lower_word = rf"(?!{linking})[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+"
     qualifier = (
         rf"(?:[ \u00a0]+(?:of|de|du|des|d['’]|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*"
         rf"(?:the[ \u00a0]+|la[ \u00a0]+|l['’]|le[ \u00a0]+)?"
@@ -108,13 +109,13 @@ def _tables() -> _Tables:
     pattern = rf"""(?<![\w-])(?:
         (?P<group>(?i:{groups}|(?:{heads})[ \u00a0]+[^\W\d_]+(?:[ \u00a0]+(?:d['’]|de[ \u00a0]+)[^\W\d_]+)?)(?!\w))
       | (?P<counterpart>(?i:{counterparts})(?!\w))
-      | (?P<body>(?i:{bodies})(?!\w)(?:[ \u00a0]+(?i:{demonym_alt})(?!\w)|{qualifier})?)
+      | (?P<body>(?i:{bodies})(?!\w)(?:[ \u00a0]+(?P<bdem>{lower_word})(?!\w)|{qualifier})?)
       | (?P<document>(?i:{documents})(?!\w))
       | (?P<titled>
             (?:(?P<hon1>{honorifics})[ \u00a0]+)?
-            (?:(?P<dem1>{demonym_alt})[ \u00a0]+)?
+            (?:(?P<dem1>{upper_words})[ \u00a0]+)?
             (?P<title>(?i:{titles}))(?!\w)
-            (?:[ \u00a0]+(?P<dem2>(?i:{demonym_alt}))(?!\w))?
+            (?:[ \u00a0]+(?P<dem2>{lower_word})(?!\w))?
             (?:[ \u00a0]+(?i:{modifiers})(?!\w))?
             (?:(?P<qual>{qualifier})|{organisation}(?=[ \u00a0]*,))?
             (?:
@@ -126,9 +127,9 @@ def _tables() -> _Tables:
     )"""
     apposition = re.compile(
         rf"""[ \u00a0]*,[ \u00a0]*(?:(?i:the|le|la|l['’])[ \u00a0]*)?
-            (?:(?P<dem1>{demonym_alt})[ \u00a0]+)?
+            (?:(?P<dem1>{upper_words})[ \u00a0]+)?
             (?P<title>(?i:{titles}))(?!\w)
-            (?:[ \u00a0]+(?P<dem2>(?i:{demonym_alt}))(?!\w))?
+            (?:[ \u00a0]+(?P<dem2>{lower_word})(?!\w))?
             (?P<qual>{qualifier})?""",
         re.VERBOSE,
     )
@@ -246,26 +247,31 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         elif m.group("counterpart"):
             found.append(Mention(m.start(), m.end(), COUNTERPART, title=m.group()))
         elif m.group("body"):
-            body = _ARTICLE.sub("", " ".join(m.group().split()))
-            found.append(Mention(m.start(), m.end(), BODY, body[:1].upper() + body[1:]))
+            stop = m.end()
+            if m.group("bdem") and fold(m.group("bdem")) not in tables.demonyms:
+                stop = m.start("bdem")  # "la présidence a indiqué": not a demonym
+            body = _ARTICLE.sub("", " ".join(text[m.start() : stop].split()))
+            found.append(Mention(m.start(), stop, BODY, body[:1].upper() + body[1:]))
         elif m.group("document"):
             found.append(Mention(m.start(), m.end(), DOCUMENT, title=m.group()))
         elif m.group("titled"):
             name = _clean_name(m.group("tname"), tables) if m.group("tname") else None
             title = " ".join(m.group("title").split())
-            country = _country(m.group("dem1"), m.group("dem2"), m.group("qual"))
+            begin, dem1 = _demonym_before(m, tables)
+            dem2 = (
+                m.group("dem2")
+                if m.group("dem2") and fold(m.group("dem2")) in tables.demonyms
+                else None
+            )
+            country = _country(dem1, dem2, m.group("qual"))
             if name:
-                stop = m.start("tname") + len(name)
-                found.append(Mention(m.start(), stop, NAMED, name, title, country))
+                stop = m.start("tname") + m.group("tname").index(name) + len(name)
+                found.append(Mention(begin, stop, NAMED, name, title, country))
             else:
                 stop = (
-                    m.end("qual")
-                    if m.group("qual")
-                    else m.end("dem2")
-                    if m.group("dem2")
-                    else m.end("title")
+                    m.end("qual") if m.group("qual") else m.end("dem2") if dem2 else m.end("title")
                 )
-                found.append(Mention(m.start(), stop, TITLE, None, title, country))
+                found.append(Mention(begin, stop, TITLE, None, title, country))
         elif m.group("honored"):
             honored = _clean_name(m.group("hname"), tables)
             if honored:
@@ -344,9 +350,27 @@ def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> 
     m = tables.apposition.match(text, mention.end, end)
     if not m:
         return mention
-    country = _country(m.group("dem1"), m.group("dem2"), m.group("qual"))
+    _, dem1 = _demonym_before(m, tables)
+    dem2 = m.group("dem2") if m.group("dem2") and fold(m.group("dem2")) in tables.demonyms else None
+    country = _country(dem1, dem2, m.group("qual"))
     title = " ".join(m.group("title").split())
     return Mention(mention.start, mention.end, NAMED, mention.name, title, country)
+
+
+def _demonym_before(m: re.Match[str], tables: _Tables) -> tuple[int, str | None]:
+    """Where a titled mention starts and its demonym: "Gabonese President" starts at the
+    demonym; "The President", "Mr President" at the title (or the honorific)."""
+    words = m.group("dem1")
+    if words:
+        parts = words.split()
+        for at in range(len(parts)):
+            candidate = " ".join(parts[at:])
+            if fold(candidate) in tables.demonyms:
+                offset = words.index(parts[at]) if at else 0
+                return m.start("dem1") + offset, candidate
+    if m.groupdict().get("hon1"):
+        return m.start(), None
+    return m.start("title"), None
 
 
 @dataclass

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .lexicons import LANGUAGES, union
+from .lexicons import LANGUAGES, demonyms, union
 from .model import Document, Statement
 from .patterns import word_alternation
 from .people import fold
@@ -54,7 +54,7 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             if country in module.NOT_STATES:
                 continue
             state = module.COUNTRY_ALIASES.get(country, country)
-            for word in (country, *forms.split()):
+            for word in (country, *demonyms(forms)):
                 variants = [word] + ([word + "s", word + "es"] if word[:1].islower() else [])
                 words += variants
                 names.update(dict.fromkeys((fold(v) for v in variants), state))

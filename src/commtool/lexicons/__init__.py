@@ -24,3 +24,11 @@ def union(name: str) -> tuple[str, ...]:
         for item in getattr(module, name):
             seen[item] = None
     return tuple(seen)
+
+
+def demonyms(forms: str) -> list[str]:
+    """The demonyms in a COUNTRIES entry: "togolais togolaise", or "South African," with commas
+    when a demonym has several words."""
+    if "," in forms:
+        return [f.strip() for f in forms.split(",") if f.strip()]
+    return forms.split()

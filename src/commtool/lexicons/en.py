@@ -129,6 +129,7 @@ NOT_NAMES = frozenset(
     "Colleagues Friends Comrade Comrades Mister".split()
 )
 
+# Country: its demonyms, separated by spaces, or by commas when one has several words.
 COUNTRIES = {
     "Afghanistan": "Afghan",
     "Algeria": "Algerian",
@@ -190,8 +191,8 @@ COUNTRIES = {
     "Senegal": "Senegalese",
     "Serbia": "Serbian",
     "Slovakia": "Slovak",
-    "South Africa": "South African",
-    "South Korea": "South Korean Korean",
+    "South Africa": "South African,",
+    "South Korea": "South Korean, Korean",
     "Spain": "Spanish",
     "Sudan": "Sudanese",
     "Syria": "Syrian",
@@ -228,8 +229,8 @@ Bosnia and Herzegovina:Bosnian
 Botswana:Botswanan
 Burundi:Burundian
 Cambodia:Cambodian
-Cape Verde:Cape Verdean
-Central African Republic:Central African
+Cape Verde:Cape Verdean,
+Central African Republic:Central African,
 Chile:Chilean
 Colombia:Colombian
 Comoros:Comoran
@@ -268,9 +269,9 @@ Mozambique:Mozambican
 Myanmar:Burmese
 Namibia:Namibian
 Nepal:Nepalese
-New Zealand:New Zealander
+New Zealand:New Zealander,
 Nicaragua:Nicaraguan
-North Korea:North Korean
+North Korea:North Korean,
 North Macedonia:Macedonian
 Norway:Norwegian
 Oman:Omani
@@ -283,12 +284,12 @@ Romania:Romanian
 Rwanda:Rwandan
 Sao Tome and Principe:Santomean
 Seychelles:Seychellois
-Sierra Leone:Sierra Leonean
+Sierra Leone:Sierra Leonean,
 Singapore:Singaporean
 Slovenia:Slovenian
 Somalia:Somali
 South Sudan:South Sudanese
-Sri Lanka:Sri Lankan
+Sri Lanka:Sri Lankan,
 Suriname:Surinamese
 Sweden:Swedish
 Switzerland:Swiss
@@ -299,7 +300,7 @@ Uruguay:Uruguayan
 Yemen:Yemeni
 Zambia:Zambian
 Abkhazia:Abkhazian
-South Ossetia:South Ossetian
+South Ossetia:South Ossetian,
 Great Britain:British
 England:English
 Scotland:Scottish

@@ -166,7 +166,8 @@ NOT_NAMES = frozenset(
     "Camarades Collègues".split()
 )
 
-# Country: (demonyms, masculine and feminine, singular and plural).
+# Country: its demonyms (masculine and feminine), separated by spaces, or by commas when
+# one has several words.
 COUNTRIES = {
     "Afrique du Sud": "sud-africain sud-africaine",
     "Algérie": "algérien algérienne",
