@@ -44,6 +44,14 @@ def median(cmd: list[str], runs: int) -> tuple[float, int]:
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
+def beside_rg(value: float, rg: str | None, args: list[str], runs: int) -> str:
+    """The ratio of `value` to ripgrep's time on the same search, or why there is none."""
+    if not rg:
+        return "rg not installed: no ratio"
+    ref, _ = median([rg, *args], runs)
+    return f"{value / ref:.1f} × rg {' '.join(args[:2])} ({ref * 1000:.0f} ms)"
+
+
 def corpus_slice(corpus: Path, count: int | None) -> tuple[Path, float]:
     files = sorted(p for p in corpus.glob("*.txt"))
     if count:
@@ -112,21 +120,13 @@ def main() -> int:
                     )
                 )
         value, rss = median([tool, "search", "sanctions", str(corpus)], runs)
-        if rg:
-            ref, _ = median([rg, "-i", "sanctions", str(corpus)], runs)
-            ratio = f"{value / ref:.1f} × rg -i ({ref * 1000:.0f} ms)"
-        else:
-            ratio = "rg not installed: no ratio"
+        ratio = beside_rg(value, rg, ["-i", "sanctions", str(corpus)], runs)
         rows.append(
             (f"search sanctions, {size:.0f} MB", f"{value * 1000:.0f} ms", ratio, "≤ 8 × rg")
         )
         french = french_corpus(size)
         value, _ = median([tool, "search", "securite", str(french)], runs)
-        if rg:
-            ref, _ = median([rg, "-i", "sécurité", str(french)], runs)
-            ratio = f"{value / ref:.1f} × rg -i sécurité ({ref * 1000:.0f} ms)"
-        else:
-            ratio = "rg not installed: no ratio"
+        ratio = beside_rg(value, rg, ["-i", "sécurité", str(french)], runs)
         rows.append(
             (f"search securite, French {size:.0f} MB", f"{value * 1000:.0f} ms", ratio, "≤ 8 × rg")
         )
@@ -138,11 +138,7 @@ def main() -> int:
         value, _ = median([tool, "index", str(corpus), "--db", str(db)], runs)
         rows.append(("index re-run, nothing changed", f"{value:.2f} s", "", "≤ 2 s"))
         value, _ = median([tool, "search", "sanctions", "--db", str(db)], runs)
-        if rg:
-            ref, _ = median([rg, "-i", "sanctions", str(corpus)], runs)
-            ratio = f"{value / ref:.1f} × rg -i ({ref * 1000:.0f} ms)"
-        else:
-            ratio = "rg not installed: no ratio"
+        ratio = beside_rg(value, rg, ["-i", "sanctions", str(corpus)], runs)
         rows.append(
             ("search sanctions from the index", f"{value * 1000:.0f} ms", ratio, "≤ 1 × rg")
         )

@@ -7,11 +7,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .errors import CommtoolError
+from .errors import CommtoolError, read_toml
 from .people import fold
 
 
@@ -56,15 +55,7 @@ class Aliases:
 def load_aliases(path: str | None) -> Aliases:
     if not path:
         return Aliases()
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except OSError as err:
-        raise AliasFileError(
-            f"{path}: cannot read the alias file ({err.strerror or err})"
-        ) from None
-    except tomllib.TOMLDecodeError as err:
-        raise AliasFileError(f"{path}: not valid TOML ({err})") from None
+    data = read_toml(path, "alias file", AliasFileError)
     section = data.get("aliases", data)
     if not isinstance(section, dict):
         raise AliasFileError(f"{path}: expected an [aliases] table of name = [aliases]")

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import CommtoolError
+from .errors import CommtoolError, read_toml
 
 # Config keys that name an option differently from its parameter.
 PARAMETER_OF = {"format": "fmt", "aliases": "alias_file"}
@@ -42,17 +42,7 @@ def load_config(path: Path | None = None) -> dict[str, Any]:
         if os.environ.get("COMMTOOL_CONFIG"):
             raise ConfigError(f"{path}: configuration file not found (COMMTOOL_CONFIG)")
         return {}
-    import tomllib
-
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as err:
-        raise ConfigError(
-            f"{path}: cannot read the configuration ({err.strerror or err})"
-        ) from None
-    except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"{path}: not valid TOML ({err})") from None
+    return read_toml(path, "configuration", ConfigError)
 
 
 def default_map(

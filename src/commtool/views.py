@@ -7,7 +7,7 @@ from typing import Any
 
 from .model import Document
 from .render import Column, View
-from .summary import ArchiveSummary, DocumentSummary
+from .summary import ArchiveSummary, DocumentSummary, document_record
 
 PARSE_VIEW = View(
     (
@@ -196,17 +196,11 @@ def overview_rows(summary: DocumentSummary) -> list[dict[str, Any]]:
 
 
 def participant_rows(summary: DocumentSummary) -> list[dict[str, Any]]:
+    """The participants of document_record, with the file, leaving out the merely named."""
     return [
-        {
-            "file": summary.file,
-            "name": p.name,
-            "title": p.title,
-            "country": p.country,
-            "quotes": p.quotes,
-            "statements": p.statements,
-        }
-        for p in summary.participants
-        if p.quotes or p.statements or p.title
+        {"file": summary.file, **p}
+        for p in document_record(summary)["participants"]
+        if p["quotes"] or p["statements"] or p["title"]
     ]
 
 
