@@ -94,3 +94,16 @@ def test_a_description_named_later_is_merged_with_the_name() -> None:
     )
     assert _speakers(text) == ["Patrice Talon"]
     assert [p.name for p in parse_text(text).people] == ["Patrice Talon"]
+
+
+def test_demonyms_around_titles_and_titles_of_several_words() -> None:
+    text = (
+        "Le Premier ministre togolais, Victor Dogbé, a parlé avec South African President "
+        "Jacob Zuma et le ministre français des Affaires étrangères."
+    )
+    found = [(m.name, m.title, m.country) for m in find_mentions(text)]
+    assert found == [
+        ("Victor Dogbé", "Premier ministre", "Togo"),
+        ("Jacob Zuma", "President", "South Africa"),
+        (None, "ministre", "France"),
+    ]

@@ -82,7 +82,8 @@ def _tables() -> _Tables:
     # Demonyms are matched as any word in their place and checked against the lexicon in
     # Python ("Gabonese President", "le Président togolais"): a regex of every demonym of
     # every language would take a quarter of a second to compile at each start.
-    upper_words = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*)?"
+    no_title = rf"(?!(?i:{titles})(?!\w))"  # a demonym's words never begin the title itself
+    upper_words = rf"{no_title}[A-Z][\w.'’-]*(?:[ \u00a0]{no_title}[A-Z][\w.'’-]*)?"
     linking = r"(?:of|de|du|des|d['’]|la|le|les|l['’]|the|and|et|à|au|aux|a|en|in)(?![\w'’-])"
     lower_word = rf"(?!{linking})[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+"
     qualifier = (
