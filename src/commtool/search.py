@@ -82,12 +82,36 @@ def _keep(doc: Document, options: SearchOptions) -> bool:
     return not (options.until and (doc.date is None or doc.date > options.until))
 
 
+def _matched_lines(text: str, matcher: Matcher) -> Iterator[Line] | None:
+    """The lines holding a match, found by one pass of the pattern over the whole text rather
+    than line by line; None when that cannot be done exactly (CR line ends, a regex on folded
+    text, a match running over a line end), and the lines are then read one by one."""
+    if matcher.on_folded or "\r" in text:
+        return None
+    matches = [m.span() for m in matcher.pattern.finditer(text) if m.end() > m.start()]
+    if any("\n" in text[s:e] for s, e in matches):
+        return None
+
+    def lines() -> Iterator[Line]:
+        number, counted_to, last = 1, 0, -1
+        for s, _ in matches:
+            start = text.rfind("\n", 0, s) + 1
+            if start == last:
+                continue
+            number += text.count("\n", counted_to, start)
+            counted_to, last = start, start
+            end = text.find("\n", s)
+            yield Line(number, start, text[start : len(text) if end == -1 else end])
+
+    return lines()
+
+
 def hits(
     text: str, matcher: Matcher, regions: list[tuple[int, int, str | None]] | None
 ) -> Iterator[Hit]:
     if not matcher.anywhere(text):
         return
-    for line in lines_of(text):
+    for line in _matched_lines(text, matcher) or lines_of(text):
         spans = matcher.spans(line.text)
         if not spans:
             continue
