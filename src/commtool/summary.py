@@ -17,7 +17,6 @@ from typing import Any
 
 from .lexicons import LANGUAGES, demonyms, union
 from .model import Document, Statement
-from .patterns import word_alternation
 from .people import fold
 
 KEY_STATEMENTS = 5
@@ -44,11 +43,10 @@ def _same(name: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """States by name or demonym; regions and organisations left out, other names of a state
-    ("Fédération de Russie") counted as its usual name."""
+def _country_names() -> tuple[dict[str, str], int]:
+    """Folded names and demonyms of states (regions and organisations left out, other names of
+    a state counted as its usual name), and the most words any of them has."""
     names: dict[str, str] = {}
-    words: list[str] = []
     for module in LANGUAGES.values():
         for country, forms in module.COUNTRIES.items():
             if country in module.NOT_STATES:
@@ -56,19 +54,29 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             state = module.COUNTRY_ALIASES.get(country, country)
             for word in (country, *demonyms(forms)):
                 variants = [word] + ([word + "s", word + "es"] if word[:1].islower() else [])
-                words += variants
                 names.update(dict.fromkeys((fold(v) for v in variants), state))
-    return re.compile(rf"(?<![\w-])(?:{word_alternation(words)})(?![\w-])"), names
+    return names, max(len(n.split()) for n in names)
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def country_counts(text: str) -> Counter[str]:
-    """How often each country is named, by its name or its demonym ("togolais" is Togo)."""
-    pattern, names = _country_pattern()
+    """How often each country is named, by its name or its demonym ("togolais" is Togo): the
+    longest name at each word, looked up in the lexicon (no regex of every state to compile)."""
+    names, longest = _country_names()
+    words = [fold(m.group()) for m in _TOKEN.finditer(text)]
     counts: Counter[str] = Counter()
-    for m in pattern.finditer(text):
-        country = names.get(fold(m.group()))
-        if country:
-            counts[country] += 1
+    at = 0
+    while at < len(words):
+        for size in range(min(longest, len(words) - at), 0, -1):
+            country = names.get(" ".join(words[at : at + size]))
+            if country:
+                counts[country] += 1
+                at += size
+                break
+        else:
+            at += 1
     return counts
 
 
