@@ -61,6 +61,7 @@ class _Tables:
     countries: dict[str, str]
     not_name: frozenset[str]
     title_words: frozenset[str]
+    title_keys: frozenset[str]  # every title, folded: "premier ministre"
     honorifics: frozenset[str]
 
 
@@ -82,8 +83,7 @@ def _tables() -> _Tables:
     # Demonyms are matched as any word in their place and checked against the lexicon in
     # Python ("Gabonese President", "le Président togolais"): a regex of every demonym of
     # every language would take a quarter of a second to compile at each start.
-    no_title = rf"(?!(?i:{titles})(?!\w))"  # a demonym's words never begin the title itself
-    upper_words = rf"{no_title}[A-Z][\w.'’-]*(?:[ \u00a0]{no_title}[A-Z][\w.'’-]*)?"
+    upper_words = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*)?"
     linking = r"(?:of|de|du|des|d['’]|la|le|les|l['’]|the|and|et|à|au|aux|a|en|in)(?![\w'’-])"
     lower_word = rf"(?!{linking})[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+"
     qualifier = (
@@ -139,6 +139,7 @@ def _tables() -> _Tables:
         | {c.capitalize() for m in LANGUAGES.values() for c in (*m.MONTHS, *m.WEEKDAYS)}
     )
     title_words = frozenset(w for t in union("TITLES") for w in t.split())
+    title_keys = frozenset(" ".join(fold(t).split()) for t in union("TITLES"))
     return _Tables(
         mention=re.compile(pattern, re.VERBOSE),
         apposition=apposition,
@@ -147,6 +148,7 @@ def _tables() -> _Tables:
         countries=countries,
         not_name=not_name,
         title_words=title_words,
+        title_keys=title_keys,
         honorifics=frozenset(union("HONORIFICS")),
     )
 
@@ -259,6 +261,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             name = _clean_name(m.group("tname"), tables) if m.group("tname") else None
             title = " ".join(m.group("title").split())
             begin, dem1 = _demonym_before(m, tables)
+            if m.group("dem1") and dem1 is None:
+                # "Le Premier" + "ministre": the word before belongs to the title.
+                before = m.group("dem1").split()[-1]
+                if " ".join(fold(f"{before} {title}").split()) in tables.title_keys:
+                    title = f"{before} {title}"
+                    begin = m.start("dem1") + m.group("dem1").rindex(before)
             dem2 = (
                 m.group("dem2")
                 if m.group("dem2") and fold(m.group("dem2")) in tables.demonyms
