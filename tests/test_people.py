@@ -107,3 +107,15 @@ def test_demonyms_around_titles_and_titles_of_several_words() -> None:
         ("Jacob Zuma", "President", "South Africa"),
         (None, "ministre", "France"),
     ]
+
+
+def test_two_titles_of_one_person() -> None:
+    text = (
+        "Acting President and Prime Minister Vladimir Putin met the ministers. "
+        "“We will act,” the acting president told journalists."
+    )
+    doc = parse_text(text)
+    assert [(p.name, p.title) for p in doc.people][:1] == [
+        ("Vladimir Putin", "President and Prime Minister")
+    ]
+    assert [q.speaker for q in doc.quotes] == ["Vladimir Putin"]

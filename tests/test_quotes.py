@@ -231,3 +231,11 @@ def test_names_in_quotation_marks_are_terms_without_a_speaker() -> None:
         ("On the Banner of the Armed Forces", "term", None),
         ("it matters", "quoted", "Vladimir Putin"),
     ]
+
+
+def test_works_by_an_author_are_terms() -> None:
+    text = "The house published “The Living and the Dead” by Konstantin Simonov. He said “good”."
+    assert [(q.text, q.kind) for q in parse_text(text).quotes] == [
+        ("The Living and the Dead", "term"),
+        ("good", "quoted"),
+    ]

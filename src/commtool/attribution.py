@@ -45,6 +45,9 @@ from .quotes import Span, is_separator, quote_spans, turn_label
 from .segment import LineIndex
 
 QUOTED, TURN, TERM = "quoted", "turn", "term"
+_BY_AUTHOR = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:by|de|par)[ \u00a0]+[A-ZÀ-Þ][\w'’-]+[ \u00a0]+[A-ZÀ-Þ]"
+)
 _TERM_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -425,7 +428,9 @@ class _Walk:
             close = span.close_at if span.close_at is not None else span.end
             end_info = self._sentence_at(close) or info
             who: Entity | str | list[Entity] | None = None
-            kind = TERM if is_term(self.text[span.start : span.end]) else QUOTED
+            kind = (
+                TERM if is_term(self.text[span.start : span.end]) or self._work_by(span) else QUOTED
+            )
             if info is not None and end_info is not None and kind == QUOTED:
                 who = self._quote_speaker(span, info, end_info, last)
             name, title, country = _speaker_name(who)
@@ -460,6 +465,12 @@ class _Walk:
             )
         quotes.sort(key=lambda q: (q.start, q.kind != TURN))
         return quotes
+
+    def _work_by(self, span: Span) -> bool:
+        """“The Unconquered” by Boris Gorbatov: the title of a work, followed by its author."""
+        if span.close_at is None:
+            return False
+        return _BY_AUTHOR.match(self.text, span.close_at + 1, span.close_at + 40) is not None
 
     def _paragraph_end(self, offset: int) -> int:
         at = bisect_right(self.paragraph_starts, offset) - 1

@@ -309,7 +309,35 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if bare and len(bare.split()) >= 2 and not bare.isupper():
             found.append(Mention(m.start() + offset, m.start() + offset + len(bare), NAMED, bare))
     found.sort(key=lambda mention: mention.start)
-    return [_with_apposition(text, m, end, tables) for m in found]
+    return [_with_apposition(text, m, end, tables) for m in _joint_titles(text, found)]
+
+
+_AND = re.compile(r"[ \u00a0]+(?:and|et)[ \u00a0]+")
+
+
+def _joint_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Acting President and Prime Minister Vladimir Putin": both titles are one person's."""
+    joined: list[Mention] = []
+    for mention in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == TITLE
+            and mention.kind == NAMED
+            and mention.title
+            and _AND.fullmatch(text, previous.end, mention.start)
+        ):
+            joined[-1] = Mention(
+                previous.start,
+                mention.end,
+                NAMED,
+                mention.name,
+                f"{previous.title} and {mention.title}",
+                mention.country or previous.country,
+            )
+            continue
+        joined.append(mention)
+    return joined
 
 
 class _Taken:
@@ -396,6 +424,7 @@ class Entity:
     described: bool = False  # known only by a description ("le Président du Faso")
     body: bool = False  # an institution: "l'Élysée", "the White House"
     merged_into: Entity | None = None  # a description found to name a known person
+    titles: set[str] = field(default_factory=set)  # every title given, folded
 
     def canonical(self) -> Entity:
         entity = self
@@ -446,8 +475,10 @@ class Resolver:
             best = Entity(name, mention.title, mention.country, mention.start)
             self.entities.append(best)
         best.add_name(name)
-        if mention.title and (best.title is None or len(mention.title) > len(best.title)):
-            best.title = mention.title
+        if mention.title:
+            best.titles.update(fold(t) for t in re.split(r" and | et ", mention.title))
+            if best.title is None or len(mention.title) > len(best.title):
+                best.title = mention.title
         if mention.country and best.country is None:
             best.country = mention.country
         if count:
@@ -510,7 +541,7 @@ class Resolver:
 
     def _other_than(self, entity: Entity | None) -> Entity | None:
         for candidate in self.recent:
-            if candidate is not entity and not candidate.body:
+            if candidate is not entity and not candidate.body and not candidate.described:
                 return candidate
         for candidate in self.entities:
             if candidate is not entity and not candidate.body and not candidate.described:
@@ -556,13 +587,13 @@ class Resolver:
                 chosen.country = chosen.country or mention.country  # now known from the text
         else:
             compatible = topic is not None and (
-                topic.title is None or fold(topic.title).startswith(title_key)
+                not topic.titles or any(t.startswith(title_key) for t in topic.titles)
             )
             if compatible and not self.contrast:
                 chosen = topic
             else:
                 chosen = next(
-                    (e for e in people if e.title and fold(e.title).startswith(title_key)), None
+                    (e for e in people if any(t.startswith(title_key) for t in e.titles)), None
                 )
                 if chosen is None and topic is not None and self.contrast:
                     chosen = self._other_than(topic)

@@ -356,7 +356,8 @@ NOT_NAME_WORDS = frozenset(
     "Writer Journalist Cosmonaut Astronaut Paramedic Speaker Holiness Patriarch Pope Staff "
     "Authority Addressing Coalminers Worker Workers Teacher Doctor Student Veteran Pilot "
     "Sent War World Congress Dialogue Package Format Summit Plan Process Accords Declaration "
-    "Charter Partnership Four Seven Twenty Eight Programme Mission Operation".split()
+    "Charter Partnership Four Seven Twenty Eight Programme Mission Operation St Saint San "
+    "Santa Port Mount Lake Cape Fort New Petersburg Moscow Kremlin Sochi Minsk Kiev Kyiv".split()
 )
 
 SPEECH_PARTICIPLES = (
