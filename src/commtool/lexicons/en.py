@@ -312,6 +312,12 @@ SCO:
 EAEU:
 Eurasian Economic Union:
 Union State:
+Abu Dhabi:
+Dubai:
+Crimea:Crimean
+Donbass:
+Chechnya:Chechen
+Gaza:
 """.splitlines()
     ),
 }
@@ -357,7 +363,9 @@ NOT_NAME_WORDS = frozenset(
     "Authority Addressing Coalminers Worker Workers Teacher Doctor Student Veteran Pilot "
     "Sent War World Congress Dialogue Package Format Summit Plan Process Accords Declaration "
     "Charter Partnership Four Seven Twenty Eight Programme Mission Operation St Saint San "
-    "Santa Port Mount Lake Cape Fort New Petersburg Moscow Kremlin Sochi Minsk Kiev Kyiv".split()
+    "Santa Port Mount Lake Cape Fort New Petersburg Moscow Kremlin Sochi Minsk Kiev Kyiv "
+    "Utilities Housing Construction Economy Digital Natural Resources Ecology Emergency "
+    "Situations Civil Mass Youth Policy Property Relations Regional Justice Finance".split()
 )
 
 SPEECH_PARTICIPLES = (
@@ -608,7 +616,8 @@ STATEMENT_TYPE_WORDS = {
 }
 NOT_STATES = frozenset(
     "African Union;European Union;United Nations;European Council;European Commission;Kremlin;"
-    "NATO;BRICS;CIS;SCO;EAEU;Eurasian Economic Union;Union State;Holy See".split(";")
+    "NATO;BRICS;CIS;SCO;EAEU;Eurasian Economic Union;Union State;Holy See;Abu Dhabi;Dubai;Crimea;"
+    "Donbass;Chechnya;Gaza".split(";")
 )
 COUNTRY_ALIASES = {
     "Russian Federation": "Russia",
