@@ -13,7 +13,8 @@ from . import __version__, schema
 from . import render as render_module
 from .errors import BinaryInputError, CommtoolError, InputError
 from .options import aliases_option, db_option, input_options, jobs_option, output_options
-from .render import Row, View, render, to_json, use_color
+from .reader import STDIN_NAME
+from .render import Row, View, render, silence_stdout, to_json, use_color
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -96,24 +97,13 @@ class Session:
 
             yield from index.documents(index.connect(db), paths)
             return
-        if not paths:
-            raise click.UsageError("no PATH given (or --db FILE to read an index)")
-        from .pipeline import parse_or_error
-
-        items = self._inputs(paths)
         workers = jobs if jobs is not None else (os.cpu_count() or 1)
+        items: Iterable[str | InputError] = self._inputs(paths)
         if workers > 1:
-            items_list = list(items)
-            files = [i for i in items_list if isinstance(i, str) and i != "-"]
-            if jobs is None and len(files) < PARALLEL_FROM:
+            items = list(items)
+            if jobs is None and sum(isinstance(i, str) for i in items) < PARALLEL_FROM:
                 workers = 1
-            items = iter(items_list)
-        if workers > 1:
-            results = self._parallel(items_list, workers)
-        else:
-            results = (
-                item if isinstance(item, InputError) else parse_or_error(item) for item in items
-            )
+        results = self._parallel(list(items), workers) if workers > 1 else self._serial(items)
         for result in results:
             if isinstance(result, BinaryInputError):
                 self.warn(str(result))
@@ -125,16 +115,27 @@ class Session:
                 yield result
 
     @staticmethod
+    def _serial(items: Iterable[str | InputError]) -> Iterator[Any]:
+        from .pipeline import parse_or_error
+
+        for item in items:
+            yield item if isinstance(item, InputError) else parse_or_error(item)
+
+    @staticmethod
     def _parallel(items: list[str | InputError], workers: int) -> Iterator[Any]:
+        """Files parsed by worker processes; standard input stays with this process."""
         from concurrent.futures import ProcessPoolExecutor
 
         from .pipeline import parse_or_error
 
-        paths = [i for i in items if isinstance(i, str)]
+        files = [i for i in items if isinstance(i, str) and i != STDIN_NAME]
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            parsed = pool.map(parse_or_error, paths, chunksize=8)
+            parsed = pool.map(parse_or_error, files, chunksize=8)
             for item in items:
-                yield item if isinstance(item, InputError) else next(parsed)
+                if isinstance(item, InputError):
+                    yield item
+                else:
+                    yield parse_or_error(item) if item == STDIN_NAME else next(parsed)
 
 
 def _need_paths(paths: tuple[str, ...], db: str | None) -> None:
@@ -149,20 +150,15 @@ def emit(rows: Iterable[Row], view: View, fmt: str | None, no_header: bool, colo
     out = sys.stdout
     if fmt is None:
         fmt = "table" if render_module.is_terminal(out) else "tsv"
-    try:
-        count = render(
-            rows,
-            fmt.lower(),
-            out,
-            view,
-            not no_header,
-            use_color(color, render_module.is_terminal(out)),
-        )
-        out.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise click.exceptions.Exit(EXIT_OK) from None
+    count = render(
+        rows,
+        fmt.lower(),
+        out,
+        view,
+        not no_header,
+        use_color(color, render_module.is_terminal(out)),
+    )
+    out.flush()
     return count
 
 
@@ -234,6 +230,10 @@ class OrderedGroup(click.Group):
             return super().invoke(ctx)
         except CommtoolError as err:
             raise UserError(str(err)) from None
+        except BrokenPipeError:
+            # The reader (head, less) went away: stop quietly with 0, as grep and ripgrep do.
+            silence_stdout()
+            raise click.exceptions.Exit(EXIT_OK) from None
         except click.UsageError as err:
             # One line, naming the value and what is expected, and where to read more.
             command = err.ctx.command_path if err.ctx else "commtool"
@@ -681,44 +681,40 @@ def summary(
             f"--part {part} needs {'several documents' if single else 'one document'}; "
             f"here: {', '.join(parts)}"
         )
-    try:
 
-        def picked(summary: Any) -> dict[str, Any]:
-            record = document_record(summary)
-            return {k: record.get(k) for k in fields} if fields else record
+    def picked(summary: Any) -> dict[str, Any]:
+        record = document_record(summary)
+        return {k: record.get(k) for k in fields} if fields else record
 
-        if fmt == "json" and not part:
-            record: Any = (
-                picked(summaries[0])
-                if single
-                else {
-                    "documents": [picked(s) for s in archive.documents],
-                    "timeline": parts["timeline"][1],
-                    "speakers": parts["speakers"][1],
-                    "countries": views.country_rows(archive),
-                }
-            )
-            out.write(to_json(record, indent=2) + "\n")
-        elif fmt == "jsonl" and not part:
-            for s in archive.documents:
-                out.write(to_json(picked(s)) + "\n")
-        elif fmt in ("table", "markdown") and not part:
-            if fmt == "markdown" and single:
-                out.write(views.markdown_overview(summaries[0]))
-                del parts["overview"]
-            for name, (view, rows) in parts.items():
-                if rows:
-                    emit(rows, replace(view, fields=fields, wide=wide), fmt, no_header, color)
-                    if fmt == "table" and name != list(parts)[-1]:
-                        out.write("\n")
-        else:
-            chosen = part or ("participants" if single else "timeline")
-            view, rows = parts[chosen]
-            emit(rows, replace(view, fields=fields, wide=wide, title=None), fmt, no_header, color)
-        out.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    if fmt == "json" and not part:
+        record: Any = (
+            picked(summaries[0])
+            if single
+            else {
+                "documents": [picked(s) for s in archive.documents],
+                "timeline": parts["timeline"][1],
+                "speakers": parts["speakers"][1],
+                "countries": views.country_rows(archive),
+            }
+        )
+        out.write(to_json(record, indent=2) + "\n")
+    elif fmt == "jsonl" and not part:
+        for s in archive.documents:
+            out.write(to_json(picked(s)) + "\n")
+    elif fmt in ("table", "markdown") and not part:
+        if fmt == "markdown" and single:
+            out.write(views.markdown_overview(summaries[0]))
+            del parts["overview"]
+        for name, (view, rows) in parts.items():
+            if rows:
+                emit(rows, replace(view, fields=fields, wide=wide), fmt, no_header, color)
+                if fmt == "table" and name != list(parts)[-1]:
+                    out.write("\n")
+    else:
+        chosen = part or ("participants" if single else "timeline")
+        view, rows = parts[chosen]
+        emit(rows, replace(view, fields=fields, wide=wide, title=None), fmt, no_header, color)
+    out.flush()
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
 
 
@@ -868,14 +864,11 @@ def main() -> None:
         err.show()
         code = err.exit_code
     except BrokenPipeError:
-        # The reader (head, less) went away: stop quietly, as grep and ripgrep do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        silence_stdout()
         code = EXIT_OK
     except OSError as err:  # a full disk, a closed terminal: say so, once
         click.echo(f"commtool: error: cannot write the output ({err.strerror or err})", err=True)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        silence_stdout()
         code = EXIT_ERROR
     except Exception as err:  # a bug: one line for the user, the traceback on request
         if os.environ.get("COMMTOOL_DEBUG"):

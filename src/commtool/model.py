@@ -118,10 +118,6 @@ class Document:
     def sentences(self) -> tuple[Sentence, ...]:
         return tuple(s for p in self.paragraphs for s in p.sentences)
 
-    @property
-    def word_count(self) -> int:
-        return sum(len(p.text.split()) for p in self.paragraphs)
-
 
 def document_to_dict(doc: Document) -> dict[str, object]:
     """A Document as JSON-ready data (dates as ISO strings), for the index."""

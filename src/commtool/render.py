@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -46,6 +47,12 @@ class View:
         if table and not self.wide:
             return tuple(c for c in self.columns if not c.wide_only)
         return self.columns
+
+
+def silence_stdout() -> None:
+    """Send what is left to write to /dev/null: the reader went away, or the disk is full."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def is_terminal(out: IO[str]) -> bool:

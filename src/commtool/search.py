@@ -178,62 +178,50 @@ def run_search(
     grep_style = fmt is None
     found = False
     rows: list[dict[str, Any]] = []
-    try:
-        for path, text, load, only in sources:
-            regions = None
-            date: str | None = None
-            if not matcher.anywhere(text):
+    for path, text, load, only in sources:
+        regions = None
+        date: str | None = None
+        if not matcher.anywhere(text):
+            continue
+        if options.needs_parse:
+            doc = load()
+            if not _keep(doc, options):
                 continue
-            if options.needs_parse:
-                doc = load()
-                if not _keep(doc, options):
-                    continue
-                regions = _regions(doc, options)
-                date = doc.date.isoformat() if doc.date else None
-            stream = (
-                h for h in hits(text, matcher, regions) if only is None or h.line.number in only
-            )
-            first = next(stream, None)
-            if first is None:
-                continue
-            found = True
-            if options.count:
-                total = 1 + sum(1 for _ in stream)  # counted, not kept
-                if grep_style:
-                    name = f"{MAGENTA}{path}{RESET}" if colored else path
-                    out.write(f"{name}:{total}\n")
-                else:
-                    rows.append({"file": path, "count": total})
-                continue
-            if grep_style and not options.files_only and not (options.before or options.after):
-                _write_grep(out, path, text, _chain(first, stream), options, colored)
-                continue
-            file_hits = [first, *stream]
-            if options.files_only:
-                row: dict[str, Any] = {"file": path}
-                if grep_style:
-                    out.write((f"{MAGENTA}{path}{RESET}" if colored else path) + "\n")
-                else:
-                    rows.append(row)
-                continue
+            regions = _regions(doc, options)
+            date = doc.date.isoformat() if doc.date else None
+        stream = (h for h in hits(text, matcher, regions) if only is None or h.line.number in only)
+        first = next(stream, None)
+        if first is None:
+            continue
+        found = True
+        if options.count:
+            total = 1 + sum(1 for _ in stream)  # counted, not kept
             if grep_style:
-                _write_grep(out, path, text, file_hits, options, colored)
+                name = f"{MAGENTA}{path}{RESET}" if colored else path
+                out.write(f"{name}:{total}\n")
             else:
-                rows += _rows(path, date, file_hits)
-        if not grep_style:
-            view = (
-                COUNT_VIEW if options.count else FILES_VIEW if options.files_only else SEARCH_VIEW
-            )
-            fmt_name = (fmt or "tsv").lower()
-            render(
-                rows, fmt_name, out, replace(view, fields=fields, wide=wide), not no_header, colored
-            )
-        out.flush()
-    except BrokenPipeError:
-        import os
-
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+                rows.append({"file": path, "count": total})
+            continue
+        if grep_style and not options.files_only and not (options.before or options.after):
+            _write_grep(out, path, text, _chain(first, stream), options, colored)
+            continue
+        file_hits = [first, *stream]
+        if options.files_only:
+            row: dict[str, Any] = {"file": path}
+            if grep_style:
+                out.write((f"{MAGENTA}{path}{RESET}" if colored else path) + "\n")
+            else:
+                rows.append(row)
+            continue
+        if grep_style:
+            _write_grep(out, path, text, file_hits, options, colored)
+        else:
+            rows += _rows(path, date, file_hits)
+    if not grep_style:
+        view = COUNT_VIEW if options.count else FILES_VIEW if options.files_only else SEARCH_VIEW
+        fmt_name = (fmt or "tsv").lower()
+        render(rows, fmt_name, out, replace(view, fields=fields, wide=wide), not no_header, colored)
+    out.flush()
     return found
 
 

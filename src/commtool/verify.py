@@ -65,9 +65,6 @@ def claim_words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-_words = claim_words
-
-
 def _candidates(doc: Document) -> Iterable[Candidate]:
     date = doc.date.isoformat() if doc.date else None
     quotes = [q for q in doc.quotes if q.kind != "term"]
@@ -126,20 +123,20 @@ def verify_candidates(
     aliases: Aliases | None = None,
 ) -> Verdict:
     aliases = aliases or Aliases()
-    claim_words = _words(claim)
-    if not claim_words:
+    said_words = claim_words(claim)
+    if not said_words:
         return Verdict(NOT_FOUND, 0.0, claim, speaker)
-    wanted = set(claim_words)
+    wanted = set(said_words)
     best: tuple[float, Candidate, int, int] | None = None
     best_by_speaker: tuple[float, Candidate, int, int] | None = None
     best_rank = speaker_rank = (0.0, 0)
     for candidate in candidates:
-        words = _words(candidate.text)
+        words = claim_words(candidate.text)
         if len(wanted.intersection(words)) < 0.5 * len(wanted):
             continue
-        score, lo, hi = _score(claim_words, words)
+        score, lo, hi = _score(said_words, words)
         # Ties go to the quote closest in length to the claim (the whole quote first).
-        rank = (score, -abs(len(words) - len(claim_words)))
+        rank = (score, -abs(len(words) - len(said_words)))
         if best is None or rank > best_rank:
             best, best_rank = (score, candidate, lo, hi), rank
         if (
