@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import regexcache
 from .lexicons import union
 from .model import Paragraph, Person, Quote, Sentence, Statement
 from .patterns import word_alternation
@@ -87,25 +88,27 @@ def _rules() -> _Rules:
     adverbs = r"(?:[^\W\d_]+[ \u00a0]+){0,2}?"
     verb = rf"(?:(?:{auxiliaries})[ \u00a0]+{adverbs})?(?:{participles}|{present})(?![\w-])"
     return _Rules(
-        verb_first=re.compile(
+        verb_first=regexcache.compile(
             rf"[\s,]*(?:[—–-][ \u00a0]*(?=[^\W\d_])|(?i:{verb}|{according}))", re.IGNORECASE
         ),
-        pronoun_incise=re.compile(
+        pronoun_incise=regexcache.compile(
             r"[\s,]*(?:[^\W\d_]+-t-|[^\W\d_]+-)(?:il|elle|ils|elles)(?!\w)", re.IGNORECASE
         ),
-        clause=re.compile(
+        clause=regexcache.compile(
             rf",[ \u00a0]*(?i:{verb}|(?P<according>{according}))[ \u00a0]*", re.IGNORECASE
         ),
-        speech_verb=re.compile(rf"[ \u00a0]+{adverbs}(?i:{verb}|{participles})", re.IGNORECASE),
-        contrast=re.compile(rf"[\W\d_]*(?i:{contrast})(?!\w)"),
-        subject_verb=re.compile(
+        speech_verb=regexcache.compile(
+            rf"[ \u00a0]+{adverbs}(?i:{verb}|{participles})", re.IGNORECASE
+        ),
+        contrast=regexcache.compile(rf"[\W\d_]*(?i:{contrast})(?!\w)"),
+        subject_verb=regexcache.compile(
             rf"[ \u00a0,]*(?:[^\W\d_]+['’]?[ \u00a0]*){{0,3}}?(?i:{word_alternation(union('SUBJECT_VERBS'), lower=True)})(?![\w-])"
         ),
-        relative=re.compile(
+        relative=regexcache.compile(
             rf"[ \u00a0]*,?[ \u00a0]*(?i:{word_alternation(union('RELATIVE_PRONOUNS'), lower=True)})[ \u00a0]+(?i:{verb})"
         ),
-        incise=re.compile(r",[ \u00a0]*[^,;:!?«»“”\"]{3,60},"),
-        speech_any=re.compile(rf"(?<!\w)(?i:{participles}|{present})(?!\w)"),
+        incise=regexcache.compile(r",[ \u00a0]*[^,;:!?«»“”\"]{3,60},"),
+        speech_any=regexcache.compile(rf"(?<!\w)(?i:{participles}|{present})(?!\w)"),
         prepositions=frozenset(fold(p).rstrip("'") for p in union("PREPOSITIONS")),
     )
 

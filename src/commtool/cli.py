@@ -126,9 +126,10 @@ class Session:
         """Files parsed by worker processes; standard input stays with this process."""
         from concurrent.futures import ProcessPoolExecutor
 
-        from .pipeline import parse_or_error
+        from .pipeline import parse_or_error, warm
 
         files = [i for i in items if isinstance(i, str) and i != STDIN_NAME]
+        warm()
         with ProcessPoolExecutor(max_workers=workers) as pool:
             parsed = pool.map(parse_or_error, files, chunksize=8)
             for item in items:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import regexcache
 from .lexicons import merged, union
 from .patterns import word_alternation
 
@@ -68,7 +69,7 @@ def _tables() -> tuple[
       | (?P<ryear>(?:{_alternation(list(rel_years))})(?!\w))
       | (?P<wday>(?:(?P<wb>{before})\s+)?(?P<w>{wd})(?:\s+(?P<wa>{after}))?(?!\w))
     )"""
-    compiled = re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+    compiled = regexcache.compile(pattern, re.IGNORECASE | re.VERBOSE)
     return compiled, months, weekdays, rel_days, rel_years
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import regexcache
 from .lexicons import LANGUAGES
 from .patterns import word_alternation
 
@@ -17,7 +18,7 @@ UNKNOWN = "und"
 @lru_cache(maxsize=1)
 def _stopwords() -> dict[str, re.Pattern[str]]:
     return {
-        code: re.compile(rf"(?<!\w)(?:{word_alternation(module.STOPWORDS)})(?!\w)")
+        code: regexcache.compile(rf"(?<!\w)(?:{word_alternation(module.STOPWORDS)})(?!\w)")
         for code, module in LANGUAGES.items()
     }
 

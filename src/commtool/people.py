@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import regexcache
 from .lexicons import LANGUAGES, union
 from .lexicons import demonyms as demonyms_of
 from .model import Person
@@ -126,7 +127,7 @@ def _tables() -> _Tables:
       | (?P<honored>(?P<hon2>{honorifics})[ \u00a0]+(?:le[ \u00a0]+)?(?!(?i:{titles})(?!\w))(?P<hname>{_NAME}))
       | (?P<pronoun>(?i:{pronouns})(?!\w)(?![’'-]))
     )"""
-    apposition = re.compile(
+    apposition = regexcache.compile(
         rf"""[ \u00a0]*,[ \u00a0]*(?:(?i:the|le|la|l['’])[ \u00a0]*)?
             (?:(?P<dem1>{upper_words})[ \u00a0]+)?
             (?P<title>(?i:{titles}))(?!\w)
@@ -141,9 +142,9 @@ def _tables() -> _Tables:
     title_words = frozenset(w for t in union("TITLES") for w in t.split())
     title_keys = frozenset(" ".join(fold(t).split()) for t in union("TITLES"))
     return _Tables(
-        mention=re.compile(pattern, re.VERBOSE),
+        mention=regexcache.compile(pattern, re.VERBOSE),
         apposition=apposition,
-        bare=re.compile(rf"(?<![\w’'-]){_NAME}(?![\w’'-])"),
+        bare=regexcache.compile(rf"(?<![\w’'-]){_NAME}(?![\w’'-])"),
         demonyms=demonyms,
         countries=countries,
         not_name=not_name,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from . import regexcache
 from .lexicons import LANGUAGES
 from .model import Statement
 from .patterns import word_alternation
@@ -108,7 +109,9 @@ def _cues(language: str) -> _Cues:
     alternatives.append(rf"(?P<according>{word_alternation(according, lower=True)})")
     if bare_participles:
         alternatives.append(rf"(?P<bare>{part})")
-    pattern = re.compile(rf"(?<![\w’'-])(?:{'|'.join(alternatives)})(?![\w’'-])", re.IGNORECASE)
+    pattern = regexcache.compile(
+        rf"(?<![\w’'-])(?:{'|'.join(alternatives)})(?![\w’'-])", re.IGNORECASE
+    )
     types = {
         k.lower().replace("’", "'"): v for k, v in {**participles, **reflexives, **forms}.items()
     }

@@ -1,0 +1,145 @@
+"""Compiled regular expressions kept on disk between runs.
+
+The engines' patterns are built from the lexicons (every title, country, speech verb…) and
+Python's `re` spends a tenth of a second or more turning them into a program at each start,
+longer than the rest of a one-file run. `compile` keeps those programs in the user's cache
+folder (`$XDG_CACHE_HOME/commtool`, else `~/.cache/commtool`), keyed by the pattern text, its
+flags and the interpreter's regex engine version, and hands a stored program straight to the
+engine. Anything unexpected (no cache folder, a damaged file, another Python) falls back to
+`re.compile`: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+try:  # the engine behind `re`; its programs are what re.compile produces
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python implementation
+    _sre = None
+
+_MAX_ENTRIES = 256  # old entries (patterns from older lexicons) are dropped past this
+_programs: dict[str, tuple[Any, ...]] | None = None
+_used: set[str] = set()
+_dirty = False
+
+
+def cache_file() -> Path | None:
+    """Where the programs are kept, or None when caching is off (COMMTOOL_NO_CACHE set)."""
+    if os.environ.get("COMMTOOL_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    tag = f"{sys.implementation.cache_tag}-sre{getattr(_sre, 'MAGIC', 0)}"
+    return Path(base) / "commtool" / f"regex-{tag}.marshal"
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, with the compiled program kept for the next run."""
+    if _sre is None:
+        return re.compile(pattern, flags)
+    programs = _load()
+    key = hashlib.blake2b(f"{flags}\0{pattern}".encode(), digest_size=16).hexdigest()
+    entry = programs.get(key)
+    if entry is not None:
+        try:
+            compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            programs.pop(key, None)  # damaged or foreign entry: compiled anew below
+        else:
+            _used.add(key)
+            return compiled
+    try:
+        entry = _program(pattern, flags)
+        compiled = _sre.compile(pattern, *entry)
+    except Exception:  # the engine's internals differ from what this module knows
+        return re.compile(pattern, flags)
+    _store(key, entry)
+    return compiled
+
+
+def _program(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What re._compiler.compile hands to the engine for `pattern`."""
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # named constants to plain ints
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _load() -> dict[str, tuple[Any, ...]]:
+    global _programs
+    if _programs is None:
+        _programs = {}
+        path = cache_file()
+        if path is not None:
+            try:
+                data = marshal.loads(path.read_bytes())
+            except (OSError, ValueError, EOFError, TypeError):
+                data = None
+            if isinstance(data, dict):
+                _programs = {k: v for k, v in data.items() if _well_formed(k, v)}
+    return _programs
+
+
+def _well_formed(key: object, entry: object) -> bool:
+    return (
+        isinstance(key, str)
+        and isinstance(entry, tuple)
+        and len(entry) == 5
+        and isinstance(entry[0], int)
+        and isinstance(entry[1], list)
+        and isinstance(entry[2], int)
+        and isinstance(entry[3], dict)
+        and isinstance(entry[4], tuple)
+    )
+
+
+def _store(key: str, entry: tuple[Any, ...]) -> None:
+    global _dirty
+    programs = _load()
+    programs[key] = entry
+    _used.add(key)
+    if not _dirty:
+        _dirty = True
+        atexit.register(save)
+
+
+def save() -> None:
+    """Write new programs to the cache file (atomically; errors are ignored)."""
+    global _dirty
+    path = cache_file()
+    if not _dirty or _programs is None or path is None:
+        return
+    _dirty = False
+    programs = _programs
+    if len(programs) > _MAX_ENTRIES:
+        programs = {k: v for k, v in programs.items() if k in _used}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(marshal.dumps(programs))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError):  # no room, no permission, or an unexpected value
+        pass

@@ -1,0 +1,112 @@
+"""Compiled patterns kept between runs behave exactly like re.compile's, and a damaged or
+missing cache only costs time."""
+
+from __future__ import annotations
+
+import marshal
+import re
+from pathlib import Path
+
+import pytest
+
+from commtool import regexcache
+
+PATTERN = r"(?P<title>(?i:président|president))[ \u00a0]+(?P<name>[A-Z]\w+)(?:,[ ]+(?P<rest>\w+))?"
+TEXT = "Le Président Macron, hier. PRESIDENT Putin said; president lula."
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A new process's state, with the cache in tmp_path."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("COMMTOOL_NO_CACHE", raising=False)
+    monkeypatch.setattr(regexcache, "_programs", None)
+    monkeypatch.setattr(regexcache, "_dirty", False)
+    monkeypatch.setattr(regexcache, "_used", set())
+    return tmp_path
+
+
+def restart(monkeypatch: pytest.MonkeyPatch) -> None:
+    regexcache.save()
+    monkeypatch.setattr(regexcache, "_programs", None)
+    monkeypatch.setattr(regexcache, "_dirty", False)
+
+
+def same_as_re(compiled: re.Pattern[str], flags: int = 0) -> None:
+    reference = re.compile(PATTERN, flags)
+    assert compiled.pattern == reference.pattern
+    assert compiled.flags == reference.flags
+    assert compiled.groups == reference.groups
+    assert compiled.groupindex == reference.groupindex
+    found = [(m.span(), m.groupdict()) for m in compiled.finditer(TEXT)]
+    assert found == [(m.span(), m.groupdict()) for m in reference.finditer(TEXT)]
+    assert len(found) == 2  # "Président Macron, hier" and "PRESIDENT Putin"
+
+
+def test_a_stored_program_is_used_and_matches_like_re(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    same_as_re(regexcache.compile(PATTERN, re.VERBOSE), re.VERBOSE)
+    restart(monkeypatch)
+    path = regexcache.cache_file()
+    assert path is not None and path.exists() and path.parent.parent == fresh
+
+    def no_compiling(pattern: str, flags: int) -> None:
+        raise AssertionError("the stored program should have been used")
+
+    monkeypatch.setattr(regexcache, "_program", no_compiling)
+    same_as_re(regexcache.compile(PATTERN, re.VERBOSE), re.VERBOSE)
+
+
+def test_flags_are_part_of_the_key(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    regexcache.compile("abc")
+    restart(monkeypatch)
+    assert regexcache.compile("abc", re.IGNORECASE).match("ABC")
+    assert not regexcache.compile("abc").match("ABC")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x00garbage\xff" * 10,
+        b"",
+        marshal.dumps(["not", "a", "dict"]),
+    ],
+)
+def test_a_damaged_cache_file_falls_back(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
+) -> None:
+    path = regexcache.cache_file()
+    assert path is not None
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+    same_as_re(regexcache.compile(PATTERN))
+    restart(monkeypatch)  # and the file is rewritten whole
+    assert isinstance(marshal.loads(path.read_bytes()), dict)
+
+
+def test_a_damaged_entry_is_compiled_anew(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    regexcache.compile(PATTERN)
+    restart(monkeypatch)
+    path = regexcache.cache_file()
+    assert path is not None
+    programs = marshal.loads(path.read_bytes())
+    for key, entry in programs.items():
+        programs[key] = (entry[0], [1, 2, 3], *entry[2:])  # code the engine refuses
+    path.write_bytes(marshal.dumps(programs))
+    same_as_re(regexcache.compile(PATTERN))
+
+
+def test_no_cache_when_asked_or_when_the_folder_cannot_be_written(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COMMTOOL_NO_CACHE", "1")
+    same_as_re(regexcache.compile(PATTERN))
+    restart(monkeypatch)
+    assert not (fresh / "commtool").exists()
+
+    monkeypatch.delenv("COMMTOOL_NO_CACHE")
+    (fresh / "commtool").write_text("a file where the folder should be")
+    same_as_re(regexcache.compile(PATTERN))
+    regexcache.save()  # no error
+    assert (fresh / "commtool").read_text() == "a file where the folder should be"
