@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import regexcache
 from .lexicons import merged, union
-from .patterns import word_alternation
+from .patterns import WordAnchored, first_words, word_alternation
 
 FULL = "full"  # day, month and year all written
 NO_YEAR = "no year"  # "le 19 novembre"
@@ -45,7 +45,7 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[
-    re.Pattern[str], dict[str, int], dict[str, int], dict[str, int], dict[str, int]
+    WordAnchored, dict[str, int], dict[str, int], dict[str, int], dict[str, int]
 ]:
     months = merged("MONTHS")
     weekdays = merged("WEEKDAYS")
@@ -70,7 +70,19 @@ def _tables() -> tuple[
       | (?P<wday>(?:(?P<wb>{before})\s+)?(?P<w>{wd})(?:\s+(?P<wa>{after}))?(?!\w))
     )"""
     compiled = regexcache.compile(pattern, re.IGNORECASE | re.VERBOSE)
-    return compiled, months, weekdays, rel_days, rel_years
+    # A date opens with a digit or one of these words: only there is the pattern tried.
+    openers = first_words(
+        [
+            *months,
+            *weekdays,
+            *rel_days,
+            *rel_years,
+            *union("WEEKDAY_PAST_BEFORE"),
+            *union("WEEKDAY_NEXT_BEFORE"),
+        ]
+    )
+    anchored = WordAnchored(compiled, openers, digits=True)
+    return anchored, months, weekdays, rel_days, rel_years
 
 
 def _number(token: str) -> int:

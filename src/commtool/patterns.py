@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 APOSTROPHE = "['’]"
 SPACE = r"[ \u00a0\u202f]+"
@@ -39,3 +39,59 @@ def _render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
     if ends:
         return f"(?:{body})?"
     return body
+
+
+_WORD = re.compile(r"\w+")
+
+
+def first_words(entries: Iterable[str]) -> frozenset[str]:
+    """The first word (run of word characters) of each entry, lower-cased."""
+    found = (_WORD.match(entry.lower()) for entry in entries)
+    return frozenset(m.group() for m in found if m)
+
+
+class WordAnchored:
+    """A pattern that can only match from the start of certain words, run like `finditer`.
+
+    A big alternation (every title, every month…) scanned with `finditer` is tried at every
+    character; the word scan below costs one dictionary look-up per word and tries the pattern
+    only where a word could open a match: a word in `first` (lower-cased), any capitalised
+    word with `capitals`, any word starting with a digit with `digits`. The pattern must not
+    match anywhere else (it starts with a look-behind for a non-word character, and each
+    lexicon word in it ends at a word boundary); the test suite checks that the matches are
+    those of `finditer`."""
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        first: frozenset[str],
+        capitals: bool = False,
+        digits: bool = False,
+    ) -> None:
+        self.pattern = pattern
+        self.first = first
+        self.capitals = capitals
+        self.digits = digits
+
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
+        match = self.pattern.match
+        first, capitals, digits = self.first, self.capitals, self.digits
+        resume = start
+        for word in _WORD.finditer(text, start, end):
+            at = word.start()
+            if at < resume:
+                continue
+            token = word.group()
+            lead = token[0]
+            if (
+                (capitals and lead.isupper())
+                or (digits and lead.isdigit())
+                or token.lower() in first
+            ):
+                found = match(text, at, end)
+                if found:
+                    yield found
+                    resume = max(found.end(), at + 1)

@@ -22,7 +22,7 @@ from . import regexcache
 from .lexicons import LANGUAGES, union
 from .lexicons import demonyms as demonyms_of
 from .model import Person
-from .patterns import word_alternation
+from .patterns import WordAnchored, first_words, word_alternation
 from .segment import LineIndex
 
 UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃА-ЯЁ"
@@ -55,7 +55,7 @@ def fold(text: str) -> str:
 
 @dataclass
 class _Tables:
-    mention: re.Pattern[str]
+    mention: WordAnchored
     bare: re.Pattern[str]
     apposition: re.Pattern[str]
     demonyms: dict[str, str]
@@ -142,7 +142,26 @@ def _tables() -> _Tables:
     title_words = frozenset(w for t in union("TITLES") for w in t.split())
     title_keys = frozenset(" ".join(fold(t).split()) for t in union("TITLES"))
     return _Tables(
-        mention=regexcache.compile(pattern, re.VERBOSE),
+        # A mention opens with a capitalised word or a lexicon word: only there is it tried.
+        mention=WordAnchored(
+            regexcache.compile(pattern, re.VERBOSE),
+            first_words(
+                word
+                for name in (
+                    "TITLES",
+                    "HONORIFICS",
+                    "GROUPS",
+                    "GROUP_PRONOUNS",
+                    "GROUP_HEADS",
+                    "BODIES",
+                    "DOCUMENT_WORDS",
+                    "COUNTERPARTS",
+                    "PRONOUNS",
+                )
+                for word in union(name)
+            ),
+            capitals=True,
+        ),
         apposition=apposition,
         bare=regexcache.compile(rf"(?<![\w’'-]){_NAME}(?![\w’'-])"),
         demonyms=demonyms,

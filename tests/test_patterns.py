@@ -1,0 +1,77 @@
+"""The word-anchored scan finds exactly what a full `finditer` scan of the same pattern finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commtool import dates, people
+from commtool.lexicons import union
+from commtool.patterns import WordAnchored, first_words
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
+
+
+def scanners() -> dict[str, WordAnchored]:
+    return {"mentions": people._tables().mention, "dates": dates._tables()[0]}
+
+
+def spans(found: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in found]  # type: ignore[attr-defined]
+
+
+def same(scanner: WordAnchored, text: str, start: int = 0, end: int | None = None) -> None:
+    stop = len(text) if end is None else end
+    expected = spans(scanner.pattern.finditer(text, start, stop))
+    assert spans(scanner.finditer(text, start, end)) == expected
+
+
+def test_first_words_are_lower_cased_word_runs() -> None:
+    assert first_words(["Premier ministre", "l'Élysée", "vice-président", "M.", "", "« x"]) == {
+        "premier",
+        "l",
+        "vice",
+        "m",
+    }
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("name", ["mentions", "dates"])
+def test_examples_in_every_case(path: Path, name: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    scanner = scanners()[name]
+    found = list(scanner.finditer(text))
+    assert found or name == "dates"  # the examples name people
+    for variant in (text, text.upper(), text.lower(), text.title()):
+        same(scanner, variant)
+    same(scanner, text, len(text) // 3, 2 * len(text) // 3)
+
+
+# Words the patterns open with, in every case, beside names, digits and punctuation.
+LEXICON = sorted(
+    {
+        word
+        for name in ("TITLES", "HONORIFICS", "PRONOUNS", "MONTHS", "WEEKDAYS", "RELATIVE_DAYS")
+        for entry in union(name)
+        for word in (entry, entry.upper(), entry.capitalize())
+    }
+)
+PIECES = st.one_of(
+    st.sampled_from(LEXICON),
+    st.sampled_from(["Vladimir Poutine", "Faure", "24", "2025", "1er", "3rd", "12/05/2024"]),
+    st.sampled_from([" ", "  ", "\n", "\u00a0", ", ", ". ", "-", "'", "’", "«", "»", ":", "—"]),
+    st.text(max_size=3),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40), st.integers(0, 400), st.integers(0, 400))
+def test_generated_text(pieces: list[str], a: int, b: int) -> None:
+    text = "".join(pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    for scanner in scanners().values():
+        same(scanner, text)
+        same(scanner, text, start, end)
