@@ -8,15 +8,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commtool import dates, people
+from commtool import dates, people, statements
 from commtool.lexicons import union
-from commtool.patterns import WordAnchored, first_words
+from commtool.patterns import WordAnchored, Words, first_words
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
 
 
 def scanners() -> dict[str, WordAnchored]:
-    return {"mentions": people._tables().mention, "dates": dates._tables()[0]}
+    return {
+        "mentions": people._tables().mention,
+        "dates": dates._tables()[0],
+        **{f"cues-{code}": statements._cues(code).pattern for code in ("fr", "en", "ru", "und")},
+    }
 
 
 def spans(found: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -27,6 +31,24 @@ def same(scanner: WordAnchored, text: str, start: int = 0, end: int | None = Non
     stop = len(text) if end is None else end
     expected = spans(scanner.pattern.finditer(text, start, stop))
     assert spans(scanner.finditer(text, start, end)) == expected
+    assert spans(scanner.finditer(text, start, end, Words(text))) == expected
+
+
+def test_words_are_found_with_their_offsets() -> None:
+    words = Words("« Le Président‑Poutine, 24 nov. İstanbul l'été»")
+    assert words.words == ["Le", "Président", "Poutine", "24", "nov", "İstanbul", "l", "été"]
+    assert [
+        words.text[s : s + len(w)] for s, w in zip(words.starts, words.words, strict=True)
+    ] == words.words
+    assert words.keys == [w.lower() for w in words.words]  # "İ" lower-cases to two characters
+
+
+def test_a_word_cut_by_the_end_opens_as_cut() -> None:
+    scanner = scanners()["mentions"]
+    assert [m.group() for m in scanner.finditer("hers", 0, 2, Words("hers"))] == ["he"]
+    text = "said he."
+    for end in range(len(text) + 1):
+        same(scanner, text, 0, end)
 
 
 def test_first_words_are_lower_cased_word_runs() -> None:
@@ -39,12 +61,12 @@ def test_first_words_are_lower_cased_word_runs() -> None:
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-@pytest.mark.parametrize("name", ["mentions", "dates"])
+@pytest.mark.parametrize("name", ["mentions", "dates", "cues-fr", "cues-en", "cues-und"])
 def test_examples_in_every_case(path: Path, name: str) -> None:
     text = path.read_text(encoding="utf-8")
     scanner = scanners()[name]
     found = list(scanner.finditer(text))
-    assert found or name == "dates"  # the examples name people
+    assert found or name != "mentions"  # the examples name people
     for variant in (text, text.upper(), text.lower(), text.title()):
         same(scanner, variant)
     same(scanner, text, len(text) // 3, 2 * len(text) // 3)
@@ -54,7 +76,19 @@ def test_examples_in_every_case(path: Path, name: str) -> None:
 LEXICON = sorted(
     {
         word
-        for name in ("TITLES", "HONORIFICS", "PRONOUNS", "MONTHS", "WEEKDAYS", "RELATIVE_DAYS")
+        for name in (
+            "TITLES",
+            "HONORIFICS",
+            "PRONOUNS",
+            "MONTHS",
+            "WEEKDAYS",
+            "RELATIVE_DAYS",
+            "STATEMENT_FORMS",
+            "STATEMENT_AUXILIARIES",
+            "STATEMENT_PARTICIPLES",
+            "ACCORDING_TO",
+            "IMPERSONAL",
+        )
         for entry in union(name)
         for word in (entry, entry.upper(), entry.capitalize())
     }

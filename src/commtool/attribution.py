@@ -26,7 +26,7 @@ from functools import lru_cache
 from . import regexcache
 from .lexicons import union
 from .model import Paragraph, Person, Quote, Sentence, Statement
-from .patterns import word_alternation
+from .patterns import Words, word_alternation
 from .people import (
     BODY,
     GROUP,
@@ -152,9 +152,15 @@ class _Walk:
     """The state of one document's attribution."""
 
     def __init__(
-        self, text: str, paragraphs: Sequence[Paragraph], index: LineIndex, places: Sequence[str]
+        self,
+        text: str,
+        paragraphs: Sequence[Paragraph],
+        index: LineIndex,
+        places: Sequence[str],
+        words: Words | None = None,
     ) -> None:
         self.text = text
+        self.words = words or Words(text)
         self.index = index
         self.rules = _rules()
         self.paragraphs = [p for p in paragraphs if p.kind in ("body", "title", "heading")]
@@ -167,7 +173,7 @@ class _Walk:
                 continue
             mentions = [
                 m
-                for m in find_mentions(text, paragraph.start, paragraph.end)
+                for m in find_mentions(text, paragraph.start, paragraph.end, self.words)
                 if not (m.kind == NAMED and m.name and fold(m.name) in not_people)
             ]
             found.append((paragraph, mentions))
@@ -612,11 +618,12 @@ def annotate(
     index: LineIndex,
     places: Sequence[str] = (),
     language: str = "und",
+    words: Words | None = None,
 ) -> tuple[tuple[Person, ...], tuple[Quote, ...], tuple[Statement, ...]]:
     """The document's people, its quotes and its reported statements, each with a speaker."""
     from .statements import find_statements
 
-    walk = _Walk(text, paragraphs, index, places)
+    walk = _Walk(text, paragraphs, index, places, words)
     walk.walk()
     _bilateral_countries(text, walk.resolver.entities)
     quotes = walk.attribute()

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import regexcache
 from .lexicons import merged, union
-from .patterns import WordAnchored, first_words, word_alternation
+from .patterns import WordAnchored, Words, first_words, word_alternation
 
 FULL = "full"  # day, month and year all written
 NO_YEAR = "no year"  # "le 19 novembre"
@@ -93,12 +93,15 @@ def _key(token: str) -> str:
     return token.lower().rstrip(".").replace("’", "'")
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[RawDate]:
-    """Every date mention in text[start:end], as written (nothing resolved yet)."""
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, words: Words | None = None
+) -> list[RawDate]:
+    """Every date mention in text[start:end], as written (nothing resolved yet); `words`, the
+    text's words when already found."""
     pattern, months, weekdays, rel_days, rel_years = _tables()
     found: list[RawDate] = []
     past = {w.lower() for w in (*union("WEEKDAY_PAST"), *union("WEEKDAY_PAST_BEFORE"))}
-    for m in pattern.finditer(text, start, len(text) if end is None else end):
+    for m in pattern.finditer(text, start, end, words):
         s, e = m.span()
         if m.group("iso"):
             found.append(RawDate(s, e, FULL, int(m["iy"]), int(m["im"]), int(m["id"])))

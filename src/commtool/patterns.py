@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 
 APOSTROPHE = "['’]"
 SPACE = r"[ \u00a0\u202f]+"
@@ -42,6 +44,41 @@ def _render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
 
 
 _WORD = re.compile(r"\w+")
+_SPLIT = re.compile(r"(\w+)")
+
+
+class Words:
+    """The words of one text, found once and shared by every word-anchored scan of it.
+
+    Splitting and measuring run in C (re.split, itertools.accumulate); what is left in Python
+    is one set look-up per word for each kind of scan."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        parts = _SPLIT.split(text)
+        self.words: list[str] = parts[1::2]
+        ends = list(accumulate(map(len, parts)))
+        self.starts: list[int] = ends[0::2][: len(self.words)]
+        lowered = text.lower()
+        keys = _SPLIT.split(lowered)[1::2] if len(lowered) == len(text) else []
+        if len(keys) != len(self.words):  # a letter whose lower case is longer ("İ")
+            keys = [word.lower() for word in self.words]
+        self.keys: list[str] = keys
+        self._openings: dict[int, list[int]] = {}
+
+    def openings(self, scan: WordAnchored) -> list[int]:
+        """Where `scan` may match: the starts of the words that can open it, in order."""
+        found = self._openings.get(id(scan))
+        if found is None:
+            first = scan.first
+            chosen = {i for i, key in enumerate(self.keys) if key in first}
+            if scan.capitals:
+                chosen.update(i for i, word in enumerate(self.words) if word[0].isupper())
+            if scan.digits:
+                chosen.update(i for i, word in enumerate(self.words) if word[0].isdigit())
+            starts = self.starts
+            found = self._openings[id(scan)] = [starts[i] for i in sorted(chosen)]
+        return found
 
 
 def first_words(entries: Iterable[str]) -> frozenset[str]:
@@ -73,25 +110,50 @@ class WordAnchored:
         self.capitals = capitals
         self.digits = digits
 
+    def opens(self, token: str) -> bool:
+        """Whether a word can open a match."""
+        lead = token[0]
+        return (
+            (self.capitals and lead.isupper())
+            or (self.digits and lead.isdigit())
+            or token.lower() in self.first
+        )
+
     def finditer(
-        self, text: str, start: int = 0, end: int | None = None
+        self, text: str, start: int = 0, end: int | None = None, words: Words | None = None
     ) -> Iterator[re.Match[str]]:
+        """The matches of `pattern.finditer(text, start, end)`; `words`, the text's words when
+        several scans share them."""
         end = len(text) if end is None else end
+        if words is not None and words.text is text:
+            yield from self._shared(text, start, end, words)
+            return
         match = self.pattern.match
-        first, capitals, digits = self.first, self.capitals, self.digits
+        opens = self.opens
         resume = start
         for word in _WORD.finditer(text, start, end):
             at = word.start()
-            if at < resume:
-                continue
-            token = word.group()
-            lead = token[0]
-            if (
-                (capitals and lead.isupper())
-                or (digits and lead.isdigit())
-                or token.lower() in first
-            ):
+            if at >= resume and opens(word.group()):
                 found = match(text, at, end)
                 if found:
                     yield found
                     resume = max(found.end(), at + 1)
+
+    def _shared(self, text: str, start: int, end: int, words: Words) -> Iterator[re.Match[str]]:
+        match = self.pattern.match
+        openings = words.openings(self)
+        within = openings[bisect_left(openings, start) : bisect_left(openings, end)]
+        last = bisect_left(words.starts, end) - 1
+        if last >= 0 and words.starts[last] + len(words.words[last]) > end:
+            # The word cut by `end` may open a match as cut ("Mr|s"), not as written.
+            cut = words.starts[last]
+            if cut >= start and self.opens(text[cut:end]) and cut not in within[-1:]:
+                within.append(cut)
+        resume = start
+        for at in within:
+            if at < resume:
+                continue
+            found = match(text, at, end)
+            if found:
+                yield found
+                resume = max(found.end(), at + 1)

@@ -22,7 +22,7 @@ from . import regexcache
 from .lexicons import LANGUAGES, union
 from .lexicons import demonyms as demonyms_of
 from .model import Person
-from .patterns import WordAnchored, first_words, word_alternation
+from .patterns import WordAnchored, Words, first_words, word_alternation
 from .segment import LineIndex
 
 UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃА-ЯЁ"
@@ -259,12 +259,14 @@ def countries_in(text: str) -> list[str]:
     return found
 
 
-def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, start: int = 0, end: int | None = None, words: Words | None = None
+) -> list[Mention]:
     """Every mention of a person in text[start:end], in order, without overlaps."""
     tables = _tables()
     end = len(text) if end is None else end
     found: list[Mention] = []
-    for m in tables.mention.finditer(text, start, end):
+    for m in tables.mention.finditer(text, start, end, words):
         if m.group("group"):
             found.append(Mention(m.start(), m.end(), GROUP, title=m.group()))
         elif m.group("counterpart"):

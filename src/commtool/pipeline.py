@@ -11,6 +11,7 @@ from .attribution import annotate
 from .errors import InputError
 from .lang import detect_language
 from .model import Dateline, DateMention, Document, Paragraph, Section
+from .patterns import Words
 from .reader import decode, read_bytes
 from .segment import (
     SPACES,
@@ -125,7 +126,8 @@ def parse_text(
     header, first_line = read_header(text, spans)
     meta = dict(header)
     body_start = spans[first_line][0] if first_line < len(spans) else len(text)
-    found = datelib.find_dates(text, body_start)
+    words = Words(text)  # found once for every scan below
+    found = datelib.find_dates(text, body_start, words=words)
     raw_blocks = blocks(text, spans, first_line, index)
 
     kinds = ["body"] * len(raw_blocks)
@@ -207,7 +209,7 @@ def parse_text(
     mentions = _mentions(text, found, doc_date, index)
     language = meta.get("language") or detect_language(text)
     people, quotes, statements = annotate(
-        text, paragraphs, index, [place] if place else [], language
+        text, paragraphs, index, [place] if place else [], language, words
     )
     return Document(
         path=path,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import regexcache
 from .lexicons import LANGUAGES
 from .model import Statement
-from .patterns import word_alternation
+from .patterns import WordAnchored, first_words, word_alternation
 from .people import countries_in
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ _TRAILING = re.compile(r"(?:[\s,;:.]|\b(?:et|and|puis|then|tout en|while|mais|bu
 
 @dataclass(frozen=True)
 class _Cues:
-    pattern: re.Pattern[str]
+    pattern: WordAnchored
     types: dict[str, str]
     hints: dict[str, str]
 
@@ -109,9 +109,13 @@ def _cues(language: str) -> _Cues:
     alternatives.append(rf"(?P<according>{word_alternation(according, lower=True)})")
     if bare_participles:
         alternatives.append(rf"(?P<bare>{part})")
-    pattern = regexcache.compile(
+    compiled = regexcache.compile(
         rf"(?<![\w’'-])(?:{'|'.join(alternatives)})(?![\w’'-])", re.IGNORECASE
     )
+    openers = [*impersonal, *auxiliaries, *reflexive_aux, *forms, *according]
+    if bare_participles:
+        openers += participles
+    pattern = WordAnchored(compiled, first_words(openers))
     types = {
         k.lower().replace("’", "'"): v for k, v in {**participles, **reflexives, **forms}.items()
     }
@@ -141,7 +145,7 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
         previous: Who | None = None
         matches = [
             m
-            for m in cues.pattern.finditer(text, info.start, info.end)
+            for m in cues.pattern.finditer(text, info.start, info.end, walk.words)
             if not walk._inside(m.start())
         ]
         for i, m in enumerate(matches):
