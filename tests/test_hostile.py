@@ -40,14 +40,14 @@ def test_missing_path(command: str, tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     locked = tmp_path / "locked.txt"
     locked.write_text("Le ministre a parlé.", encoding="utf-8")
-    real_open = open
+    real_open = os.open
 
-    def refuse(path: object, *args: object, **kwargs: object) -> object:
-        if str(path) == str(locked):
+    def refuse(path: str, *args: int, **kwargs: int) -> int:
+        if str(path) == str(locked):  # as for anyone but root after chmod 000
             raise PermissionError(13, "Permission denied")
-        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     result = run("parse", str(locked))
     assert result.exit_code == 2 and "permission denied" in result.stderr
     _one_clear_line(result)

@@ -27,6 +27,9 @@ def run(*args: str) -> Result:
         ("l'etat", "la « présence de l’État »", ["l’État"]),
         ("Sécurité", "la securite et la sécurité", ["securite", "sécurité"]),
         ("nouvelle etape", "une « nouvelle\u00a0étape »", ["nouvelle\u00a0étape"]),
+        ("SeCuRiTe", "SecUrIté, sÉcurite", ["SecUrIté", "sÉcurite"]),
+        ("OEUVRE", "œuvre, ŒUVRE, oEuVrE", ["œuvre", "ŒUVRE", "oEuVrE"]),
+        ("strasse", "Straße, STRASSE", ["Straße", "STRASSE"]),
     ],
 )
 def test_folding_finds_every_spelling_in_the_original_text(

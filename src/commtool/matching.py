@@ -85,15 +85,20 @@ def _literal(pattern: str, case: bool) -> str:
 
 
 def _char(char: str, classes: dict[str, str], case: bool) -> str:
+    """A class of every character that folds to `char`; both cases of each unless `case`
+    (spelt out rather than left to re.IGNORECASE, so that the regex engine can skip ahead to
+    the pattern's first letter instead of trying the pattern at every position)."""
     key = char if case else char.lower()
     extra = classes.get(key.lower(), "")
     if case:
         extra = "".join(c for c in extra if c.isupper() == char.isupper() or not c.isalpha())
+    else:
+        extra += "".join(c for c in {char.lower(), char.upper()} - {char} if len(c) == 1)
     if char == " ":
         return r"[\s\u00a0\u202f\u2009]+"
     if not extra:
         return re.escape(char)
-    return "[" + re.escape(char) + re.escape(extra) + "]"
+    return "[" + re.escape(char) + re.escape("".join(sorted(set(extra)))) + "]"
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,9 @@ def build_matcher(
     """One matcher for all patterns (`-e`), as grep combines them."""
     if not patterns or any(p == "" for p in patterns):
         raise PatternError("empty search pattern")
-    flags = 0 if case_sensitive else re.IGNORECASE
+    # Literal patterns spell both cases out (see _char); regular expressions and --exact
+    # patterns leave case to the engine.
+    flags = 0 if case_sensitive or not (regex or exact) else re.IGNORECASE
     parts = []
     for pattern in patterns:
         if regex:

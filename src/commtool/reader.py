@@ -24,6 +24,14 @@ _MAGIC = (
     (b"\x7fELF", "an executable"),
     (b"\x1f\x8b", "a gzip archive"),
 )
+# What a byte-order mark or a binary format opens with: such data takes the long way.
+_SPECIAL_STARTS = (
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xfe\xff",
+    b"\x00\x00\xfe\xff",
+    *(magic for magic, _ in _MAGIC),
+)
 # Bytes that Windows-1252 leaves undefined: their presence rules that encoding out.
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
@@ -53,7 +61,7 @@ def discover(paths: tuple[str, ...] | list[str]) -> Iterator[str | InputError]:
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
-                    if Path(name).suffix.lower() in TEXT_SUFFIXES:
+                    if os.path.splitext(name)[1].lower() in TEXT_SUFFIXES:
                         found = True
                         yield os.path.join(root, name)
             if not found:
@@ -70,8 +78,14 @@ def read_bytes(name: str) -> bytes:
     if name == STDIN_NAME:
         return sys.stdin.buffer.read()
     try:
-        with open(name, "rb") as handle:
-            return handle.read()
+        fd = os.open(name, os.O_RDONLY)
+        try:
+            chunks = [os.read(fd, max(os.fstat(fd).st_size, 1) + 1)]
+            while chunks[-1]:  # grown since, or not a regular file
+                chunks.append(os.read(fd, 1 << 20))
+        finally:
+            os.close(fd)
+        return b"".join(chunks)
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except IsADirectoryError:
@@ -99,6 +113,12 @@ def decode(data: bytes, name: str = "<text>") -> Decoded:
     file is replaced and reported in `warning`; the text is NFC-normalised so that composed
     and decomposed accents compare equal.
     """
+    head = data[:8192]
+    if not head.startswith(_SPECIAL_STARTS) and b"\x00" not in head:  # the common case
+        try:
+            return _finish(data.decode("utf-8"), "utf-8", None)
+        except UnicodeDecodeError:
+            pass
     if data.startswith(b"\xef\xbb\xbf"):
         text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
         return _finish(text, encoding, None)
@@ -110,7 +130,6 @@ def decode(data: bytes, name: str = "<text>") -> Decoded:
     ):
         if data.startswith(bom):
             return _finish(data[len(bom) :].decode(encoding, errors="replace"), encoding, None)
-    head = data[:8192]
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise BinaryInputError(f"{name}: skipped, looks like {what}")
