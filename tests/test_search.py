@@ -139,3 +139,24 @@ def test_verify_a_claim_cut_short_or_stitched_from_two(examples: Path) -> None:
         "This forum shows what our continent can achieve. We will keep this momentum.", folder
     )
     assert stitched["verdict"] in ("exact", "close") and stitched["speaker"] == "Amina Diallo"
+
+
+def test_worker_processes_give_the_same_answer_in_the_same_order(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for i in range(40):
+        body = "La SÉCURITÉ d'abord." if i % 7 == 0 else "Rien à signaler."
+        (archive / f"doc{i:02}.txt").write_text(f"Ligne un.\n{body}\n", encoding="utf-8")
+    (archive / "doc07b.txt").write_bytes(b"S\xc3\xa9curit\xc3\xa9 \xff\n")  # damaged
+    (archive / "doc08b.txt").write_bytes(b"%PDF-1.4 securite")  # not text
+    (archive / "doc09b.txt").write_text("", encoding="utf-8")
+    serial = run("search", "securite", str(archive), "-j", "1")
+    parallel = run("search", "securite", str(archive), "-j", "2")
+    assert serial.exit_code == parallel.exit_code == 0
+    assert parallel.stdout == serial.stdout
+    assert parallel.stderr == serial.stderr
+    assert serial.stdout.count("\n") == 7  # doc00, 07, 14, 21, 28, 35 and the damaged one
+    assert "invalid UTF-8" in serial.stderr and "PDF" in serial.stderr
+    counted = run("search", "securite", str(archive), "-j", "2", "-c")
+    assert counted.stdout == run("search", "securite", str(archive), "-j", "1", "-c").stdout
+    assert run("search", "introuvable", str(archive), "-j", "2").exit_code == 1

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .errors import CommtoolError, read_toml
-from .people import fold
+from .folding import fold
 
 
 class AliasFileError(CommtoolError):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import regexcache
+from .folding import fold
 from .lexicons import union
 from .model import Paragraph, Person, Quote, Sentence, Statement
 from .patterns import Words, word_alternation
@@ -37,7 +38,6 @@ from .people import (
     Resolver,
     find_mentions,
     find_surnames,
-    fold,
     people_of,
     surname_set,
     trailing_name,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -15,6 +16,9 @@ from .errors import BinaryInputError, CommtoolError, InputError
 from .options import aliases_option, db_option, input_options, jobs_option, output_options
 from .reader import STDIN_NAME
 from .render import Row, View, render, silence_stdout, to_json, use_color
+
+if TYPE_CHECKING:
+    from .matching import Matcher
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -64,13 +68,41 @@ class Session:
                 yield item
                 progress.advance(task)
 
-    def texts(self, paths: tuple[str, ...]) -> Iterator[tuple[str, str]]:
-        """(path, decoded text) of every input, without parsing; unreadable ones reported."""
+    def texts(
+        self, paths: tuple[str, ...], matcher: Matcher | None = None, jobs: int | None = 1
+    ) -> Iterator[tuple[str, str]]:
+        """(path, decoded text) of every input, without parsing; unreadable ones reported.
+
+        With a `matcher`, only texts that may hold a match come out; with several jobs (None:
+        every core, for inputs of many files) worker processes read and test the files, and
+        send back only the texts that may match."""
         from .reader import decode, read_bytes
 
-        for item in self._inputs(paths):
+        items: Iterable[str | InputError] = self._inputs(paths)
+        verdicts: Iterator[tuple[str, str | None]] | None = None
+        if matcher is not None and jobs != 1:
+            items = list(items)
+            files = [i for i in items if isinstance(i, str) and i != STDIN_NAME]
+            workers = jobs or (os.cpu_count() or 1)
+            if workers > 1 and (jobs is not None or len(files) >= PARALLEL_FROM):
+                from .search import prescan
+
+                verdicts = prescan(files, matcher, workers)
+        for item in items:
             if isinstance(item, InputError):
                 self.error(str(item))
+                continue
+            if verdicts is not None and item != STDIN_NAME:
+                verdict, message = next(verdicts)
+                if verdict == "warn":
+                    self.warn(message or item)
+                    verdict, message = next(verdicts)
+                if verdict == "error":
+                    self.error(message or item)
+                elif verdict == "binary":
+                    self.warn(message or item)
+                elif verdict == "keep" and message is not None:
+                    yield item, message
                 continue
             try:
                 decoded = decode(read_bytes(item), item)
@@ -82,7 +114,8 @@ class Session:
                 continue
             if decoded.warning:
                 self.warn(decoded.warning)
-            yield item, decoded.text
+            if matcher is None or matcher.anywhere(decoded.text):
+                yield item, decoded.text
 
     def documents(
         self, paths: tuple[str, ...], jobs: int | None = 1, db: str | None = None
@@ -130,7 +163,7 @@ class Session:
 
         files = [i for i in items if isinstance(i, str) and i != STDIN_NAME]
         warm()
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=worker_start) as pool:
             parsed = pool.map(parse_or_error, files, chunksize=8)
             for item in items:
                 if isinstance(item, InputError):
@@ -469,6 +502,7 @@ Examples:
 )
 @aliases_option
 @db_option
+@jobs_option
 @output_options
 @click.pass_context
 def search(
@@ -491,6 +525,7 @@ def search(
     lang: str | None,
     alias_file: str | None,
     db: str | None,
+    jobs: int | None,
     fmt: str | None,
     fields: tuple[str, ...],
     no_header: bool,
@@ -528,7 +563,7 @@ def search(
         literal = not regex and all(len(p) >= 3 for p in folded)
         sources = index_sources(db, args, folded if literal else None)
     else:
-        sources = file_sources(session, args or (".",))
+        sources = file_sources(session, args or (".",), matcher, jobs)
     found = run_search(sources, matcher, options, fmt, fields, no_header, color, wide)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if found else EXIT_NO_MATCH)
 
@@ -847,6 +882,31 @@ def config_show() -> None:
         click.echo(f"{name}\t{value}\t{source}")
 
 
+def worker_start() -> None:
+    """In a worker process: Ctrl-C is the main process's to handle (it stops the workers)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop_workers() -> None:
+    """End any worker process now and leave: waiting for one could wait forever (it may be
+    blocked writing a result that nobody will read)."""
+    if "multiprocessing" not in sys.modules:
+        return
+    import multiprocessing
+
+    children = multiprocessing.active_children()
+    if not children:
+        return
+    for child in children:
+        child.kill()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(EXIT_INTERRUPTED)
+
+
 def main() -> None:
     """Entry point: runs the command line, ending quietly on a closed pipe or Ctrl-C."""
     for stream in (sys.stdout, sys.stderr):
@@ -855,11 +915,9 @@ def main() -> None:
             stream.reconfigure(errors="backslashreplace")
     try:
         code = cli.main(prog_name="commtool", standalone_mode=False)
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("commtool: interrupted", err=True)
-        code = EXIT_INTERRUPTED
-    except KeyboardInterrupt:
-        click.echo("commtool: interrupted", err=True)
+        _stop_workers()
         code = EXIT_INTERRUPTED
     except click.ClickException as err:
         err.show()

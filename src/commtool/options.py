@@ -67,14 +67,14 @@ def output_options(func: F) -> F:
 
 
 def jobs_option(func: F) -> F:
-    """-j/--jobs N: parse in N processes (default: every core for inputs of many files)."""
+    """-j/--jobs N: work in N processes (default: every core for inputs of many files)."""
     return click.option(
         "-j",
         "--jobs",
         type=click.IntRange(min=1),
         default=None,
         metavar="N",
-        help="Parse in N processes. Default: every core when there are many files, else one.",
+        help="Work in N processes. Default: every core when there are many files, else one.",
     )(func)
 
 

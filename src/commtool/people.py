@@ -12,13 +12,13 @@ fullest name the text gives.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import regexcache
+from .folding import fold
 from .lexicons import LANGUAGES, union
 from .lexicons import demonyms as demonyms_of
 from .model import Person
@@ -43,14 +43,6 @@ class Mention:
     name: str | None = None
     title: str | None = None
     country: str | None = None
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, curly apostrophes made straight."""
-    if text.isascii():
-        return text.lower()
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 @dataclass

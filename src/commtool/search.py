@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -141,12 +142,72 @@ def _highlight(text: str, spans: list[tuple[int, int]]) -> str:
 Source = tuple[str, str, Callable[[], "Document"], "set[int] | None"]
 
 
-def file_sources(session: Session, paths: tuple[str, ...]) -> Iterator[Source]:
-    """(path, text, the document on demand, None) of every input file."""
-    from .pipeline import parse_text
+def file_sources(
+    session: Session, paths: tuple[str, ...], matcher: Matcher, jobs: int | None = 1
+) -> Iterator[Source]:
+    """(path, text, the document on demand, None) of every input file that may match."""
+    for path, text in session.texts(paths, matcher, jobs):
+        yield path, text, partial(_parse, text, path), None
 
-    for path, text in session.texts(paths):
-        yield path, text, partial(parse_text, text, path), None
+
+def _parse(text: str, path: str) -> Document:
+    from .pipeline import parse_text  # only when a filter needs the document
+
+    return parse_text(text, path)
+
+
+_SCANNER: Matcher | None = None
+_CHUNK = 128  # files per task: few round trips, yet both workers busy to the end
+
+
+def _start_scanner(pattern: str, flags: int, on_folded: bool) -> None:
+    global _SCANNER
+    from .cli import worker_start
+
+    worker_start()
+    _SCANNER = Matcher(re.compile(pattern, flags), on_folded)
+
+
+def _scan(paths: list[str]) -> list[tuple[str, str | None]]:
+    """For each file: ("keep", its text) when it may hold a match, ("skip", None) when not,
+    ("warn", a decoding warning) before either, or ("error"/"binary", why it was not read)."""
+    from .errors import BinaryInputError, InputError
+    from .reader import decode, read_bytes
+
+    assert _SCANNER is not None
+    verdicts: list[tuple[str, str | None]] = []
+    for path in paths:
+        try:
+            decoded = decode(read_bytes(path), path)
+        except BinaryInputError as err:
+            verdicts.append(("binary", str(err)))
+            continue
+        except InputError as err:
+            verdicts.append(("error", str(err)))
+            continue
+        if decoded.warning:
+            verdicts.append(("warn", decoded.warning))
+        if _SCANNER.anywhere(decoded.text):
+            verdicts.append(("keep", decoded.text))
+        else:
+            verdicts.append(("skip", None))
+    return verdicts
+
+
+def prescan(files: list[str], matcher: Matcher, workers: int) -> Iterator[tuple[str, str | None]]:
+    """The verdicts of _scan for every file, in order, from `workers` processes that read the
+    files and keep those that may hold a match (most of an archive does not)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
+    pattern = matcher.pattern
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        initializer=_start_scanner,
+        initargs=(pattern.pattern, pattern.flags, matcher.on_folded),
+    ) as pool:
+        for verdicts in pool.map(_scan, chunks):
+            yield from verdicts
 
 
 def index_sources(db: str, paths: tuple[str, ...], literals: list[str] | None) -> Iterator[Source]:
@@ -258,10 +319,12 @@ def _write_grep(
     """file:line:text, with context lines as file-line-text and "--" between groups."""
     name = f"{MAGENTA}{path}{RESET}" if colored else path
     if not (options.before or options.after):
+        lines: list[str] = []
         for hit in file_hits:
             number = f"{GREEN}{hit.line.number}{RESET}" if colored else str(hit.line.number)
             body = _highlight(hit.line.text, hit.spans) if colored else hit.line.text
-            out.write(f"{name}:{number}:{body}\n")
+            lines.append(f"{name}:{number}:{body}\n")
+        out.write("".join(lines))  # one write per file, even to an unbuffered stream
         return
     all_lines = list(lines_of(text))
     matched = {hit.line.number: hit for hit in file_hits}

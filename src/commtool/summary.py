@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .folding import fold
 from .lexicons import LANGUAGES, demonyms, union
 from .model import Document, Statement
-from .people import fold
 
 KEY_STATEMENTS = 5
 SUMMARY_SENTENCES = 3
