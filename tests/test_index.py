@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -99,3 +100,31 @@ def test_a_damaged_or_missing_index_is_one_line(tmp_path: Path) -> None:
         assert result.exit_code == 2 and expected in result.stderr
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert damaged.read_bytes() == b"this is not a database at all" * 100
+
+
+def test_an_index_from_an_older_version_is_rebuilt_by_index_only(tmp_path: Path) -> None:
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "a.txt").write_text(
+        "date 2025-01-02 Visite\n\nLe Président a déclaré : « Nous sommes prêts. »\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "old.db"
+    old = sqlite3.connect(db)
+    old.executescript(
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+        "INSERT INTO meta VALUES ('schema', '1');"
+        "CREATE TABLE quotes(doc_id INTEGER, speaker TEXT, kind TEXT, text TEXT);"
+    )
+    old.commit()
+    old.close()
+    refused = run("verify", "Nous sommes prêts", "--db", str(db))
+    assert refused.exit_code == 2
+    assert "another version of commtool (schema 1" in refused.stderr
+    assert "commtool index" in refused.stderr and "Traceback" not in refused.stderr
+    rebuilt = run("index", str(archive), "--db", str(db))
+    assert rebuilt.exit_code == 0, rebuilt.stderr
+    checked = run("verify", "Nous sommes prêts", "--db", str(db), "-f", "json")
+    assert checked.exit_code == 0
+    assert json.loads(checked.stdout)["verdict"] == "exact"

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from unidecode import unidecode
 
 from commtool.cli import cli
-from commtool.matching import build_matcher
+from commtool.matching import build_matcher, fold
 
 REFERENCE = "fr_togo_russie.txt"
 
@@ -160,3 +163,16 @@ def test_worker_processes_give_the_same_answer_in_the_same_order(tmp_path: Path)
     counted = run("search", "securite", str(archive), "-j", "2", "-c")
     assert counted.stdout == run("search", "securite", str(archive), "-j", "1", "-c").stdout
     assert run("search", "introuvable", str(archive), "-j", "2").exit_code == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",))))
+def test_fold_is_unidecode(text: str) -> None:
+    assert fold(text, case=True) == unidecode(text)
+    assert fold(text) == unidecode(text).lower()
+
+
+def test_fold_is_unidecode_on_the_examples(examples: Path) -> None:
+    for path in sorted(examples.glob("*.txt")):
+        sample = path.read_text(encoding="utf-8")
+        assert fold(sample) == unidecode(sample).lower()

@@ -2,7 +2,8 @@
 
 Tables, for commtool and for anyone with `sqlite3`:
   documents(id, path, mtime_ns, size, date, language, title, record)   -- record: the Document
-  quotes(doc_id, speaker, kind, text, line, start, end)
+  quotes(id, doc_id, speaker, kind, text, line, start, end, words)  -- words: as verify compares
+  quote_words(words)  -- FTS5, one row per quote (rowid = quotes.id), and its vocabulary
   statements(doc_id, speaker, cue, type, text, line, start, end)
   speakers(doc_id, name, title, country, mentions)
   lines(folded, doc_id, line)  -- FTS5, trigram: every line, accents and case folded
@@ -23,7 +24,7 @@ from .matching import fold, lines_of
 from .model import Document, document_from_dict, document_to_dict
 from .verify import Candidate, claim_words
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: quotes keep their compared words
 BATCH = 200
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -31,8 +32,8 @@ CREATE TABLE IF NOT EXISTS documents(
     id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, mtime_ns INTEGER, size INTEGER,
     date TEXT, language TEXT, title TEXT, text TEXT NOT NULL, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS quotes(
-    doc_id INTEGER NOT NULL, speaker TEXT, kind TEXT, text TEXT, line INTEGER,
-    start INTEGER, "end" INTEGER);
+    id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, speaker TEXT, kind TEXT, text TEXT, line INTEGER,
+    start INTEGER, "end" INTEGER, words TEXT);
 CREATE TABLE IF NOT EXISTS statements(
     doc_id INTEGER NOT NULL, speaker TEXT, cue TEXT, type TEXT, text TEXT, line INTEGER,
     start INTEGER, "end" INTEGER);
@@ -43,6 +44,8 @@ CREATE INDEX IF NOT EXISTS statements_doc ON statements(doc_id);
 CREATE INDEX IF NOT EXISTS speakers_doc ON speakers(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS lines USING fts5(
     folded, doc_id UNINDEXED, line UNINDEXED, tokenize='trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS quote_words USING fts5(words, tokenize='unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS quote_vocab USING fts5vocab(quote_words, row);
 """
 
 
@@ -58,7 +61,21 @@ class IndexStats:
     removed: int = 0
 
 
+_TABLES = (
+    "meta",
+    "documents",
+    "quotes",
+    "statements",
+    "speakers",
+    "lines",
+    "quote_vocab",
+    "quote_words",
+)
+
+
 def connect(path: str, create: bool = False) -> sqlite3.Connection:
+    """The index at `path`; with `create` (the index command), a new one, or one rebuilt empty
+    when an older commtool built it (its tables are not what this one reads)."""
     if not create and not os.path.exists(path):
         raise IndexFileError(
             f"{path}: no such index (build it with 'commtool index PATH... --db {path}')"
@@ -66,18 +83,57 @@ def connect(path: str, create: bool = False) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path)
         if create:
+            if _schema(conn) not in (None, SCHEMA_VERSION):
+                _recreate(conn)
             conn.executescript(SCHEMA)
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             conn.commit()
-        version = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        version = _schema(conn)
     except sqlite3.DatabaseError as err:
         raise IndexFileError(f"{path}: not a commtool index ({err})") from None
-    if not version or version[0] != SCHEMA_VERSION:
-        raise IndexFileError(f"{path}: not a commtool index (schema {version})")
+    if version is None:
+        raise IndexFileError(f"{path}: not a commtool index (no schema)")
+    if version != SCHEMA_VERSION:
+        raise IndexFileError(
+            f"{path}: built by another version of commtool (schema {version}, this one reads "
+            f"{SCHEMA_VERSION}); rebuild it with 'commtool index PATH... --db {path}'"
+        )
     return conn
 
 
+def _schema(conn: sqlite3.Connection) -> str | None:
+    """The schema version of a commtool index; None for a file without one (new or foreign)."""
+    has_meta = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if not has_meta:
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    return str(row[0]) if row else None
+
+
+def _recreate(conn: sqlite3.Connection) -> None:
+    """Drop an older index's tables in one transaction (all or nothing)."""
+    previous = conn.isolation_level
+    conn.isolation_level = None
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for table in _TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.isolation_level = previous
+
+
 def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
+    conn.execute(
+        "DELETE FROM quote_words WHERE rowid IN (SELECT id FROM quotes WHERE doc_id = ?)",
+        (doc_id,),
+    )
     for table in ("quotes", "statements", "speakers", "lines"):
         conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
@@ -101,8 +157,25 @@ def _insert(conn: sqlite3.Connection, doc: Document, mtime_ns: int, size: int) -
     )
     doc_id = cursor.lastrowid
     conn.executemany(
-        'INSERT INTO quotes(doc_id, speaker, kind, text, line, start, "end") VALUES (?,?,?,?,?,?,?)',
-        [(doc_id, q.speaker, q.kind, q.text, q.line, q.start, q.end) for q in doc.quotes],
+        'INSERT INTO quotes(doc_id, speaker, kind, text, line, start, "end", words) '
+        "VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (
+                doc_id,
+                q.speaker,
+                q.kind,
+                q.text,
+                q.line,
+                q.start,
+                q.end,
+                " ".join(claim_words(q.text)),
+            )
+            for q in doc.quotes
+        ],
+    )
+    conn.execute(
+        "INSERT INTO quote_words(rowid, words) SELECT id, words FROM quotes WHERE doc_id = ?",
+        (doc_id,),
     )
     conn.executemany(
         'INSERT INTO statements(doc_id, speaker, cue, type, text, line, start, "end") '
@@ -233,35 +306,88 @@ def quote_candidates(
     conn: sqlite3.Connection, paths: Iterable[str] = (), claim: str = ""
 ) -> Iterator[Candidate]:
     """The quotes `verify` compares a claim with, straight from the quotes table: the same as
-    from the documents, without rebuilding them. With a claim, only the documents holding one
-    of its longest words: a quote that shares none of them could not come close."""
+    from the documents, without rebuilding them.
+
+    With a claim, only the quotes that could come close: verify keeps those holding at least
+    half the claim's distinct words, so each holds one of any more-than-half of them; the
+    rarest such words are looked up in the quotes' word index. Two consecutive quotes make
+    a candidate when either of them is one."""
     from itertools import groupby, pairwise
 
     prefixes = list(paths)
-    distinct = sorted(set(claim_words(claim)), key=len, reverse=True)
-    # verify keeps only quotes holding at least half the claim's distinct words, so each of
-    # them holds one of any more-than-half of those words: the longest, looked up by trigram.
-    needed = distinct[: len(distinct) // 2 + 1]
-    where = ""
-    params: tuple[str, ...] = ()
-    if needed and all(len(w) >= 3 for w in needed):
-        query = " OR ".join(f'"{w}"' for w in needed)
-        where = "AND q.doc_id IN (SELECT doc_id FROM lines WHERE lines MATCH ?)"
-        params = (query,)
+    distinct = set(claim_words(claim))
+    # verify keeps quotes (and pairs of quotes) holding at least half the claim's distinct
+    # words. Which quotes hold which word comes from the word index, except for words most
+    # quotes hold ("and", "the"), taken as held by all: the filter stays a superset.
+    held: dict[int, set[str]] = {}
+    common: set[str] = set()
+    where, params = "", ""
+    if distinct:
+        counts = {w: _quote_count(conn, w) for w in distinct}
+        (total,) = conn.execute("SELECT count(*) FROM quotes").fetchone()
+        rarest = sorted(distinct, key=lambda w: (counts[w], w))[: len(distinct) // 2 + 1]
+        if not any(counts[w] for w in rarest):
+            return  # no quote holds any of more than half the words
+        common = {w for w in distinct if counts[w] > total / 2}
+        for word in distinct - common:
+            for (qid,) in conn.execute(
+                "SELECT rowid FROM quote_words WHERE quote_words MATCH ?", (f'"{word}"',)
+            ):
+                held.setdefault(qid, set()).add(word)
+        if not common.intersection(rarest):
+            # Each candidate holds one of the rarest words: only their documents are read.
+            ids = [qid for qid, words in held.items() if not words.isdisjoint(rarest)]
+            where = (
+                "AND q.doc_id IN (SELECT doc_id FROM quotes WHERE id IN "
+                "(SELECT value FROM json_each(?)))"
+            )
+            params = json.dumps(ids)
+    needed = 0.5 * len(distinct)
     rows = conn.execute(
-        'SELECT d.path, d.date, q.speaker, q.kind, q.text, q.line, q.start, q."end" '
-        f"FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' {where} "
-        "ORDER BY d.path, q.rowid",
-        params,
+        'SELECT d.path, d.date, q.speaker, q.kind, q.text, q.line, q.start, q."end", q.words, '
+        f"q.id FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' {where} "
+        "ORDER BY d.path, q.id",
+        (params,) if where else (),
     )
+    nothing: set[str] = set()
     for path, group in groupby(rows, key=lambda row: row[0]):
         if prefixes and not any(
             path == p or path.startswith(os.path.join(p, "")) for p in prefixes
         ):
             continue
         quotes = list(group)
-        for _, date, speaker, _, text, line, start, end in quotes:
-            yield Candidate(text, speaker, path, line, date, start, end)
+        for _, date, speaker, _, text, line, start, end, words, qid in quotes:
+            present = held.get(qid, nothing) | common
+            if len(present) >= needed:
+                yield Candidate(
+                    text, speaker, path, line, date, start, end, words, _known(present, distinct)
+                )
         for a, b in pairwise(quotes):
             if a[2] == b[2] and a[3] == b[3] == "quoted":
-                yield Candidate(a[4] + " … " + b[4], a[2], path, a[5], a[1], a[6], b[7])
+                present = held.get(a[9], nothing) | held.get(b[9], nothing) | common
+                if len(present) >= needed:
+                    both = f"{a[8]} {b[8]}".strip()
+                    yield Candidate(
+                        a[4] + " … " + b[4],
+                        a[2],
+                        path,
+                        a[5],
+                        a[1],
+                        a[6],
+                        b[7],
+                        both,
+                        _known(present, distinct),
+                    )
+
+
+def _quote_count(conn: sqlite3.Connection, word: str) -> int:
+    """How many quotes hold `word`; words the word index splits ("a_b") count as common."""
+    if not word.isalnum():
+        return 1 << 30
+    row = conn.execute("SELECT doc FROM quote_vocab WHERE term = ?", (word,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _known(present: set[str], distinct: set[str]) -> frozenset[str] | None:
+    """The claim's words a quote may hold, or None when there was no claim to look up."""
+    return frozenset(present) if distinct else None

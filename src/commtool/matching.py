@@ -45,10 +45,30 @@ def _variants() -> tuple[dict[str, str], dict[str, list[str]]]:
     return classes, multi
 
 
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """unidecode's answer for the non-ASCII characters communiqués are made of (Latin letters
+    with diacritics, typographic punctuation, Cyrillic)."""
+    ranges = [(0x80, 0x250), (0x400, 0x460), (0x2000, 0x2070), (0x20A0, 0x20C0)]
+    return {c: unidecode(chr(c)) for lo, hi in ranges for c in range(lo, hi)}
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    table = _table()
+    return "".join(table.get(c) or unidecode(chr(c)) for c in map(ord, match.group()))
+
+
 def fold(text: str, case: bool = False) -> str:
-    """The text as searched: accents and ligatures gone, lower case unless `case`."""
-    folded = text if text.isascii() else unidecode(text)
-    return folded if case else folded.lower()
+    """The text as searched: accents and ligatures gone, lower case unless `case`.
+
+    The same as unidecode, which maps each character on its own, but only the runs of
+    non-ASCII characters are looked at (most of a text is ASCII), the common ones in a table."""
+    if not text.isascii():
+        text = _NON_ASCII.sub(_fold_run, text)
+    return text if case else text.lower()
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:

@@ -8,6 +8,7 @@ two). The best local alignment wins: how much of the claim it covers and how den
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -31,6 +32,18 @@ class Candidate:
     date: str | None
     start: int
     end: int
+    words: str | None = None  # claim_words of the text joined by spaces, when already known
+    # Of a claim's words, those the quote may hold (a superset, from an index), when known.
+    present: frozenset[str] | None = None
+
+    def compared(self) -> list[str]:
+        return self.words.split() if self.words is not None else claim_words(self.text)
+
+    def size(self) -> int:
+        """len(self.compared()), without splitting when the words are known."""
+        if self.words is not None:
+            return self.words.count(" ") + 1 if self.words else 0
+        return len(self.compared())
 
 
 @dataclass
@@ -77,17 +90,31 @@ def _candidates(doc: Document) -> Iterable[Candidate]:
             )
 
 
-def _score(claim: list[str], quote: list[str]) -> tuple[float, int, int]:
-    """Alignment score, and the span of quote words it aligns with."""
-    matcher = SequenceMatcher(None, claim, quote, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+def _score(claim: SequenceMatcher[str], size: int, quote: list[str]) -> tuple[float, int, int]:
+    """Alignment score of the claim of `size` words (the matcher's second sequence, indexed
+    once for every quote) with a quote, and the span of quote words it aligns with."""
+    claim.set_seq1(quote)
+    blocks = [b for b in claim.get_matching_blocks() if b.size]
     if not blocks:
         return 0.0, 0, 0
     matched = sum(b.size for b in blocks)
-    lo, hi = blocks[0].b, blocks[-1].b + blocks[-1].size
-    coverage = matched / len(claim)
+    lo, hi = blocks[0].a, blocks[-1].a + blocks[-1].size
+    coverage = matched / size
     density = matched / (hi - lo)
     return 2 * coverage * density / (coverage + density), lo, hi
+
+
+def _span_bound(wanted: Counter[str], size: int, words: list[str]) -> float:
+    """The most any alignment of the claim (`size` words) with `words` can score: m matched
+    words lie at m of the positions of claim words, so they span at least the narrowest
+    window holding m of those positions."""
+    positions = [i for i, w in enumerate(words) if w in wanted]
+    best = 0.0
+    for m in range(1, min(size, len(positions)) + 1):
+        span = min(b - a for a, b in zip(positions, positions[m - 1 :], strict=False)) + 1
+        coverage, density = m / size, m / span
+        best = max(best, 2 * coverage * density / (coverage + density))
+    return best
 
 
 def _diff(claim: str, quote: str) -> list[dict[str, str]]:
@@ -126,24 +153,50 @@ def verify_candidates(
     said_words = claim_words(claim)
     if not said_words:
         return Verdict(NOT_FOUND, 0.0, claim, speaker)
-    wanted = set(said_words)
+    wanted = Counter(said_words)
+    needed = 0.5 * len(wanted)
+    # The score is at most 2c / (1 + c) for a quote holding a share c of the claim's words
+    # (at best densely): quotes are aligned from the highest such bound down, and the rest
+    # are skipped once no bound can reach the best score found (ties go to the earlier quote).
+    bounded: list[tuple[float, int, Candidate, int]] = []
+    for order, candidate in enumerate(candidates):
+        if candidate.present is not None:
+            present = wanted.keys() & candidate.present
+            size = candidate.size()
+        else:
+            words = candidate.compared()
+            present = wanted.keys() & words
+            size = len(words)
+        if len(present) < needed:
+            continue
+        shared = sum(wanted[w] for w in present)  # at least the words it holds with repeats
+        coverage = min(shared, len(said_words)) / len(said_words)
+        bounded.append((2 * coverage / (1 + coverage), order, candidate, size))
+    bounded.sort(key=lambda item: (-item[0], item[1]))
+    aligner: SequenceMatcher[str] = SequenceMatcher(None, [], said_words, autojunk=False)
     best: tuple[float, Candidate, int, int] | None = None
     best_by_speaker: tuple[float, Candidate, int, int] | None = None
-    best_rank = speaker_rank = (0.0, 0)
-    for candidate in candidates:
-        words = claim_words(candidate.text)
-        if len(wanted.intersection(words)) < 0.5 * len(wanted):
+    best_rank = speaker_rank = (0.0, 0, 0)
+    for bound, order, candidate, size in bounded:
+        by_speaker = bool(speaker) and aliases.matches(speaker or "", candidate.speaker)
+        if bound < best_rank[0] and not (by_speaker and bound >= speaker_rank[0]):
+            if not speaker or bound < speaker_rank[0]:
+                break
             continue
-        score, lo, hi = _score(said_words, words)
+        # The best rank this quote could reach; it is aligned only if that beats a best one.
+        reach = (bound, -abs(size - len(said_words)), -order)
+        if reach < best_rank and not (by_speaker and reach > speaker_rank):
+            continue
+        words = candidate.compared()
+        reach = (_span_bound(wanted, len(said_words), words), *reach[1:])
+        if reach < best_rank and not (by_speaker and reach > speaker_rank):
+            continue  # its claim words lie too far apart to align densely enough
+        score, lo, hi = _score(aligner, len(said_words), words)
         # Ties go to the quote closest in length to the claim (the whole quote first).
-        rank = (score, -abs(len(words) - len(said_words)))
+        rank = (score, -abs(len(words) - len(said_words)), -order)
         if best is None or rank > best_rank:
             best, best_rank = (score, candidate, lo, hi), rank
-        if (
-            speaker
-            and aliases.matches(speaker, candidate.speaker)
-            and (best_by_speaker is None or rank > speaker_rank)
-        ):
+        if by_speaker and (best_by_speaker is None or rank > speaker_rank):
             best_by_speaker, speaker_rank = (score, candidate, lo, hi), rank
     if best is None or best[0] < CLOSE_AT:
         return Verdict(NOT_FOUND, best[0] if best else 0.0, claim, speaker)
