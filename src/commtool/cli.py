@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 import click
@@ -118,25 +118,39 @@ class Session:
                 yield item, decoded.text
 
     def documents(
-        self, paths: tuple[str, ...], jobs: int | None = 1, db: str | None = None
+        self,
+        paths: tuple[str, ...],
+        jobs: int | None = 1,
+        db: str | None = None,
+        worker: Callable[[str], Any] | None = None,
     ) -> Iterator[Any]:
         """Parse every input, in order; unreadable ones are reported and skipped.
 
         With several jobs (None: every core, for inputs of many files) the parsing runs in
         worker processes while the results still come out in the inputs' order. With an
-        index (`db`), the documents come from it instead, under `paths` when given."""
+        index (`db`), the documents come from it instead, under `paths` when given.
+        `worker` replaces the parsing of one file (pipeline.parse_or_error) by a function of
+        the path that also returns an InputError rather than raising it."""
         if db:
             from . import index
 
             yield from index.documents(index.connect(db), paths)
             return
+        if worker is None:
+            from .pipeline import parse_or_error
+
+            worker = parse_or_error
         workers = jobs if jobs is not None else (os.cpu_count() or 1)
         items: Iterable[str | InputError] = self._inputs(paths)
         if workers > 1:
             items = list(items)
             if jobs is None and sum(isinstance(i, str) for i in items) < PARALLEL_FROM:
                 workers = 1
-        results = self._parallel(list(items), workers) if workers > 1 else self._serial(items)
+        results = (
+            self._parallel(list(items), workers, worker)
+            if workers > 1
+            else (i if isinstance(i, InputError) else worker(i) for i in items)
+        )
         for result in results:
             if isinstance(result, BinaryInputError):
                 self.warn(str(result))
@@ -148,28 +162,23 @@ class Session:
                 yield result
 
     @staticmethod
-    def _serial(items: Iterable[str | InputError]) -> Iterator[Any]:
-        from .pipeline import parse_or_error
-
-        for item in items:
-            yield item if isinstance(item, InputError) else parse_or_error(item)
-
-    @staticmethod
-    def _parallel(items: list[str | InputError], workers: int) -> Iterator[Any]:
+    def _parallel(
+        items: list[str | InputError], workers: int, worker: Callable[[str], Any]
+    ) -> Iterator[Any]:
         """Files parsed by worker processes; standard input stays with this process."""
         from concurrent.futures import ProcessPoolExecutor
 
-        from .pipeline import parse_or_error, warm
+        from .pipeline import warm
 
         files = [i for i in items if isinstance(i, str) and i != STDIN_NAME]
         warm()
         with ProcessPoolExecutor(max_workers=workers, initializer=worker_start) as pool:
-            parsed = pool.map(parse_or_error, files, chunksize=8)
+            parsed = pool.map(worker, files, chunksize=8)
             for item in items:
                 if isinstance(item, InputError):
                     yield item
                 else:
-                    yield parse_or_error(item) if item == STDIN_NAME else next(parsed)
+                    yield worker(item) if item == STDIN_NAME else next(parsed)
 
 
 def _need_paths(paths: tuple[str, ...], db: str | None) -> None:
@@ -798,8 +807,9 @@ def index(
     stats = {path: st for path, st in todo}
     try:
         if todo:
-            for doc in session.documents(tuple(path for path, _ in todo), jobs):
-                indexer.store(doc, stats[doc.path])
+            files = tuple(path for path, _ in todo)
+            for item in session.documents(files, jobs, worker=store.parse_prepared):
+                indexer.store(item, stats[item.doc.path])
         indexer.commit()
         indexer.drop_vanished(paths)
     except BaseException:

@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .errors import CommtoolError
+from .errors import CommtoolError, InputError
 from .matching import fold, lines_of
 from .model import Document, document_from_dict, document_to_dict
 from .verify import Candidate, claim_words
@@ -44,7 +44,8 @@ CREATE INDEX IF NOT EXISTS statements_doc ON statements(doc_id);
 CREATE INDEX IF NOT EXISTS speakers_doc ON speakers(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS lines USING fts5(
     folded, doc_id UNINDEXED, line UNINDEXED, tokenize='trigram');
-CREATE VIRTUAL TABLE IF NOT EXISTS quote_words USING fts5(words, tokenize='unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS quote_words USING fts5(
+    words, tokenize='ascii', detail=none, columnsize=0);
 CREATE VIRTUAL TABLE IF NOT EXISTS quote_vocab USING fts5vocab(quote_words, row);
 """
 
@@ -139,8 +140,40 @@ def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
 
-def _insert(conn: sqlite3.Connection, doc: Document, mtime_ns: int, size: int) -> None:
-    record = json.dumps(document_to_dict(doc), ensure_ascii=False)
+@dataclass(frozen=True)
+class Prepared:
+    """A parsed document and what the index stores of it beyond its fields, made ready in the
+    process that parsed it (worker processes share that work; the main one only writes)."""
+
+    doc: Document
+    record: str  # the Document as JSON
+    quote_words: tuple[str, ...]  # claim_words of each quote, joined by spaces
+    lines: tuple[tuple[str, int], ...]  # (folded text, line number) of each non-blank line
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self.doc.warnings
+
+
+def prepare(doc: Document) -> Prepared:
+    return Prepared(
+        doc,
+        json.dumps(document_to_dict(doc), ensure_ascii=False),
+        tuple(" ".join(claim_words(q.text)) for q in doc.quotes),
+        tuple((fold(line.text), line.number) for line in lines_of(doc.text) if line.text.strip()),
+    )
+
+
+def parse_prepared(path: str) -> Prepared | InputError:
+    """parse_or_error, then prepare (the work of an index worker process)."""
+    from .pipeline import parse_or_error
+
+    parsed = parse_or_error(path)
+    return parsed if isinstance(parsed, InputError) else prepare(parsed)
+
+
+def _insert(conn: sqlite3.Connection, item: Prepared, mtime_ns: int, size: int) -> None:
+    doc = item.doc
     cursor = conn.execute(
         "INSERT INTO documents(path, mtime_ns, size, date, language, title, text, record) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -152,7 +185,7 @@ def _insert(conn: sqlite3.Connection, doc: Document, mtime_ns: int, size: int) -
             doc.language,
             doc.title,
             doc.text,
-            record,
+            item.record,
         ),
     )
     doc_id = cursor.lastrowid
@@ -160,17 +193,8 @@ def _insert(conn: sqlite3.Connection, doc: Document, mtime_ns: int, size: int) -
         'INSERT INTO quotes(doc_id, speaker, kind, text, line, start, "end", words) '
         "VALUES (?,?,?,?,?,?,?,?)",
         [
-            (
-                doc_id,
-                q.speaker,
-                q.kind,
-                q.text,
-                q.line,
-                q.start,
-                q.end,
-                " ".join(claim_words(q.text)),
-            )
-            for q in doc.quotes
+            (doc_id, q.speaker, q.kind, q.text, q.line, q.start, q.end, words)
+            for q, words in zip(doc.quotes, item.quote_words, strict=True)
         ],
     )
     conn.execute(
@@ -191,11 +215,7 @@ def _insert(conn: sqlite3.Connection, doc: Document, mtime_ns: int, size: int) -
     )
     conn.executemany(
         "INSERT INTO lines(folded, doc_id, line) VALUES (?, ?, ?)",
-        [
-            (fold(line.text), doc_id, line.number)
-            for line in lines_of(doc.text)
-            if line.text.strip()
-        ],
+        [(folded, doc_id, number) for folded, number in item.lines],
     )
 
 
@@ -224,8 +244,10 @@ class Indexer:
             return None
         return st
 
-    def store(self, doc: Document, st: os.stat_result) -> None:
-        known = self.known.get(doc.path)
+    def store(self, item: Prepared | Document, st: os.stat_result) -> None:
+        if not isinstance(item, Prepared):
+            item = prepare(item)
+        known = self.known.get(item.doc.path)
         if self.pending == 0:
             self.conn.execute("BEGIN")
         if known:
@@ -233,7 +255,7 @@ class Indexer:
             self.stats.updated += 1
         else:
             self.stats.added += 1
-        _insert(self.conn, doc, st.st_mtime_ns, st.st_size)
+        _insert(self.conn, item, st.st_mtime_ns, st.st_size)
         self.pending += 1
         if self.pending >= BATCH:
             self.commit()

@@ -120,21 +120,26 @@ class Document:
 
 
 def document_to_dict(doc: Document) -> dict[str, object]:
-    """A Document as JSON-ready data (dates as ISO strings), for the index."""
-    from dataclasses import asdict
-
-    def plain(value: object) -> object:
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        if isinstance(value, dict):
-            return {k: plain(v) for k, v in value.items()}
-        if isinstance(value, list | tuple):
-            return [plain(v) for v in value]
-        return value
-
-    data = plain(asdict(doc))
+    """A Document as JSON-ready data (dates as ISO strings), for the index: what
+    dataclasses.asdict gives, read field by field instead of deep-copied."""
+    data = _plain(doc)
     assert isinstance(data, dict)
     return data
+
+
+def _plain(value: object) -> object:
+    if value is None or isinstance(value, str | int | float):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    fields = getattr(type(value), "__dataclass_fields__", None)
+    if fields is not None:
+        return {name: _plain(getattr(value, name)) for name in fields}
+    return value
 
 
 def document_from_dict(data: Mapping[str, Any]) -> Document:
