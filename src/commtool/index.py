@@ -18,11 +18,14 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .errors import CommtoolError, InputError
 from .matching import fold, lines_of
-from .model import Document, document_from_dict, document_to_dict
-from .verify import Candidate, claim_words
+
+if TYPE_CHECKING:  # imported where used: `search --db` needs neither
+    from .model import Document
+    from .verify import Candidate
 
 SCHEMA_VERSION = "2"  # 2: quotes keep their compared words
 BATCH = 200
@@ -156,6 +159,9 @@ class Prepared:
 
 
 def prepare(doc: Document) -> Prepared:
+    from .model import document_to_dict
+    from .verify import claim_words
+
     return Prepared(
         doc,
         json.dumps(document_to_dict(doc), ensure_ascii=False),
@@ -283,6 +289,8 @@ class Indexer:
 
 def documents(conn: sqlite3.Connection, paths: Iterable[str] = ()) -> Iterator[Document]:
     """Every indexed document (under `paths` when given), in path order."""
+    from .model import document_from_dict
+
     prefixes = list(paths)
     for path, record in conn.execute("SELECT path, record FROM documents ORDER BY path"):
         if prefixes and not any(
@@ -320,6 +328,8 @@ def sources(
 
 
 def document(conn: sqlite3.Connection, doc_id: int) -> Document:
+    from .model import document_from_dict
+
     (record,) = conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return document_from_dict(json.loads(record))
 
@@ -335,6 +345,8 @@ def quote_candidates(
     rarest such words are looked up in the quotes' word index. Two consecutive quotes make
     a candidate when either of them is one."""
     from itertools import groupby, pairwise
+
+    from .verify import Candidate, claim_words
 
     prefixes = list(paths)
     distinct = set(claim_words(claim))
