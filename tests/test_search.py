@@ -176,3 +176,53 @@ def test_fold_is_unidecode_on_the_examples(examples: Path) -> None:
     for path in sorted(examples.glob("*.txt")):
         sample = path.read_text(encoding="utf-8")
         assert fold(sample) == unidecode(sample).lower()
+
+
+@pytest.mark.parametrize("piece", [7, 64, 4096])
+@pytest.mark.parametrize(
+    "args", [(), ("-c",), ("-l",), ("-C", "1"), ("-B", "2"), ("-f", "jsonl"), ("-w",)]
+)
+def test_large_files_are_searched_piece_by_piece_with_the_same_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece: int, args: tuple[str, ...]
+) -> None:
+    from commtool import reader
+
+    lines = [
+        "\ufeffLa Sécurité régionale",  # a byte-order mark first
+        "rien ici",
+        "Se\u0301curite\u0301 en NFD\r",  # decomposed accents, then a CRLF line end
+        "une ligne bien plus longue que le morceau lu : " + "sécurité " * 20,
+        "ancien retour\rsecurite après un CR seul",
+        "",
+        "fin : SECURITE",
+    ]
+    big = tmp_path / "big.txt"
+    big.write_bytes("\n".join(lines).encode("utf-8") + b"\n")
+    whole = run("search", "securite", str(big), *args)
+    monkeypatch.setattr(reader, "STREAM_FROM", 1)
+    monkeypatch.setattr(reader, "_PIECE", piece)
+    streamed = run("search", "securite", str(big), *args)
+    assert streamed.exit_code == whole.exit_code == 0
+    assert streamed.stdout == whole.stdout
+    assert streamed.stderr == whole.stderr == ""
+
+
+def test_a_large_file_damaged_further_on_is_searched_with_one_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from commtool import reader
+
+    big = tmp_path / "big.txt"
+    big.write_bytes("sécurité\n".encode() * 50 + b"bad \xff byte securite\n" + b"end\n")
+    whole = run("search", "securite", str(big), "-c")
+    monkeypatch.setattr(reader, "STREAM_FROM", 1)
+    monkeypatch.setattr(reader, "_PIECE", 100)
+    result = run("search", "securite", str(big), "-c")
+    assert result.exit_code == whole.exit_code == 0
+    assert result.stdout == whole.stdout == f"{big}:51\n"
+    bad_at = 50 * len("sécurité\n".encode()) + len(b"bad ")
+    assert result.stderr == whole.stderr
+    assert result.stderr.count("\n") == 1 and f"invalid UTF-8 at byte {bad_at};" in result.stderr
+    utf16 = tmp_path / "utf16.txt"  # not UTF-8: read whole instead
+    utf16.write_bytes("\ufeffsécurité\nautre\n".encode("utf-16-le"))
+    assert run("search", "securite", str(utf16)).stdout == f"{utf16}:1:sécurité\n"

@@ -19,6 +19,7 @@ from .render import Row, View, render, silence_stdout, to_json, use_color
 
 if TYPE_CHECKING:
     from .matching import Matcher
+    from .reader import StreamedText
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -69,20 +70,29 @@ class Session:
                 progress.advance(task)
 
     def texts(
-        self, paths: tuple[str, ...], matcher: Matcher | None = None, jobs: int | None = 1
-    ) -> Iterator[tuple[str, str]]:
+        self,
+        paths: tuple[str, ...],
+        matcher: Matcher | None = None,
+        jobs: int | None = 1,
+        stream: bool = False,
+    ) -> Iterator[tuple[str, str | StreamedText]]:
         """(path, decoded text) of every input, without parsing; unreadable ones reported.
 
         With a `matcher`, only texts that may hold a match come out; with several jobs (None:
         every core, for inputs of many files) worker processes read and test the files, and
-        send back only the texts that may match."""
-        from .reader import decode, read_bytes
+        send back only the texts that may match. With `stream`, files of STREAM_FROM bytes
+        or more come as StreamedText, to be read piece by piece."""
+        from .reader import STREAM_FROM, StreamedText, decode, read_bytes
 
         items: Iterable[str | InputError] = self._inputs(paths)
+        large: set[str] = set()
+        if stream:
+            items = list(items)
+            large = {i for i in items if isinstance(i, str) and _size(i) >= STREAM_FROM}
         verdicts: Iterator[tuple[str, str | None]] | None = None
         if matcher is not None and jobs != 1:
             items = list(items)
-            files = [i for i in items if isinstance(i, str) and i != STDIN_NAME]
+            files = [i for i in items if isinstance(i, str) and i != STDIN_NAME and i not in large]
             workers = jobs or (os.cpu_count() or 1)
             if workers > 1 and (jobs is not None or len(files) >= PARALLEL_FROM):
                 from .search import prescan
@@ -91,6 +101,9 @@ class Session:
         for item in items:
             if isinstance(item, InputError):
                 self.error(str(item))
+                continue
+            if item in large:
+                yield item, StreamedText(item, self.warn)
                 continue
             if verdicts is not None and item != STDIN_NAME:
                 verdict, message = next(verdicts)
@@ -179,6 +192,13 @@ class Session:
                     yield item
                 else:
                     yield worker(item) if item == STDIN_NAME else next(parsed)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # reported when read
 
 
 def _need_paths(paths: tuple[str, ...], db: str | None) -> None:
@@ -572,7 +592,9 @@ def search(
         literal = not regex and all(len(p) >= 3 for p in folded)
         sources = index_sources(db, args, folded if literal else None)
     else:
-        sources = file_sources(session, args or (".",), matcher, jobs)
+        sources = file_sources(
+            session, args or (".",), matcher, jobs, stream=not options.needs_parse
+        )
     found = run_search(sources, matcher, options, fmt, fields, no_header, color, wide)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if found else EXIT_NO_MATCH)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,3 +171,69 @@ def _finish(text: str, encoding: str, warning: str | None) -> Decoded:
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return Decoded(text, encoding, warning)
+
+
+STREAM_FROM = 16 << 20  # bytes: a larger file is searched piece by piece
+_PIECE = 4 << 20  # bytes read at a time (then cut after the last line end)
+
+
+class StreamedText:
+    """A large file, read in pieces of whole lines so that memory stays flat whatever its
+    size: `pieces()` gives (number of the first line, offset of the first character, text),
+    the same text, lines and offsets as reading the whole file would. UTF-8 files only (with
+    or without a byte-order mark): for anything else (UTF-16, Windows-1252, binary data) the
+    first piece is undecidable alone, and the whole file is read at once instead."""
+
+    def __init__(self, path: str, warn: Callable[[str], None]) -> None:
+        self.path = path
+        self.warn = warn
+
+    def pieces(self) -> Iterator[tuple[int, int, str]]:
+        line, offset, bad_at = 1, 0, None
+        consumed = 0  # bytes before the piece being decoded
+        try:
+            handle = open(self.path, "rb")  # noqa: SIM115 - closed below, also on early exit
+        except OSError as err:
+            raise InputError(f"{self.path}: cannot read ({err.strerror or err})") from None
+        with handle:
+            carry = b""
+            first = True
+            while True:
+                block = handle.read(_PIECE)
+                data = carry + block
+                if block:
+                    cut = data.rfind(b"\n") + 1
+                    if cut == 0:  # no line end yet: read on
+                        carry = data
+                        continue
+                    raw, carry = data[:cut], data[cut:]
+                else:
+                    raw, carry = data, b""
+                if first:
+                    first = False
+                    decoded = decode(raw, self.path)
+                    if decoded.encoding not in ("utf-8", "utf-8-sig") or decoded.warning:
+                        yield 1, 0, decode(raw + carry + handle.read(), self.path).text
+                        return
+                    text = decoded.text
+                else:
+                    try:
+                        text = raw.decode("utf-8")
+                    except UnicodeDecodeError as err:
+                        text = raw.decode("utf-8", errors="replace")
+                        if bad_at is None:
+                            bad_at = consumed + err.start
+                            self.warn(
+                                f"{self.path}: invalid UTF-8 at byte {bad_at}; "
+                                "undecodable bytes shown as �"
+                            )
+                    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+                        text = unicodedata.normalize("NFC", text)
+                consumed += len(raw)
+                if text:
+                    yield line, offset, text
+                    ends = text.count("\n") + text.count("\r") - text.count("\r\n")
+                    line += ends
+                    offset += len(text)
+                if not block:
+                    return

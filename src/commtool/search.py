@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -12,6 +13,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .aliases import Aliases
 from .matching import Line, Matcher, lines_of
+from .reader import StreamedText
 from .render import Column, View, is_terminal, render, use_color
 
 if TYPE_CHECKING:
@@ -139,20 +141,26 @@ def _highlight(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-Source = tuple[str, str, Callable[[], "Document"], "set[int] | None"]
+Source = tuple[str, "str | StreamedText", Callable[[], "Document"], "set[int] | None"]
 
 
 def file_sources(
-    session: Session, paths: tuple[str, ...], matcher: Matcher, jobs: int | None = 1
+    session: Session,
+    paths: tuple[str, ...],
+    matcher: Matcher,
+    jobs: int | None = 1,
+    stream: bool = False,
 ) -> Iterator[Source]:
-    """(path, text, the document on demand, None) of every input file that may match."""
-    for path, text in session.texts(paths, matcher, jobs):
+    """(path, text, the document on demand, None) of every input file that may match; with
+    `stream`, large files come as StreamedText (searched without their document)."""
+    for path, text in session.texts(paths, matcher, jobs, stream):
         yield path, text, partial(_parse, text, path), None
 
 
-def _parse(text: str, path: str) -> Document:
+def _parse(text: str | StreamedText, path: str) -> Document:
     from .pipeline import parse_text  # only when a filter needs the document
 
+    assert isinstance(text, str)
     return parse_text(text, path)
 
 
@@ -242,15 +250,20 @@ def run_search(
     for path, text, load, only in sources:
         regions = None
         date: str | None = None
-        if not matcher.anywhere(text):
-            continue
-        if options.needs_parse:
-            doc = load()
-            if not _keep(doc, options):
+        if isinstance(text, StreamedText):  # a large file, never whole in memory
+            stream = _streamed_hits(text, matcher)
+        else:
+            if not matcher.anywhere(text):
                 continue
-            regions = _regions(doc, options)
-            date = doc.date.isoformat() if doc.date else None
-        stream = (h for h in hits(text, matcher, regions) if only is None or h.line.number in only)
+            if options.needs_parse:
+                doc = load()
+                if not _keep(doc, options):
+                    continue
+                regions = _regions(doc, options)
+                date = doc.date.isoformat() if doc.date else None
+            stream = (
+                h for h in hits(text, matcher, regions) if only is None or h.line.number in only
+            )
         first = next(stream, None)
         if first is None:
             continue
@@ -286,6 +299,21 @@ def run_search(
     return found
 
 
+def _streamed_hits(text: StreamedText, matcher: Matcher) -> Iterator[Hit]:
+    """The hits of a large file, piece by piece, numbered and placed as in the whole file."""
+    for first_line, first_char, piece in text.pieces():
+        for hit in hits(piece, matcher, None):
+            line = hit.line
+            moved = Line(line.number + first_line - 1, line.start + first_char, line.text)
+            yield Hit(moved, hit.spans, hit.speaker)
+
+
+def _streamed_lines(text: StreamedText) -> Iterator[Line]:
+    for first_line, first_char, piece in text.pieces():
+        for line in lines_of(piece):
+            yield Line(line.number + first_line - 1, line.start + first_char, line.text)
+
+
 def _chain(first: Hit, rest: Iterator[Hit]) -> Iterator[Hit]:
     yield first
     yield from rest
@@ -311,7 +339,7 @@ def _rows(path: str, date: str | None, file_hits: list[Hit]) -> list[dict[str, A
 def _write_grep(
     out: IO[str],
     path: str,
-    text: str,
+    text: str | StreamedText,
     file_hits: Iterable[Hit],
     options: SearchOptions,
     colored: bool,
@@ -326,22 +354,35 @@ def _write_grep(
             lines.append(f"{name}:{number}:{body}\n")
         out.write("".join(lines))  # one write per file, even to an unbuffered stream
         return
-    all_lines = list(lines_of(text))
     matched = {hit.line.number: hit for hit in file_hits}
-    shown: set[int] = set()
-    for at in sorted(matched):
-        lo, hi = max(1, at - options.before), min(len(all_lines), at + options.after)
-        if shown and lo > max(shown) + 1:
-            out.write("--\n")
-        for n in range(lo, hi + 1):
-            if n in shown:
-                continue
-            shown.add(n)
-            line = all_lines[n - 1]
-            context_hit = matched.get(n)
-            sep = ":" if context_hit else "-"
-            label = f"{GREEN}{n}{RESET}" if colored else str(n)
-            body = (
-                _highlight(line.text, context_hit.spans) if context_hit and colored else line.text
-            )
-            out.write(f"{name}{sep}{label}{sep}{body}\n")
+    if not matched:
+        return
+    last_hit = max(matched)
+    shown = 0  # the last line written
+    before: deque[Line] = deque(maxlen=options.before or None)
+    after = 0  # context lines still to write after a match
+
+    def write(line: Line, sep: str, hit: Hit | None) -> None:
+        label = f"{GREEN}{line.number}{RESET}" if colored else str(line.number)
+        body = _highlight(line.text, hit.spans) if hit and colored else line.text
+        out.write(f"{name}{sep}{label}{sep}{body}\n")
+
+    all_lines = _streamed_lines(text) if isinstance(text, StreamedText) else lines_of(text)
+    for line in all_lines:
+        found = matched.get(line.number)
+        if found is not None:
+            group_start = before[0].number if before else line.number
+            if shown and group_start > shown + 1:
+                out.write("--\n")
+            for previous in before:
+                write(previous, "-", None)
+            before.clear()
+            write(line, ":", found)
+            shown, after = line.number, options.after
+        elif after:
+            write(line, "-", None)
+            shown, after = line.number, after - 1
+        elif line.number > last_hit:
+            break
+        elif options.before:
+            before.append(line)
