@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from commtool.cli import cli
@@ -84,3 +85,65 @@ def test_parse_lists_quotes_too(examples: Path) -> None:
     result = run("parse", str(examples / REFERENCE), "-f", "json")
     [row] = json.loads(result.stdout)
     assert [q["text"] for q in row["quotes"]][1:3] == ["nouvelle étape", "présence de l’État"]
+
+
+def _quotes(*args: str) -> list[dict[str, object]]:
+    result = CliRunner().invoke(cli, ["quotes", *args, "-f", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_a_large_archive_file_is_parsed_communique_by_communique(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, examples: Path
+) -> None:
+    from commtool import reader
+
+    parts = []
+    for path in sorted(examples.glob("*.txt")):
+        text = path.read_text(encoding="utf-8").strip("\n ")
+        if not text.startswith("date "):
+            text = "date 2020-01-02 Communiqué\n\n" + text
+        parts.append(text + "\n\n")
+    archive = tmp_path / "archive.txt"
+    archive.write_text("".join(parts), encoding="utf-8")
+    whole_text = archive.read_text(encoding="utf-8")
+    # Each communiqué alone, then placed where it stands in the archive.
+    expected = []
+    line, char = 1, 0
+    for i, text in enumerate(parts):
+        alone = tmp_path / f"part{i}.txt"
+        alone.write_text(text, encoding="utf-8")
+        for row in _quotes(str(alone)):
+            expected.append(
+                (row["line"] + line - 1, row["start"] + char, row["end"] + char, row["speaker"])
+            )
+        line += text.count("\n")
+        char += len(text)
+    monkeypatch.setattr(reader, "STREAM_FROM", 1)
+    monkeypatch.setattr(reader, "_PIECE", 1000)
+    found = _quotes(str(archive))
+    assert [(r["line"], r["start"], r["end"], r["speaker"]) for r in found] == expected
+    assert all(whole_text[r["start"] : r["end"]] == r["text"] for r in found)
+    assert {r["date"] for r in found} >= {"2025-11-24", "2020-01-02"}
+
+
+def test_a_large_file_without_headers_is_cut_at_paragraph_breaks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, examples: Path
+) -> None:
+    from commtool import pipeline, reader
+
+    body = (examples / "fr_togo_russie.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    big = tmp_path / "big.txt"
+    big.write_text(body * 6, encoding="utf-8")
+    monkeypatch.setattr(reader, "STREAM_FROM", 1)
+    monkeypatch.setattr(reader, "_PIECE", 3000)
+    monkeypatch.setattr(pipeline, "PART_MAX", 2500)
+    text = big.read_text(encoding="utf-8")
+    found = _quotes(str(big))
+    assert len(found) >= 6
+    for row in found:
+        start, end = int(str(row["start"])), int(str(row["end"]))
+        assert text[start:end] == row["text"]
+        assert text.count("\n", 0, start) + 1 == row["line"]
+    parsed = CliRunner().invoke(cli, ["parse", str(big), "-f", "jsonl"])
+    assert parsed.exit_code == 0 and len(parsed.stdout.splitlines()) > 6  # one row per part

@@ -149,20 +149,29 @@ class Session:
 
             yield from index.documents(index.connect(db), paths)
             return
+        items: Iterable[str | InputError] = self._inputs(paths)
+        large: set[str] = set()
         if worker is None:
             from .pipeline import parse_or_error
+            from .reader import STREAM_FROM
 
             worker = parse_or_error
+            # Large files are parsed here, part by part (pipeline.parse_parts).
+            items = list(items)
+            large = {
+                i
+                for i in items
+                if isinstance(i, str) and i != STDIN_NAME and _size(i) >= STREAM_FROM
+            }
         workers = jobs if jobs is not None else (os.cpu_count() or 1)
-        items: Iterable[str | InputError] = self._inputs(paths)
         if workers > 1:
             items = list(items)
             if jobs is None and sum(isinstance(i, str) for i in items) < PARALLEL_FROM:
                 workers = 1
         results = (
-            self._parallel(list(items), workers, worker)
+            self._parallel(list(items), workers, worker, large)
             if workers > 1
-            else (i if isinstance(i, InputError) else worker(i) for i in items)
+            else self._serial(items, worker, large)
         )
         for result in results:
             if isinstance(result, BinaryInputError):
@@ -174,24 +183,49 @@ class Session:
                     self.warn(warning)
                 yield result
 
-    @staticmethod
-    def _parallel(
-        items: list[str | InputError], workers: int, worker: Callable[[str], Any]
+    def _serial(
+        self, items: Iterable[str | InputError], worker: Callable[[str], Any], large: set[str]
     ) -> Iterator[Any]:
-        """Files parsed by worker processes; standard input stays with this process."""
+        for item in items:
+            if isinstance(item, InputError):
+                yield item
+            elif item in large:
+                yield from self._parts(item)
+            else:
+                yield worker(item)
+
+    def _parallel(
+        self,
+        items: list[str | InputError],
+        workers: int,
+        worker: Callable[[str], Any],
+        large: set[str],
+    ) -> Iterator[Any]:
+        """Files parsed by worker processes; standard input and large files stay here."""
         from concurrent.futures import ProcessPoolExecutor
 
         from .pipeline import warm
 
-        files = [i for i in items if isinstance(i, str) and i != STDIN_NAME]
+        files = [i for i in items if isinstance(i, str) and i != STDIN_NAME and i not in large]
         warm()
         with ProcessPoolExecutor(max_workers=workers, initializer=worker_start) as pool:
             parsed = pool.map(worker, files, chunksize=8)
             for item in items:
                 if isinstance(item, InputError):
                     yield item
+                elif item in large:
+                    yield from self._parts(item)
                 else:
                     yield worker(item) if item == STDIN_NAME else next(parsed)
+
+    def _parts(self, path: str) -> Iterator[Any]:
+        """The Documents of a large file, one part at a time, or the error that stopped it."""
+        from .pipeline import parse_parts
+
+        try:
+            yield from parse_parts(path, self.warn)
+        except InputError as err:
+            yield err
 
 
 def _size(path: str) -> int:

@@ -113,6 +113,10 @@ class Document:
     quotes: tuple[Quote, ...] = ()
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    # Where the text starts in its file, when it is one part of a large file (line numbers
+    # are the file's already; offsets are the text's, first_char turns them into the file's).
+    first_line: int = 1
+    first_char: int = 0
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -179,4 +183,6 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
         quotes=many(Quote, data["quotes"]),
         statements=many(Statement, data["statements"], speakers=tuple),
         warnings=tuple(data["warnings"]),
+        first_line=data.get("first_line", 1),
+        first_char=data.get("first_char", 0),
     )

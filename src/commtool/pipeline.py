@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from . import dates as datelib
@@ -118,10 +119,16 @@ def _is_place(text: str) -> bool:
 
 
 def parse_text(
-    text: str, path: str = "<text>", encoding: str = "utf-8", warnings: tuple[str, ...] = ()
+    text: str,
+    path: str = "<text>",
+    encoding: str = "utf-8",
+    warnings: tuple[str, ...] = (),
+    first_line: int = 1,
+    first_char: int = 0,
 ) -> Document:
-    """Parse decoded text into a Document."""
-    index = LineIndex(text)
+    """Parse decoded text into a Document (`first_line` and `first_char`: where the text
+    starts in its file, when it is one part of a large file)."""
+    index = LineIndex(text, first_line)
     spans = lines(text)
     header, first_line = read_header(text, spans)
     meta = dict(header)
@@ -229,7 +236,66 @@ def parse_text(
         quotes=quotes,
         statements=statements,
         warnings=warnings,
+        first_line=first_line,
+        first_char=first_char,
     )
+
+
+PART_MAX = 1 << 18  # characters: a large file is parsed in parts of about this size
+# A part starts at a header line ("date 2025-11-24 Title"): the archives that make large
+# files are communiqués one after the other. Else it ends at a paragraph break.
+_NEXT_HEADER = re.compile(r"(?:\r\n|\r|\n)(?=[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b)", re.IGNORECASE)
+_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
+
+
+def parse_parts(path: str, warn: Callable[[str], None]) -> Iterator[Document]:
+    """A large file as a series of Documents, one per communiqué it holds (a part starts at
+    a header line) or per stretch of about PART_MAX characters cut at a paragraph break;
+    read piece by piece, so that memory stays flat whatever the size of the file. Line
+    numbers are the file's; `first_char` places each part's offsets in the file."""
+    from .reader import StreamedText
+
+    buffer, line, char = "", 1, 0
+    pieces = StreamedText(path, warn).pieces()
+    while True:
+        item = next(pieces, None)
+        piece = item[2] if item else None
+        buffer += piece or ""
+        at = 0
+        while at < len(buffer):
+            cut = _cut(buffer, at, final=piece is None)
+            if cut is None:
+                break
+            part = buffer[at:cut]
+            yield parse_text(part, path, first_line=line, first_char=char)
+            line += _line_ends(part)
+            char += len(part)
+            at = cut
+        buffer = buffer[at:]
+        if piece is None:
+            return
+
+
+def _cut(buffer: str, at: int, final: bool) -> int | None:
+    """Where the part of `buffer` starting at `at` ends, or None to read on: before the next
+    header line, else at the last paragraph break (else line end) within PART_MAX."""
+    limit = at + PART_MAX
+    header = _NEXT_HEADER.search(buffer, at + 1, limit)
+    if header:
+        return header.end()
+    if len(buffer) <= limit:
+        return len(buffer) if final else None
+    last = None
+    for last in _BREAK.finditer(buffer, at, limit):  # noqa: B007 - the last one is wanted
+        pass
+    if last is not None:
+        return last.end()
+    end = max(buffer.rfind("\n", at, limit), buffer.rfind("\r", at, limit))
+    return end + 1 if end > at else limit
+
+
+def _line_ends(text: str) -> int:
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
 def _document_date(

@@ -46,15 +46,16 @@ class Block:
 class LineIndex:
     """Maps a character offset to its 1-based line number."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, first_line: int = 1) -> None:
         starts = [0]
         for m in _LINE.finditer(text):
             if m.end() > m.start() and m.end() < len(text):
                 starts.append(m.end())
         self.starts = starts
+        self.before = first_line - 1  # lines of the file before the text (a part of it)
 
     def line_of(self, offset: int) -> int:
-        return bisect_right(self.starts, offset)
+        return bisect_right(self.starts, offset) + self.before
 
 
 def lines(text: str) -> list[tuple[int, int]]:

@@ -81,12 +81,13 @@ def claim_words(text: str) -> list[str]:
 def _candidates(doc: Document) -> Iterable[Candidate]:
     date = doc.date.isoformat() if doc.date else None
     quotes = [q for q in doc.quotes if q.kind != "term"]
+    at = doc.first_char  # offsets in the file, when the document is a part of it
     for q in quotes:
-        yield Candidate(q.text, q.speaker, doc.path, q.line, date, q.start, q.end)
+        yield Candidate(q.text, q.speaker, doc.path, q.line, date, q.start + at, q.end + at)
     for a, b in pairwise(quotes):
         if a.speaker == b.speaker and a.kind == b.kind == "quoted":
             yield Candidate(
-                a.text + " … " + b.text, a.speaker, doc.path, a.line, date, a.start, b.end
+                a.text + " … " + b.text, a.speaker, doc.path, a.line, date, a.start + at, b.end + at
             )
 
 

@@ -61,8 +61,8 @@ def quote_rows(
             "speaker_country": q.speaker_country,
             "kind": q.kind,
             "text": q.text,
-            "start": q.start,
-            "end": q.end,
+            "start": q.start + doc.first_char,
+            "end": q.end + doc.first_char,
             "language": doc.language,
         }
         for q in doc.quotes
