@@ -1,6 +1,6 @@
 """Benchmarks: start-up, extraction throughput, memory, and search beside ripgrep.
 
-    python benchmarks/run.py [--quick] [--corpus DIR] [--runs N]
+    python benchmarks/run.py [--quick] [--corpus DIR] [--runs N] [--scale MB,MB,...]
 
 --corpus is a folder of .txt communiqués (thousands, for figures that mean something); without
 it only the start-up figures are measured.
@@ -9,7 +9,9 @@ Times each figure several times through the installed `commtool` entry point (wh
 process), reports medians and ratios against reference commands measured in the same run
 (`python -c "import click"`, `rg -i` when ripgrep is installed), peak memory (ru_maxrss of
 each run, children included), and writes a Markdown table to benchmarks/results/latest.md.
---quick uses a slice of the corpus and fewer runs.
+--quick uses a slice of the corpus and fewer runs. --scale times `quotes` and `search` on
+synthetic archives of each size (benchmarks/synthetic.py), as folders of files and as one
+file, to show how time and memory grow with the input (--scale 100,1000 for 1 GB).
 """
 
 from __future__ import annotations
@@ -86,11 +88,37 @@ def french_corpus(megabytes: float) -> Path:
     return target
 
 
+def scale_rows(tool: str, megabytes: float) -> list[tuple[str, str, str, str]]:
+    """quotes and search on a synthetic archive of `megabytes`, as files and as one file."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import generate
+
+    rows = []
+    base = Path(tempfile.mkdtemp(prefix="commtool-scale-"))
+    folder, single = base / "files", base / "single"
+    generate(folder, megabytes, per_file=20)
+    generate(single, megabytes, single=True)
+    for shape, target in (("files", str(folder)), ("one file", str(single / "archive.txt"))):
+        for command in (["quotes", target, "-f", "jsonl"], ["search", "securite", target, "-c"]):
+            value, rss = timed([tool, *command])
+            rows.append(
+                (
+                    f"{command[0]}, {megabytes:g} MB synthetic, {shape}",
+                    f"{megabytes / value:.1f} MB/s",
+                    f"{value:.1f} s, peak {rss / 1024:.0f} MB",
+                    "flat memory",
+                )
+            )
+    shutil.rmtree(base, ignore_errors=True)
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a slice of the corpus, fewer runs")
     parser.add_argument("--corpus", type=Path, default=None, help="a folder of .txt files")
     parser.add_argument("--runs", type=int, default=None)
+    parser.add_argument("--scale", default="", help="sizes in MB of synthetic archives: 50,200")
     args = parser.parse_args()
     tool = shutil.which("commtool")
     if tool is None:
@@ -157,6 +185,9 @@ def main() -> int:
         rows.append(("verify one quote from the index", f"{value * 1000:.0f} ms", "", "≤ 150 ms"))
     else:
         rows.append(("corpus", "missing", str(args.corpus), "skipped"))
+
+    for megabytes in [float(m) for m in args.scale.split(",") if m.strip()]:
+        rows += scale_rows(tool, megabytes)
 
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     lines = [

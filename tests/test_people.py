@@ -119,3 +119,13 @@ def test_two_titles_of_one_person() -> None:
         ("Vladimir Putin", "President and Prime Minister")
     ]
     assert [q.speaker for q in doc.quotes] == ["Vladimir Putin"]
+
+
+def test_two_people_with_one_surname_stay_two() -> None:
+    doc = parse_text(
+        "Talks\n\nVladimir Dupont: I am glad to welcome you.\n\n"
+        "Jean Dupont: Thank you, we are ready.\n\n"
+        "V. Dupont stressed the point. Vladimir Dupont said: “We agree.”\n"
+    )
+    assert [q.speaker for q in doc.quotes] == ["Vladimir Dupont", "Jean Dupont", "Vladimir Dupont"]
+    assert sorted(p.name for p in doc.people) == ["Jean Dupont", "Vladimir Dupont"]
