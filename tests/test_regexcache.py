@@ -92,7 +92,7 @@ def test_a_damaged_entry_is_compiled_anew(fresh: Path, monkeypatch: pytest.Monke
     assert path is not None
     programs = marshal.loads(path.read_bytes())
     for key, entry in programs.items():
-        programs[key] = (entry[0], [1, 2, 3], *entry[2:])  # code the engine refuses
+        programs[key] = (*entry[:2], [1, 2, 3], *entry[3:])  # code the engine refuses
     path.write_bytes(marshal.dumps(programs))
     same_as_re(regexcache.compile(PATTERN))
 
@@ -110,3 +110,21 @@ def test_no_cache_when_asked_or_when_the_folder_cannot_be_written(
     same_as_re(regexcache.compile(PATTERN))
     regexcache.save()  # no error
     assert (fresh / "commtool").read_text() == "a file where the folder should be"
+
+
+def test_an_entry_stored_for_another_pattern_is_not_used(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    regexcache.compile("other")
+    restart(monkeypatch)
+    path = regexcache.cache_file()
+    assert path is not None
+    programs = marshal.loads(path.read_bytes())
+    (entry,) = programs.values()
+    regexcache.compile(PATTERN)
+    restart(monkeypatch)
+    programs = marshal.loads(path.read_bytes())
+    for key in programs:
+        programs[key] = entry  # every key now holds the program of "other"
+    path.write_bytes(marshal.dumps(programs))
+    same_as_re(regexcache.compile(PATTERN))

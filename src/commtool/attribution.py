@@ -46,10 +46,10 @@ from .quotes import Span, is_separator, quote_spans, turn_label
 from .segment import LineIndex
 
 QUOTED, TURN, TERM = "quoted", "turn", "term"
-_BY_AUTHOR = re.compile(
+_BY_AUTHOR = regexcache.compile(
     r"[ \u00a0]*,?[ \u00a0]*(?:by|de|par)[ \u00a0]+[A-ZÀ-Þ][\w'’-]+[ \u00a0]+[A-ZÀ-Þ]"
 )
-_TERM_WORD = re.compile(r"[^\W\d_]{4,}")
+_TERM_WORD = regexcache.compile(r"[^\W\d_]{4,}")
 
 
 def is_term(text: str) -> bool:

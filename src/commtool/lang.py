@@ -9,8 +9,8 @@ from . import regexcache
 from .lexicons import LANGUAGES
 from .patterns import word_alternation
 
-_LETTER = re.compile(r"[^\W\d_]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LETTER = regexcache.compile(r"[^\W\d_]")
+_CYRILLIC = regexcache.compile(r"[\u0400-\u04ff]")
 SAMPLE = 20_000
 UNKNOWN = "und"
 

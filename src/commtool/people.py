@@ -32,7 +32,7 @@ _NAME = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{0,4}}"
 
 NAMED, TITLE, PRONOUN, GROUP, COUNTERPART = "name", "title", "pronoun", "group", "counterpart"
 BODY, DOCUMENT = "body", "document"  # "l'Élysée", "the White House"; "the readout"
-_ARTICLE = re.compile(r"^(?:the|les|le|la|l['’])(?:[ \u00a0]+|(?<=['’]))", re.IGNORECASE)
+_ARTICLE = regexcache.compile(r"^(?:the|les|le|la|l['’])(?:[ \u00a0]+|(?<=['’]))", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +326,7 @@ def find_mentions(
     return [_with_apposition(text, m, end, tables) for m in _joint_titles(text, found)]
 
 
-_AND = re.compile(r"[ \u00a0]+(?:and|et)[ \u00a0]+")
+_AND = regexcache.compile(r"[ \u00a0]+(?:and|et)[ \u00a0]+")
 
 
 def _joint_titles(text: str, found: list[Mention]) -> list[Mention]:
@@ -366,7 +366,7 @@ class _Taken:
         return at >= 0 and self.ends[at] > start
 
 
-_CAPITALISED = re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]*\w(?![\w’'-])")
+_CAPITALISED = regexcache.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]*\w(?![\w’'-])")
 
 
 def surname_set(mentions: Iterable[Mention]) -> frozenset[str]:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from . import dates as datelib
+from . import regexcache
 from .attribution import annotate
 from .errors import InputError
 from .lang import detect_language
@@ -34,11 +35,11 @@ _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PLACE = (
     rf"{_PLACE_WORD}(?:(?:[ \u00a0,-]+|\s+(?:de|du|des|of|the|la|le|el|al)\s+){_PLACE_WORD}){{0,5}}"
 )
-_PLACE_ONLY = re.compile(rf"\(?(?P<place>{_PLACE})\)?\s*[.:]?")
-_PLACE_THEN_DATE = re.compile(rf"\(?(?P<place>{_PLACE})\s*,\s*(?:le\s+|on\s+)?")
-_AFTER_DATE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[–—:\-)]|$)")
-_TURN_START = re.compile(r"[^\W\d_][^:\n]{0,160}:[ \u00a0]+\S")
-_DATE_THEN_PLACE = re.compile(rf"\s*(?:[,–—:\-]\s*)(?P<place>{_PLACE})\s*(?:[:–—\-)]|$)")
+_PLACE_ONLY = regexcache.compile(rf"\(?(?P<place>{_PLACE})\)?\s*[.:]?")
+_PLACE_THEN_DATE = regexcache.compile(rf"\(?(?P<place>{_PLACE})\s*,\s*(?:le\s+|on\s+)?")
+_AFTER_DATE = regexcache.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[–—:\-)]|$)")
+_TURN_START = regexcache.compile(r"[^\W\d_][^:\n]{0,160}:[ \u00a0]+\S")
+_DATE_THEN_PLACE = regexcache.compile(rf"\s*(?:[,–—:\-]\s*)(?P<place>{_PLACE})\s*(?:[:–—\-)]|$)")
 
 
 def parse_bytes(data: bytes, path: str = "<text>") -> Document:
@@ -244,8 +245,10 @@ def parse_text(
 PART_MAX = 1 << 18  # characters: a large file is parsed in parts of about this size
 # A part starts at a header line ("date 2025-11-24 Title"): the archives that make large
 # files are communiqués one after the other. Else it ends at a paragraph break.
-_NEXT_HEADER = re.compile(r"(?:\r\n|\r|\n)(?=[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b)", re.IGNORECASE)
-_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
+_NEXT_HEADER = regexcache.compile(
+    r"(?:\r\n|\r|\n)(?=[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\b)", re.IGNORECASE
+)
+_BREAK = regexcache.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
 
 
 def parse_parts(path: str, warn: Callable[[str], None]) -> Iterator[Document]:

@@ -12,10 +12,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import regexcache
 from .model import Paragraph
 
 SPACES = " \t\r\n\u00a0\u202f\u2009\u2007"
-_MARK = re.compile("[«»“”„‹›\"‘’']")
+_MARK = regexcache.compile("[«»“”„‹›\"‘’']")
 _CLOSERS = {"«": "»", "“": "”", "„": "“”", "”": "“”", "‹": "›", '"': '"', "‘": "’", "'": "'"}
 MAX_DEPTH = 8  # quotes nested deeper than this are read as text
 _OPEN_CONTEXT = SPACES + "([{—–-/«“„‹‘:;,"
@@ -142,13 +143,13 @@ def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[Span]:
     return result
 
 
-_LABEL = re.compile(
+_LABEL = regexcache.compile(
     r"(?P<label>[^\W\d_][^:\n]{0,160}?)[ \u00a0]*(?::|[ \u00a0][-–—](?=[ \u00a0]))[ \u00a0]*(?=\S)"
 )
 LABEL_WORDS_MAX = (
     16  # "President of the Republic of Guinea and Chairperson of the African Union Alpha Conde"
 )
-_SEPARATOR = re.compile(r"[\W_]*")
+_SEPARATOR = regexcache.compile(r"[\W_]*")
 _LABEL_LOWER_OK = frozenset("of de du des the la le l d and et".split())
 
 

@@ -12,12 +12,11 @@ engine. Anything unexpected (no cache folder, a damaged file, another Python) fa
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import re
 import sys
-import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -47,22 +46,23 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _sre is None:
         return re.compile(pattern, flags)
     programs = _load()
-    key = hashlib.blake2b(f"{flags}\0{pattern}".encode(), digest_size=16).hexdigest()
+    text = f"{flags}\0{pattern}"
+    key = f"{zlib.crc32(text.encode('utf-8', 'surrogatepass')):08x}{len(text):x}"
     entry = programs.get(key)
-    if entry is not None:
+    if entry is not None and entry[0] == text:  # the key is short: the text is checked
         try:
-            compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+            compiled: re.Pattern[str] = _sre.compile(pattern, *entry[1:])
         except (TypeError, ValueError, RuntimeError, OverflowError):
             programs.pop(key, None)  # damaged or foreign entry: compiled anew below
         else:
             _used.add(key)
             return compiled
     try:
-        entry = _program(pattern, flags)
-        compiled = _sre.compile(pattern, *entry)
+        program = _program(pattern, flags)
+        compiled = _sre.compile(pattern, *program)
     except Exception:  # the engine's internals differ from what this module knows
         return re.compile(pattern, flags)
-    _store(key, entry)
+    _store(key, (text, *program))
     return compiled
 
 
@@ -102,12 +102,13 @@ def _well_formed(key: object, entry: object) -> bool:
     return (
         isinstance(key, str)
         and isinstance(entry, tuple)
-        and len(entry) == 5
-        and isinstance(entry[0], int)
-        and isinstance(entry[1], list)
-        and isinstance(entry[2], int)
-        and isinstance(entry[3], dict)
-        and isinstance(entry[4], tuple)
+        and len(entry) == 6
+        and isinstance(entry[0], str)  # flags and pattern, as keyed
+        and isinstance(entry[1], int)
+        and isinstance(entry[2], list)
+        and isinstance(entry[3], int)
+        and isinstance(entry[4], dict)
+        and isinstance(entry[5], tuple)
     )
 
 
@@ -131,6 +132,8 @@ def save() -> None:
     programs = _programs
     if len(programs) > _MAX_ENTRIES:
         programs = {k: v for k, v in programs.items() if k in _used}
+    import tempfile  # only when there is something to write
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")

@@ -11,12 +11,15 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import regexcache
 from .lexicons import union
 from .model import Sentence
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_HEADER_DATE_TITLE = re.compile(r"\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*?)\s*$", re.IGNORECASE)
-_HEADER_FIELD = re.compile(
+_LINE = regexcache.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_HEADER_DATE_TITLE = regexcache.compile(
+    r"\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*?)\s*$", re.IGNORECASE
+)
+_HEADER_FIELD = regexcache.compile(
     r"\s*(date|title|titre|lieu|place|source|author|auteur|language|langue|lang)\s*:\s*(.*?)\s*$",
     re.IGNORECASE,
 )
@@ -27,8 +30,8 @@ HEADER_KEYS = {
     "langue": "language",
     "lang": "language",
 }
-_LIST_ITEM = re.compile(r"\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
-_LABEL = re.compile(r"\s*[A-ZÀ-Ý][\w.'’ -]{0,60}\s*:\s")
+_LIST_ITEM = regexcache.compile(r"\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
+_LABEL = regexcache.compile(r"\s*[A-ZÀ-Ý][\w.'’ -]{0,60}\s*:\s")
 TERMINAL = ".!?…:;,»”\"'’)"
 SPACES = " \t\u00a0\u202f\u2009\u2007"
 WRAP_MAX = 100
@@ -155,10 +158,10 @@ def is_heading(paragraph: str) -> bool:
     return len(stripped.split()) <= 12
 
 
-_TERMINATOR = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’)\]])*(?=\s)")
+_TERMINATOR = regexcache.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’)\]])*(?=\s)")
 _OPENERS = "«“‘\"'([-–—¿¡…"
 _ABBREVIATIONS = frozenset(union("ABBREVIATIONS"))
-_LAST_TOKEN = re.compile(r"([\w.'’-]+)$")
+_LAST_TOKEN = regexcache.compile(r"([\w.'’-]+)$")
 
 
 def _ends_sentence(text: str, at: int, end: int, mark: str) -> bool:

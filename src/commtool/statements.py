@@ -26,15 +26,17 @@ if TYPE_CHECKING:
     from .people import Entity
 
 Who = list["Entity"]
-_SECOND_PERSON = re.compile(r"(?<!\w)(?:you|vous)[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.IGNORECASE)
-_PASSIVE = re.compile(
+_SECOND_PERSON = regexcache.compile(
+    r"(?<!\w)(?:you|vous)[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.IGNORECASE
+)
+_PASSIVE = regexcache.compile(
     r"(?<!\w)(?:be|been|being|is|are|was|were|été|être)[ \u00a0]+$", re.IGNORECASE
 )
-_COLON_QUOTE = re.compile(r"[ \u00a0]*:[ \u00a0]*(?=[«“\"„‘])")
-_WORDS = re.compile(r"\w+")
-_GAP = re.compile(r"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){0,2}")
-_INVERTED = re.compile(r"[»”\"]\s*,?\s*$")
-_TRAILING = re.compile(r"(?:[\s,;:.]|\b(?:et|and|puis|then|tout en|while|mais|but)\b)+$")
+_COLON_QUOTE = regexcache.compile(r"[ \u00a0]*:[ \u00a0]*(?=[«“\"„‘])")
+_WORDS = regexcache.compile(r"\w+")
+_GAP = regexcache.compile(r"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){0,2}")
+_INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*$")
+_TRAILING = regexcache.compile(r"(?:[\s,;:.]|\b(?:et|and|puis|then|tout en|while|mais|but)\b)+$")
 
 
 @dataclass(frozen=True)

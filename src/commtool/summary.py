@@ -8,13 +8,13 @@ itself, and across documents a timeline, the speakers and the countries most men
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from . import regexcache
 from .folding import fold
 from .lexicons import LANGUAGES, demonyms, union
 from .model import Document, Statement
@@ -33,7 +33,7 @@ TYPE_WEIGHT = {
     "gratitude": 1.0,
     "assessment": 1.0,
 }
-_WORD = re.compile(r"[^\W\d_][\w'’-]+")
+_WORD = regexcache.compile(r"[^\W\d_][\w'’-]+")
 
 Namer = Callable[[str | None], str | None]
 
@@ -63,7 +63,7 @@ def _country_names() -> tuple[dict[str, str], dict[str, int]]:
     return names, openers
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_TOKEN = regexcache.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _folded(word: str) -> str:
