@@ -7,7 +7,6 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from .errors import BinaryInputError, InputError
 
@@ -53,10 +52,9 @@ def discover(paths: tuple[str, ...] | list[str]) -> Iterator[str | InputError]:
         if raw == STDIN_NAME:
             yield STDIN_NAME
             continue
-        path = Path(raw)
-        if path.is_dir():
+        if os.path.isdir(raw):
             found = False
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in os.walk(raw):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if name.startswith("."):
@@ -66,9 +64,9 @@ def discover(paths: tuple[str, ...] | list[str]) -> Iterator[str | InputError]:
                         yield os.path.join(root, name)
             if not found:
                 yield InputError(f"{raw}: no text files (.txt, .md) in this folder")
-        elif path.exists():
+        elif os.path.exists(raw):
             yield raw
-        elif path.is_symlink():
+        elif os.path.islink(raw):
             yield InputError(f"{raw}: broken symbolic link")
         else:
             yield InputError(f"{raw}: no such file or folder")

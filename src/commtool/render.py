@@ -6,8 +6,6 @@ columns; nested values (lists, objects) are flattened there, kept whole in JSON.
 
 from __future__ import annotations
 
-import csv
-import json
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -104,6 +102,8 @@ _LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 def to_json(data: Any, indent: int | None = None) -> str:
     """JSON with non-ASCII text kept readable, but every character that some readers take for
     a line end (U+0085, U+2028, U+2029) escaped, so one record stays on one line."""
+    import json
+
     text = json.dumps(data, ensure_ascii=False, indent=indent)
     for char, escaped in _LINE_BREAKS.items():
         if char in text:
@@ -154,6 +154,8 @@ def write_tsv(rows: Iterable[Row], out: IO[str], view: View, header: bool = True
 
 def write_csv(rows: Iterable[Row], out: IO[str], view: View, header: bool = True) -> int:
     names = [c.name for c in view.selected()]
+    import csv
+
     writer = csv.writer(out, lineterminator="\n")
     if header:
         writer.writerow(names)
