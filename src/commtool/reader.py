@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .errors import BinaryInputError, InputError
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ""})
+_TEXT_ENDINGS = tuple(sorted(s for s in TEXT_SUFFIXES if s))
 STDIN_NAME = "-"
 
 _MAGIC = (
@@ -56,12 +57,14 @@ def discover(paths: tuple[str, ...] | list[str]) -> Iterator[str | InputError]:
             found = False
             for root, dirs, files in os.walk(raw):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                prefix = os.path.join(root, "")
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
-                    if os.path.splitext(name)[1].lower() in TEXT_SUFFIXES:
+                    # os.path.splitext(name)[1].lower() in TEXT_SUFFIXES, without the cost
+                    if "." not in name or name.lower().endswith(_TEXT_ENDINGS):
                         found = True
-                        yield os.path.join(root, name)
+                        yield prefix + name
             if not found:
                 yield InputError(f"{raw}: no text files (.txt, .md) in this folder")
         elif os.path.exists(raw):
