@@ -2,7 +2,7 @@
 
 Tables, for commtool and for anyone with `sqlite3`:
   documents(id, path, mtime_ns, size, date, language, title, record)   -- record: the Document
-  quotes(id, doc_id, speaker, kind, text, line, start, end, words)  -- words: as verify compares
+  quotes(id, doc_id, speaker, kind, text, line, start, end, words, nwords)  -- as verify compares
   quote_words(words)  -- FTS5, one row per quote (rowid = quotes.id), and its vocabulary
   statements(doc_id, speaker, cue, type, text, line, start, end)
   speakers(doc_id, name, title, country, mentions)
@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # imported where used: `search --db` needs neither
     from .model import Document
     from .verify import Candidate
 
-SCHEMA_VERSION = "2"  # 2: quotes keep their compared words
+SCHEMA_VERSION = "3"  # 2: quotes keep their compared words; 3: and their number
 BATCH = 200
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS documents(
     date TEXT, language TEXT, title TEXT, text TEXT NOT NULL, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS quotes(
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, speaker TEXT, kind TEXT, text TEXT, line INTEGER,
-    start INTEGER, "end" INTEGER, words TEXT);
+    start INTEGER, "end" INTEGER, words TEXT, nwords INTEGER);
 CREATE TABLE IF NOT EXISTS statements(
     doc_id INTEGER NOT NULL, speaker TEXT, cue TEXT, type TEXT, text TEXT, line INTEGER,
     start INTEGER, "end" INTEGER);
@@ -196,10 +196,10 @@ def _insert(conn: sqlite3.Connection, item: Prepared, mtime_ns: int, size: int) 
     )
     doc_id = cursor.lastrowid
     conn.executemany(
-        'INSERT INTO quotes(doc_id, speaker, kind, text, line, start, "end", words) '
-        "VALUES (?,?,?,?,?,?,?,?)",
+        'INSERT INTO quotes(doc_id, speaker, kind, text, line, start, "end", words, nwords) '
+        "VALUES (?,?,?,?,?,?,?,?,?)",
         [
-            (doc_id, q.speaker, q.kind, q.text, q.line, q.start, q.end, words)
+            (doc_id, q.speaker, q.kind, q.text, q.line, q.start, q.end, words, _count(words))
             for q, words in zip(doc.quotes, item.quote_words, strict=True)
         ],
     )
@@ -344,6 +344,7 @@ def quote_candidates(
     half the claim's distinct words, so each holds one of any more-than-half of them; the
     rarest such words are looked up in the quotes' word index. Two consecutive quotes make
     a candidate when either of them is one."""
+    from functools import partial
     from itertools import groupby, pairwise
 
     from .verify import Candidate, claim_words
@@ -377,12 +378,21 @@ def quote_candidates(
             )
             params = json.dumps(ids)
     needed = 0.5 * len(distinct)
+    # Text and words are read only for the quotes verify comes to align (fetch).
     rows = conn.execute(
-        'SELECT d.path, d.date, q.speaker, q.kind, q.text, q.line, q.start, q."end", q.words, '
-        f"q.id FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' {where} "
+        'SELECT d.path, d.date, q.speaker, q.kind, q.line, q.start, q."end", q.id, q.nwords '
+        f"FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' {where} "
         "ORDER BY d.path, q.id",
         (params,) if where else (),
     )
+
+    def fetch(*ids: int) -> tuple[str, str]:
+        found = [
+            conn.execute("SELECT text, words FROM quotes WHERE id = ?", (qid,)).fetchone()
+            for qid in ids
+        ]
+        return " … ".join(t for t, _ in found), " ".join(w for _, w in found if w)
+
     nothing: set[str] = set()
     for path, group in groupby(rows, key=lambda row: row[0]):
         if prefixes and not any(
@@ -390,27 +400,32 @@ def quote_candidates(
         ):
             continue
         quotes = list(group)
-        for _, date, speaker, _, text, line, start, end, words, qid in quotes:
+        for _, date, speaker, _, line, start, end, qid, count in quotes:
             present = held.get(qid, nothing) | common
             if len(present) >= needed:
+                known = _known(present, distinct)
                 yield Candidate(
-                    text, speaker, path, line, date, start, end, words, _known(present, distinct)
+                    "",
+                    speaker,
+                    path,
+                    line,
+                    date,
+                    start,
+                    end,
+                    None,
+                    known,
+                    count,
+                    partial(fetch, qid),
                 )
         for a, b in pairwise(quotes):
             if a[2] == b[2] and a[3] == b[3] == "quoted":
-                present = held.get(a[9], nothing) | held.get(b[9], nothing) | common
+                present = held.get(a[7], nothing) | held.get(b[7], nothing) | common
                 if len(present) >= needed:
-                    both = f"{a[8]} {b[8]}".strip()
+                    known = _known(present, distinct)
+                    both = partial(fetch, a[7], b[7])
+                    count = a[8] + b[8]
                     yield Candidate(
-                        a[4] + " … " + b[4],
-                        a[2],
-                        path,
-                        a[5],
-                        a[1],
-                        a[6],
-                        b[7],
-                        both,
-                        _known(present, distinct),
+                        "", a[2], path, a[4], a[1], a[5], b[6], None, known, count, both
                     )
 
 
@@ -420,6 +435,10 @@ def _quote_count(conn: sqlite3.Connection, word: str) -> int:
         return 1 << 30
     row = conn.execute("SELECT doc FROM quote_vocab WHERE term = ?", (word,)).fetchone()
     return int(row[0]) if row else 0
+
+
+def _count(words: str) -> int:
+    return words.count(" ") + 1 if words else 0
 
 
 def _known(present: set[str], distinct: set[str]) -> frozenset[str] | None:

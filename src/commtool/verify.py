@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from itertools import pairwise
 
@@ -35,12 +35,23 @@ class Candidate:
     words: str | None = None  # claim_words of the text joined by spaces, when already known
     # Of a claim's words, those the quote may hold (a superset, from an index), when known.
     present: frozenset[str] | None = None
+    count: int | None = None  # len(compared()), when known
+    # From an index: (text, words) read only for the quotes verify aligns; text is "" before.
+    fetch: Callable[[], tuple[str, str]] | None = field(default=None, compare=False, repr=False)
+
+    def loaded(self) -> Candidate:
+        if self.fetch is None:
+            return self
+        text, words = self.fetch()
+        return replace(self, text=text, words=words, fetch=None)
 
     def compared(self) -> list[str]:
         return self.words.split() if self.words is not None else claim_words(self.text)
 
     def size(self) -> int:
         """len(self.compared()), without splitting when the words are known."""
+        if self.count is not None:
+            return self.count
         if self.words is not None:
             return self.words.count(" ") + 1 if self.words else 0
         return len(self.compared())
@@ -188,6 +199,7 @@ def verify_candidates(
         reach = (bound, -abs(size - len(said_words)), -order)
         if reach < best_rank and not (by_speaker and reach > speaker_rank):
             continue
+        candidate = candidate.loaded()
         words = candidate.compared()
         reach = (_span_bound(wanted, len(said_words), words), *reach[1:])
         if reach < best_rank and not (by_speaker and reach > speaker_rank):
