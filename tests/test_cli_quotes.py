@@ -96,7 +96,7 @@ def _quotes(*args: str) -> list[dict[str, object]]:
 def test_a_large_archive_file_is_parsed_communique_by_communique(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, examples: Path
 ) -> None:
-    from commtool import reader
+    from commtool import pipeline, reader
 
     parts = []
     for path in sorted(examples.glob("*.txt")):
@@ -119,7 +119,7 @@ def test_a_large_archive_file_is_parsed_communique_by_communique(
             )
         line += text.count("\n")
         char += len(text)
-    monkeypatch.setattr(reader, "STREAM_FROM", 1)
+    monkeypatch.setattr(pipeline, "PARTS_FROM", 1)
     monkeypatch.setattr(reader, "_PIECE", 1000)
     found = _quotes(str(archive))
     assert [(r["line"], r["start"], r["end"], r["speaker"]) for r in found] == expected
@@ -135,7 +135,7 @@ def test_a_large_file_without_headers_is_cut_at_paragraph_breaks(
     body = (examples / "fr_togo_russie.txt").read_text(encoding="utf-8").split("\n", 1)[1]
     big = tmp_path / "big.txt"
     big.write_text(body * 6, encoding="utf-8")
-    monkeypatch.setattr(reader, "STREAM_FROM", 1)
+    monkeypatch.setattr(pipeline, "PARTS_FROM", 1)
     monkeypatch.setattr(reader, "_PIECE", 3000)
     monkeypatch.setattr(pipeline, "PART_MAX", 2500)
     text = big.read_text(encoding="utf-8")

@@ -46,6 +46,7 @@ from .quotes import Span, is_separator, quote_spans, turn_label
 from .segment import LineIndex
 
 QUOTED, TURN, TERM = "quoted", "turn", "term"
+REACH = 2000  # characters around a quote where its reporting clause may stand
 _BY_AUTHOR = regexcache.compile(
     r"[ \u00a0]*,?[ \u00a0]*(?:by|de|par)[ \u00a0]+[A-ZÀ-Þ][\w'’-]+[ \u00a0]+[A-ZÀ-Þ]"
 )
@@ -496,6 +497,11 @@ class _Walk:
     ) -> Entity | str | list[Entity] | None:
         close = (span.close_at + 1) if span.close_at is not None else span.end
         prior = info.before
+        # A reporting clause stands near its quote: in a "sentence" of a whole book (text
+        # without full stops) only REACH characters on either side are read, else every
+        # quote would read the whole sentence before it.
+        begin = max(info.start, span.open_at - REACH)
+        finish = min(end_info.end, close + REACH)
         # 0. An incise inside the marks: « Nous viendrons, a déclaré M. Condé, dès demain. »
         for m in self.rules.incise.finditer(self.text, span.start, span.end):
             clause_end = m.end() - 1
@@ -504,28 +510,28 @@ class _Walk:
                 return who
         # 1. A reporting clause right after the quote.
         who = self._after_clause(
-            close, end_info.end, info.subject if self._has_subject_before(info, span) else prior
+            close, finish, info.subject if self._has_subject_before(begin, span) else prior
         )
         if who is not None:
             return who
         # 2. A reporting clause later in the sentence.
-        later = self._clauses(close, end_info.end)
+        later = self._clauses(close, finish)
         if later:
             return later[0][1]
         # 3. A reporting clause earlier in the sentence ("selon X" only after the subject).
-        earlier = self._clauses(info.start, span.open_at, according=False)
+        earlier = self._clauses(begin, span.open_at, according=False)
         if earlier:
             return earlier[-1][1]
         # 4. A relative clause before it ("son hôte, qui a répondu : « … »"), else the
         # subject of the sentence before the quote.
-        for lo, hi in self._skip_quotes(info.start, span.open_at):
+        for lo, hi in self._skip_quotes(begin, span.open_at):
             for resolved in reversed(self._mentions_in(lo, hi)):
                 who = self._who(resolved)
                 if who is not None and self.rules.relative.match(
                     self.text, resolved.mention.end, hi
                 ):
                     return who
-        for lo, hi in self._skip_quotes(info.start, span.open_at):
+        for lo, hi in self._skip_quotes(begin, span.open_at):
             for resolved in self._mentions_in(lo, hi):
                 who = self._who(resolved)
                 if (
@@ -534,17 +540,17 @@ class _Walk:
                     and not self._is_object(resolved.mention.start, info.start)
                 ):
                     return who
-        for lo, hi in self._skip_quotes(info.start, span.open_at):
+        for lo, hi in self._skip_quotes(begin, span.open_at):
             for resolved in self._mentions_in(lo, hi):
                 who = self._who(resolved)
                 if who is not None and not self._is_object(resolved.mention.start, info.start):
                     return who
-        for lo, hi in self._skip_quotes(info.start, span.open_at):
+        for lo, hi in self._skip_quotes(begin, span.open_at):
             for resolved in self._mentions_in(lo, hi):
                 who = self._who(resolved)
                 if who is not None:
                     return who
-        earlier = self._clauses(info.start, span.open_at)
+        earlier = self._clauses(begin, span.open_at)
         if earlier:
             return earlier[-1][1]
         if info.turn is not None:
@@ -552,8 +558,8 @@ class _Walk:
         # 5. A quote standing alone.
         return self._standalone(span, info, last)
 
-    def _has_subject_before(self, info: _SentenceInfo, span: Span) -> bool:
-        return any(r.entity is not None for r in self._mentions_in(info.start, span.open_at))
+    def _has_subject_before(self, begin: int, span: Span) -> bool:
+        return any(r.entity is not None for r in self._mentions_in(begin, span.open_at))
 
     def _standalone(
         self,

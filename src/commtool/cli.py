@@ -152,16 +152,15 @@ class Session:
         items: Iterable[str | InputError] = self._inputs(paths)
         large: set[str] = set()
         if worker is None:
-            from .pipeline import parse_or_error
-            from .reader import STREAM_FROM
+            from . import pipeline
 
-            worker = parse_or_error
+            worker = pipeline.parse_or_error
             # Large files are parsed here, part by part (pipeline.parse_parts).
             items = list(items)
             large = {
                 i
                 for i in items
-                if isinstance(i, str) and i != STDIN_NAME and _size(i) >= STREAM_FROM
+                if isinstance(i, str) and i != STDIN_NAME and _size(i) >= pipeline.PARTS_FROM
             }
         workers = jobs if jobs is not None else (os.cpu_count() or 1)
         if workers > 1:

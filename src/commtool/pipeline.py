@@ -242,7 +242,8 @@ def parse_text(
     )
 
 
-PART_MAX = 1 << 18  # characters: a large file is parsed in parts of about this size
+PARTS_FROM = 4 << 20  # bytes: a larger file is parsed part by part (parse_parts)
+PART_MAX = 1 << 18  # characters: the most a part holds when no header line ends it first
 # A part starts at a header line ("date 2025-11-24 Title"): the archives that make large
 # files are communiqués one after the other. Else it ends at a paragraph break.
 _NEXT_HEADER = regexcache.compile(
