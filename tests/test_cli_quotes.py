@@ -93,8 +93,9 @@ def _quotes(*args: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_large_archive_file_is_parsed_communique_by_communique(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, examples: Path
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, examples: Path, jobs: str
 ) -> None:
     from commtool import pipeline, reader
 
@@ -121,7 +122,7 @@ def test_a_large_archive_file_is_parsed_communique_by_communique(
         char += len(text)
     monkeypatch.setattr(pipeline, "PARTS_FROM", 1)
     monkeypatch.setattr(reader, "_PIECE", 1000)
-    found = _quotes(str(archive))
+    found = _quotes(str(archive), "-j", jobs)  # with 2, the parts go to worker processes
     assert [(r["line"], r["start"], r["end"], r["speaker"]) for r in found] == expected
     assert all(whole_text[r["start"] : r["end"]] == r["text"] for r in found)
     assert {r["date"] for r in found} >= {"2025-11-24", "2020-01-02"}

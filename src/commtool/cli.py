@@ -162,15 +162,16 @@ class Session:
                 for i in items
                 if isinstance(i, str) and i != STDIN_NAME and _size(i) >= pipeline.PARTS_FROM
             }
-        workers = jobs if jobs is not None else (os.cpu_count() or 1)
+        cores = jobs if jobs is not None else (os.cpu_count() or 1)
+        workers = cores
         if workers > 1:
             items = list(items)
             if jobs is None and sum(isinstance(i, str) for i in items) < PARALLEL_FROM:
-                workers = 1
+                workers = 1  # but the parts of a large file still use every core
         results = (
             self._parallel(list(items), workers, worker, large)
             if workers > 1
-            else self._serial(items, worker, large)
+            else self._serial(items, worker, large, cores)
         )
         for result in results:
             if isinstance(result, BinaryInputError):
@@ -183,13 +184,17 @@ class Session:
                 yield result
 
     def _serial(
-        self, items: Iterable[str | InputError], worker: Callable[[str], Any], large: set[str]
+        self,
+        items: Iterable[str | InputError],
+        worker: Callable[[str], Any],
+        large: set[str],
+        workers: int = 1,
     ) -> Iterator[Any]:
         for item in items:
             if isinstance(item, InputError):
                 yield item
             elif item in large:
-                yield from self._parts(item)
+                yield from self._parts(item, workers)
             else:
                 yield worker(item)
 
@@ -213,16 +218,31 @@ class Session:
                 if isinstance(item, InputError):
                     yield item
                 elif item in large:
-                    yield from self._parts(item)
+                    yield from self._parts(item, workers)
                 else:
                     yield worker(item) if item == STDIN_NAME else next(parsed)
 
-    def _parts(self, path: str) -> Iterator[Any]:
-        """The Documents of a large file, one part at a time, or the error that stopped it."""
-        from .pipeline import parse_parts
+    def _parts(self, path: str, workers: int = 1) -> Iterator[Any]:
+        """The Documents of a large file, in order, or the error that stopped it: its parts
+        are parsed by `workers` processes, a few at a time (memory stays flat)."""
+        from collections import deque
+        from concurrent.futures import Future, ProcessPoolExecutor
+
+        from . import pipeline
 
         try:
-            yield from parse_parts(path, self.warn)
+            if workers <= 1:
+                yield from pipeline.parse_parts(path, self.warn)
+                return
+            pipeline.warm()
+            with ProcessPoolExecutor(max_workers=workers, initializer=worker_start) as pool:
+                pending: deque[Future[Any]] = deque()
+                for part in pipeline.parts(path, self.warn):
+                    pending.append(pool.submit(pipeline.parse_part, path, *part))
+                    if len(pending) > 2 * workers:
+                        yield pending.popleft().result()
+                while pending:
+                    yield pending.popleft().result()
         except InputError as err:
             yield err
 

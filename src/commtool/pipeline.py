@@ -257,6 +257,16 @@ def parse_parts(path: str, warn: Callable[[str], None]) -> Iterator[Document]:
     a header line) or per stretch of about PART_MAX characters cut at a paragraph break;
     read piece by piece, so that memory stays flat whatever the size of the file. Line
     numbers are the file's; `first_char` places each part's offsets in the file."""
+    for part in parts(path, warn):
+        yield parse_part(path, *part)
+
+
+def parse_part(path: str, text: str, first_line: int, first_char: int) -> Document:
+    return parse_text(text, path, first_line=first_line, first_char=first_char)
+
+
+def parts(path: str, warn: Callable[[str], None]) -> Iterator[tuple[str, int, int]]:
+    """(text, first line, first character) of each part of a large file (parse_parts)."""
     from .reader import StreamedText
 
     buffer, line, char = "", 1, 0
@@ -271,7 +281,7 @@ def parse_parts(path: str, warn: Callable[[str], None]) -> Iterator[Document]:
             if cut is None:
                 break
             part = buffer[at:cut]
-            yield parse_text(part, path, first_line=line, first_char=char)
+            yield part, line, char
             line += _line_ends(part)
             char += len(part)
             at = cut
