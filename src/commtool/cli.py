@@ -18,6 +18,8 @@ from .reader import STDIN_NAME
 from .render import Row, View, render, silence_stdout, to_json, use_color
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from .matching import Matcher
     from .reader import StreamedText
 
@@ -206,13 +208,11 @@ class Session:
         large: set[str],
     ) -> Iterator[Any]:
         """Files parsed by worker processes; standard input and large files stay here."""
-        from concurrent.futures import ProcessPoolExecutor
-
         from .pipeline import warm
 
         files = [i for i in items if isinstance(i, str) and i != STDIN_NAME and i not in large]
         warm()
-        with ProcessPoolExecutor(max_workers=workers, initializer=worker_start) as pool:
+        with worker_pool(workers) as pool:
             parsed = pool.map(worker, files, chunksize=8)
             for item in items:
                 if isinstance(item, InputError):
@@ -226,7 +226,7 @@ class Session:
         """The Documents of a large file, in order, or the error that stopped it: its parts
         are parsed by `workers` processes, a few at a time (memory stays flat)."""
         from collections import deque
-        from concurrent.futures import Future, ProcessPoolExecutor
+        from concurrent.futures import Future
 
         from . import pipeline
 
@@ -235,7 +235,7 @@ class Session:
                 yield from pipeline.parse_parts(path, self.warn)
                 return
             pipeline.warm()
-            with ProcessPoolExecutor(max_workers=workers, initializer=worker_start) as pool:
+            with worker_pool(workers) as pool:
                 pending: deque[Future[Any]] = deque()
                 for part in pipeline.parts(path, self.warn):
                     pending.append(pool.submit(pipeline.parse_part, path, *part))
@@ -974,6 +974,40 @@ def worker_start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+_ABANDONED = False  # a pool was left with its processes killed
+
+
+@contextlib.contextmanager
+def worker_pool(
+    workers: int, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()
+) -> Iterator[ProcessPoolExecutor]:
+    """A pool of worker processes (which leave Ctrl-C to this one). Left early (Ctrl-C, a
+    closed pipe, an error), its processes are killed rather than waited for: one may be in
+    the middle of a long part of a file."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        max_workers=workers, initializer=initializer or worker_start, initargs=initargs
+    )
+    try:
+        yield pool
+    except BaseException:
+        import threading
+
+        # The pool's own thread may trip over futures cancelled in the teardown (Python
+        # 3.11): nothing it would report matters now.
+        threading.excepthook = lambda args: None
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.kill()
+        pool.shutdown(wait=False)  # what was queued fails as a broken pool, unread
+        # Its thread may now wait forever for the rest of a result a killed process was
+        # writing: the process must end without joining it (see main).
+        global _ABANDONED
+        _ABANDONED = True
+        raise
+    pool.shutdown(wait=True)
+
+
 def _stop_workers() -> None:
     """End any worker process now and leave: waiting for one could wait forever (it may be
     blocked writing a result that nobody will read)."""
@@ -984,12 +1018,20 @@ def _stop_workers() -> None:
     children = multiprocessing.active_children()
     if not children:
         return
+    import threading
+
+    threading.excepthook = lambda args: None  # the pools' threads see their workers die
     for child in children:
         child.kill()
+    _leave(EXIT_INTERRUPTED)
+
+
+def _leave(code: int) -> None:
+    """Exit at once, without waiting for the threads of pools whose processes were killed."""
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
-    os._exit(EXIT_INTERRUPTED)
+    os._exit(code)
 
 
 def main() -> None:
@@ -1023,4 +1065,7 @@ def main() -> None:
             err=True,
         )
         code = EXIT_ERROR
-    sys.exit(code if isinstance(code, int) else EXIT_OK)
+    code = code if isinstance(code, int) else EXIT_OK
+    if _ABANDONED:
+        _leave(code)
+    sys.exit(code)

@@ -205,14 +205,12 @@ def _scan(paths: list[str]) -> list[tuple[str, str | None]]:
 def prescan(files: list[str], matcher: Matcher, workers: int) -> Iterator[tuple[str, str | None]]:
     """The verdicts of _scan for every file, in order, from `workers` processes that read the
     files and keep those that may hold a match (most of an archive does not)."""
-    from concurrent.futures import ProcessPoolExecutor
+    from .cli import worker_pool
 
     chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
     pattern = matcher.pattern
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        initializer=_start_scanner,
-        initargs=(pattern.pattern, pattern.flags, matcher.on_folded),
+    with worker_pool(
+        workers, _start_scanner, (pattern.pattern, pattern.flags, matcher.on_folded)
     ) as pool:
         for verdicts in pool.map(_scan, chunks):
             yield from verdicts
