@@ -176,11 +176,16 @@ def test_bad_options_name_the_value_and_what_is_expected(args: list[str], expect
     _one_clear_line(result)
 
 
-def test_head_ends_quietly(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["quotes", "search oui -j 2", "parse -j 2"])
+def test_head_ends_quietly(tmp_path: Path, command: str) -> None:
     for i in range(300):
         (tmp_path / f"{i:03}.txt").write_text(f"Le ministre a dit « oui {i} ».", encoding="utf-8")
+    # Worker processes are still busy when head closes the pipe: the run must end at once.
     proc = subprocess.run(
-        f"{' '.join(COMMAND)} quotes {tmp_path} | head -1", shell=True, capture_output=True
+        f"{' '.join(COMMAND)} {command} {tmp_path} | head -1",
+        shell=True,
+        capture_output=True,
+        timeout=120,
     )
     assert proc.returncode == 0 and len(proc.stdout.splitlines()) == 1
     assert b"Traceback" not in proc.stderr and proc.stderr == b""
