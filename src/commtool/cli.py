@@ -27,6 +27,7 @@ EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 PROGRESS_FROM = 50  # files: fewer go by too fast for a progress bar
 PARALLEL_FROM = 200  # files: fewer are parsed faster than worker processes start
+BATCH_CHARS = 1 << 16  # the parts of a large file go to worker processes this much at a time
 COMMAND_ORDER = ("summary", "quotes", "search", "verify", "parse", "index", "config", "show")
 SPEECH_KINDS = ("quoted", "turn")  # what `quotes` lists unless asked for terms
 EXIT_CODES_HELP = """\b
@@ -227,6 +228,7 @@ class Session:
         are parsed by `workers` processes, a few at a time (memory stays flat)."""
         from collections import deque
         from concurrent.futures import Future
+        from itertools import chain
 
         from . import pipeline
 
@@ -236,13 +238,20 @@ class Session:
                 return
             pipeline.warm()
             with worker_pool(workers) as pool:
-                pending: deque[Future[Any]] = deque()
-                for part in pipeline.parts(path, self.warn):
-                    pending.append(pool.submit(pipeline.parse_part, path, *part))
-                    if len(pending) > 2 * workers:
-                        yield pending.popleft().result()
-                while pending:
-                    yield pending.popleft().result()
+                pending: deque[Future[list[Any]]] = deque()
+                batch: list[tuple[str, int, int]] = []
+                size = 0
+                for part in chain(pipeline.parts(path, self.warn), [None]):
+                    if part is not None:
+                        batch.append(part)
+                        size += len(part[0])
+                        if size < BATCH_CHARS:
+                            continue  # small parts travel together
+                    if batch:
+                        pending.append(pool.submit(pipeline.parse_batch, path, batch))
+                        batch, size = [], 0
+                    while pending and (part is None or len(pending) > 2 * workers):
+                        yield from pending.popleft().result()
         except InputError as err:
             yield err
 

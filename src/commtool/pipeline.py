@@ -265,6 +265,11 @@ def parse_part(path: str, text: str, first_line: int, first_char: int) -> Docume
     return parse_text(text, path, first_line=first_line, first_char=first_char)
 
 
+def parse_batch(path: str, batch: list[tuple[str, int, int]]) -> list[Document]:
+    """parse_part for several parts at once (a worker process's task)."""
+    return [parse_part(path, *part) for part in batch]
+
+
 def parts(path: str, warn: Callable[[str], None]) -> Iterator[tuple[str, int, int]]:
     """(text, first line, first character) of each part of a large file (parse_parts)."""
     from .reader import StreamedText
