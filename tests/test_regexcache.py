@@ -26,6 +26,12 @@ def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     return tmp_path
 
 
+def cache_path() -> Path:
+    found = regexcache.cache_file()
+    assert found is not None
+    return Path(found)
+
+
 def restart(monkeypatch: pytest.MonkeyPatch) -> None:
     regexcache.save()
     monkeypatch.setattr(regexcache, "_programs", None)
@@ -48,8 +54,8 @@ def test_a_stored_program_is_used_and_matches_like_re(
 ) -> None:
     same_as_re(regexcache.compile(PATTERN, re.VERBOSE), re.VERBOSE)
     restart(monkeypatch)
-    path = regexcache.cache_file()
-    assert path is not None and path.exists() and path.parent.parent == fresh
+    path = cache_path()
+    assert path.exists() and path.parent.parent == fresh
 
     def no_compiling(pattern: str, flags: int) -> None:
         raise AssertionError("the stored program should have been used")
@@ -76,8 +82,7 @@ def test_flags_are_part_of_the_key(fresh: Path, monkeypatch: pytest.MonkeyPatch)
 def test_a_damaged_cache_file_falls_back(
     fresh: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
 ) -> None:
-    path = regexcache.cache_file()
-    assert path is not None
+    path = cache_path()
     path.parent.mkdir(parents=True)
     path.write_bytes(content)
     same_as_re(regexcache.compile(PATTERN))
@@ -88,8 +93,7 @@ def test_a_damaged_cache_file_falls_back(
 def test_a_damaged_entry_is_compiled_anew(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     regexcache.compile(PATTERN)
     restart(monkeypatch)
-    path = regexcache.cache_file()
-    assert path is not None
+    path = cache_path()
     programs = marshal.loads(path.read_bytes())
     for key, entry in programs.items():
         programs[key] = (*entry[:2], [1, 2, 3], *entry[3:])  # code the engine refuses
@@ -117,8 +121,7 @@ def test_an_entry_stored_for_another_pattern_is_not_used(
 ) -> None:
     regexcache.compile("other")
     restart(monkeypatch)
-    path = regexcache.cache_file()
-    assert path is not None
+    path = cache_path()
     programs = marshal.loads(path.read_bytes())
     (entry,) = programs.values()
     regexcache.compile(PATTERN)

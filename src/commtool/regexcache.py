@@ -17,7 +17,6 @@ import os
 import re
 import sys
 import zlib
-from pathlib import Path
 from typing import Any
 
 try:  # the engine behind `re`; its programs are what re.compile produces
@@ -32,13 +31,13 @@ _used: set[str] = set()
 _dirty = False
 
 
-def cache_file() -> Path | None:
+def cache_file() -> str | None:
     """Where the programs are kept, or None when caching is off (COMMTOOL_NO_CACHE set)."""
     if os.environ.get("COMMTOOL_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     tag = f"{sys.implementation.cache_tag}-sre{getattr(_sre, 'MAGIC', 0)}"
-    return Path(base) / "commtool" / f"regex-{tag}.marshal"
+    return os.path.join(base, "commtool", f"regex-{tag}.marshal")
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -90,7 +89,8 @@ def _load() -> dict[str, tuple[Any, ...]]:
         path = cache_file()
         if path is not None:
             try:
-                data = marshal.loads(path.read_bytes())
+                with open(path, "rb") as handle:
+                    data = marshal.loads(handle.read())
             except (OSError, ValueError, EOFError, TypeError):
                 data = None
             if isinstance(data, dict):
@@ -135,8 +135,9 @@ def save() -> None:
     import tempfile  # only when there is something to write
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(marshal.dumps(programs))
