@@ -148,3 +148,22 @@ def test_a_large_file_without_headers_is_cut_at_paragraph_breaks(
         assert text.count("\n", 0, start) + 1 == row["line"]
     parsed = CliRunner().invoke(cli, ["parse", str(big), "-f", "jsonl"])
     assert parsed.exit_code == 0 and len(parsed.stdout.splitlines()) > 6  # one row per part
+
+
+def test_a_large_file_damaged_early_is_read_whole_with_its_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from commtool import pipeline, reader
+
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(
+        "Le ministre a déclaré : « Oui. »\n\n".encode() + b"\xff\n\n" + b"La fin.\n" * 50
+    )
+    whole = CliRunner().invoke(cli, ["quotes", str(damaged), "-f", "jsonl"])
+    monkeypatch.setattr(pipeline, "PARTS_FROM", 1)
+    monkeypatch.setattr(reader, "_PIECE", 10_000)
+    parted = CliRunner().invoke(cli, ["quotes", str(damaged), "-f", "jsonl"])
+    assert parted.exit_code == whole.exit_code == 0
+    assert parted.stdout == whole.stdout and len(parted.stdout.splitlines()) == 1
+    assert parted.stderr == whole.stderr
+    assert parted.stderr.count("\n") == 1 and "invalid UTF-8 at byte" in parted.stderr

@@ -226,3 +226,18 @@ def test_a_large_file_damaged_further_on_is_searched_with_one_warning(
     utf16 = tmp_path / "utf16.txt"  # not UTF-8: read whole instead
     utf16.write_bytes("\ufeffsécurité\nautre\n".encode("utf-16-le"))
     assert run("search", "securite", str(utf16)).stdout == f"{utf16}:1:sécurité\n"
+
+
+def test_a_large_binary_file_is_skipped_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from commtool import reader
+
+    pdf = tmp_path / "report.txt"
+    pdf.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 40)
+    whole = run("search", "securite", str(pdf))
+    monkeypatch.setattr(reader, "STREAM_FROM", 1)
+    streamed = run("search", "securite", str(pdf))
+    assert streamed.exit_code == whole.exit_code == 1
+    assert streamed.stderr == whole.stderr
+    assert streamed.stderr.count("\n") == 1 and "looks like a PDF document" in streamed.stderr

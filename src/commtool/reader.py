@@ -131,14 +131,12 @@ def decode(data: bytes, name: str = "<text>") -> Decoded:
     ):
         if data.startswith(bom):
             return _finish(data[len(bom) :].decode(encoding, errors="replace"), encoding, None)
-    for magic, what in _MAGIC:
-        if head.startswith(magic):
-            raise BinaryInputError(f"{name}: skipped, looks like {what}")
-    if b"\x00" in head:
-        guessed = _utf16_without_bom(head)
-        if guessed:
-            return _finish(data.decode(guessed, errors="replace"), guessed, None)
-        raise BinaryInputError(f"{name}: skipped, binary data (NUL bytes)")
+    reason = binary_reason(head)
+    if reason:
+        raise BinaryInputError(f"{name}: skipped, {reason}")
+    guessed = _utf16_without_bom(head) if b"\x00" in head else None
+    if guessed:
+        return _finish(data.decode(guessed, errors="replace"), guessed, None)
     try:
         return _finish(data.decode("utf-8"), "utf-8", None)
     except UnicodeDecodeError as err:
@@ -149,6 +147,18 @@ def decode(data: bytes, name: str = "<text>") -> Decoded:
         warning = f"{name}: invalid UTF-8 at byte {bad_at}; undecodable bytes shown as �"
         return _finish(text, "utf-8", warning)
     return _finish(data.decode("cp1252"), "cp1252", None)
+
+
+def binary_reason(head: bytes) -> str | None:
+    """Why data opening with `head` (its first 8 KB) is not text, or None when it may be."""
+    if head.startswith(_SPECIAL_STARTS[:4]):  # a byte-order mark
+        return None
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return f"looks like {what}"
+    if b"\x00" in head and not _utf16_without_bom(head):
+        return "binary data (NUL bytes)"
+    return None
 
 
 def _has_utf8_multibyte(data: bytes) -> bool:
@@ -214,7 +224,10 @@ class StreamedText:
                     first = False
                     decoded = decode(raw, self.path)
                     if decoded.encoding not in ("utf-8", "utf-8-sig") or decoded.warning:
-                        yield 1, 0, decode(raw + carry + handle.read(), self.path).text
+                        whole = decode(raw + carry + handle.read(), self.path)
+                        if whole.warning:
+                            self.warn(whole.warning)
+                        yield 1, 0, whole.text
                         return
                     text = decoded.text
                 else:
