@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import Document
 from .render import Column, View
-from .summary import ArchiveSummary, DocumentSummary, document_record
+
+if TYPE_CHECKING:  # quotes and parse need neither the model's classes nor summaries
+    from .model import Document
+    from .summary import ArchiveSummary, DocumentSummary
 
 PARSE_VIEW = View(
     (
@@ -197,6 +199,8 @@ def overview_rows(summary: DocumentSummary) -> list[dict[str, Any]]:
 
 def participant_rows(summary: DocumentSummary) -> list[dict[str, Any]]:
     """The participants of document_record, with the file, leaving out the merely named."""
+    from .summary import document_record
+
     return [
         {"file": summary.file, **p}
         for p in document_record(summary)["participants"]
