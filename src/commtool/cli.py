@@ -85,7 +85,7 @@ class Session:
         every core, for inputs of many files) worker processes read and test the files, and
         send back only the texts that may match. With `stream`, files of STREAM_FROM bytes
         or more come as StreamedText, to be read piece by piece."""
-        from .reader import STREAM_FROM, StreamedText, binary_reason, decode, read_bytes
+        from .reader import STREAM_FROM, StreamedText, decode, read_bytes
 
         items: Iterable[str | InputError] = self._inputs(paths)
         large: set[str] = set()
@@ -106,16 +106,15 @@ class Session:
                 self.error(str(item))
                 continue
             if item in large:
+                streamed = StreamedText(item, self.warn)
                 try:
-                    with open(item, "rb") as handle:
-                        reason = binary_reason(handle.read(8192))
-                except OSError as err:
-                    self.error(f"{item}: cannot read ({err.strerror or err})")
-                    continue
-                if reason:
-                    self.warn(f"{item}: skipped, {reason}")
+                    streamed.check()
+                except BinaryInputError as err:
+                    self.warn(str(err))
+                except InputError as err:
+                    self.error(str(err))
                 else:
-                    yield item, StreamedText(item, self.warn)
+                    yield item, streamed
                 continue
             if verdicts is not None and item != STDIN_NAME:
                 verdict, message = next(verdicts)

@@ -14,7 +14,7 @@ from .errors import InputError
 from .lang import detect_language
 from .model import Dateline, DateMention, Document, Paragraph, Section
 from .patterns import Words
-from .reader import decode, read_bytes
+from .reader import decode, line_ends, read_bytes
 from .segment import (
     SPACES,
     Block,
@@ -287,7 +287,7 @@ def parts(path: str, warn: Callable[[str], None]) -> Iterator[tuple[str, int, in
                 break
             part = buffer[at:cut]
             yield part, line, char
-            line += _line_ends(part)
+            line += line_ends(part)
             char += len(part)
             at = cut
         buffer = buffer[at:]
@@ -311,10 +311,6 @@ def _cut(buffer: str, at: int, final: bool) -> int | None:
         return last.end()
     end = max(buffer.rfind("\n", at, limit), buffer.rfind("\r", at, limit))
     return end + 1 if end > at else limit
-
-
-def _line_ends(text: str) -> int:
-    return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
 def _document_date(

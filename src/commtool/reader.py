@@ -87,12 +87,21 @@ def read_bytes(name: str) -> bytes:
         finally:
             os.close(fd)
         return b"".join(chunks)
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a folder") from None
     except OSError as err:
-        raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
+        raise _read_error(name, err) from None
+
+
+def _read_error(name: str, err: OSError) -> InputError:
+    if isinstance(err, PermissionError):
+        return InputError(f"{name}: permission denied")
+    if isinstance(err, IsADirectoryError):
+        return InputError(f"{name}: is a folder")
+    return InputError(f"{name}: cannot read ({err.strerror or err})")
+
+
+def line_ends(text: str) -> int:
+    """How many lines text ends (CRLF, CR and LF each end one)."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -199,13 +208,24 @@ class StreamedText:
         self.path = path
         self.warn = warn
 
+    def check(self) -> None:
+        """Raise what reading the file would: BinaryInputError for data that is not text
+        (told from its first 8 KB), InputError when it cannot be read."""
+        try:
+            with open(self.path, "rb") as handle:
+                reason = binary_reason(handle.read(8192))
+        except OSError as err:
+            raise _read_error(self.path, err) from None
+        if reason:
+            raise BinaryInputError(f"{self.path}: skipped, {reason}")
+
     def pieces(self) -> Iterator[tuple[int, int, str]]:
         line, offset, bad_at = 1, 0, None
         consumed = 0  # bytes before the piece being decoded
         try:
             handle = open(self.path, "rb")  # noqa: SIM115 - closed below, also on early exit
         except OSError as err:
-            raise InputError(f"{self.path}: cannot read ({err.strerror or err})") from None
+            raise _read_error(self.path, err) from None
         with handle:
             carry = b""
             first = True
@@ -246,8 +266,7 @@ class StreamedText:
                 consumed += len(raw)
                 if text:
                     yield line, offset, text
-                    ends = text.count("\n") + text.count("\r") - text.count("\r\n")
-                    line += ends
+                    line += line_ends(text)
                     offset += len(text)
                 if not block:
                     return
