@@ -131,3 +131,40 @@ def test_an_entry_stored_for_another_pattern_is_not_used(
         programs[key] = entry  # every key now holds the program of "other"
     path.write_bytes(marshal.dumps(programs))
     same_as_re(regexcache.compile(PATTERN))
+
+
+def test_a_remembered_string_is_built_once_and_checked_against_its_source(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[str] = []
+
+    def make(source: str) -> str:
+        built.append(source)
+        return source.upper()
+
+    assert regexcache.remembered("abc", lambda: make("abc")) == "ABC"
+    restart(monkeypatch)
+    assert regexcache.remembered("abc", lambda: make("abc")) == "ABC"
+    assert built == ["abc"]  # the second run read it
+    path = cache_path()
+    entries = marshal.loads(path.read_bytes())
+    for key in entries:
+        entries[key] = ("xyz", "XYZ")  # stored for another source under this key
+    path.write_bytes(marshal.dumps(entries))
+    restart(monkeypatch)
+    assert regexcache.remembered("abc", lambda: make("abc")) == "ABC"
+    assert built == ["abc", "abc"]
+
+
+def test_word_alternations_read_back_from_the_cache_match_the_same_words(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from commtool.patterns import word_alternation
+
+    words = ["Président", "président de la République", "Premier ministre", "l'ONU", "Mr"]
+    first = word_alternation(words)
+    restart(monkeypatch)
+    assert word_alternation(reversed(words)) == first  # same words, any order: the same entry
+    assert word_alternation(words, lower=True) != first
+    found = re.compile(rf"(?:{first})\b").findall("le Premier  ministre et l’ONU, Mr Présidents")
+    assert found == ["Premier  ministre", "l’ONU", "Mr"]

@@ -600,7 +600,7 @@ class _Walk:
 def _bilateral_countries(text: str, entities: Sequence[Entity]) -> None:
     """In a meeting of two, when the text gives one side's country, the other side is from
     the other state the text names most (a Togo–Russia readout: Togo's leader, and Russia's)."""
-    from .summary import country_counts
+    from .countries import country_counts
 
     people = sorted(
         (e for e in entities if not e.body and not e.described and e.merged_into is None),

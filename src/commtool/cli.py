@@ -955,7 +955,7 @@ def config_show() -> None:
     path = config_path()
     settings = load_config()
     rows: list[tuple[str, str, str]] = [
-        ("config file", str(path), "exists" if settings or path.is_file() else "absent")
+        ("config file", path, "exists" if settings or os.path.isfile(path) else "absent")
     ]
     for key in ("format", "color", "aliases", "fields", "wide", "quiet"):
         if key in settings:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from .errors import CommtoolError, read_toml
@@ -27,18 +26,19 @@ class ConfigError(CommtoolError):
     """A configuration file that cannot be read or holds an unknown setting."""
 
 
-def config_path() -> Path:
+def config_path() -> str:
+    """The configuration file's path (a string: pathlib costs every start a few ms)."""
     explicit = os.environ.get("COMMTOOL_CONFIG")
     if explicit:
-        return Path(explicit).expanduser()
+        return os.path.expanduser(explicit)
     base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "commtool" / "config.toml"
+    return os.path.join(base, "commtool", "config.toml")
 
 
-def load_config(path: Path | None = None) -> dict[str, Any]:
+def load_config(path: str | None = None) -> dict[str, Any]:
     """The settings in the config file; {} when there is none."""
     path = path or config_path()
-    if not path.is_file():
+    if not os.path.isfile(path):
         if os.environ.get("COMMTOOL_CONFIG"):
             raise ConfigError(f"{path}: configuration file not found (COMMTOOL_CONFIG)")
         return {}

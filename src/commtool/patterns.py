@@ -7,6 +7,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from itertools import accumulate
 
+from . import regexcache
+
 APOSTROPHE = "['’]"
 SPACE = r"[ \u00a0\u202f]+"
 
@@ -23,13 +25,20 @@ def word_alternation(words: Iterable[str], lower: bool = False) -> str:
     """A regex matching any of `words`, factored as a trie so that it costs one comparison per
     character instead of one per word; apostrophes match ' and ’, spaces any run of spaces.
     With `lower`, the words are lower-cased first (for patterns matched case-insensitively)."""
+    chosen = sorted({(w.lower() if lower else w).replace("’", "'") for w in words if w})
+    if not chosen:
+        return "(?!)"
+    return regexcache.remembered("\0".join(chosen), lambda: _trie_pattern(chosen))
+
+
+def _trie_pattern(words: list[str]) -> str:
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in {(w.lower() if lower else w).replace("’", "'") for w in words if w}:
+    for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _render(trie) if trie else "(?!)"
+    return _render(trie)
 
 
 def _render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]

@@ -6,7 +6,8 @@ longer than the rest of a one-file run. `compile` keeps those programs in the us
 folder (`$XDG_CACHE_HOME/commtool`, else `~/.cache/commtool`), keyed by the pattern text, its
 flags and the interpreter's regex engine version, and hands a stored program straight to the
 engine. Anything unexpected (no cache folder, a damaged file, another Python) falls back to
-`re.compile`: the cache only ever saves time.
+`re.compile`: the cache only ever saves time. `remembered` keeps the pattern texts built
+from word lists the same way (building them costs as much again as the rest of a start).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import os
 import re
 import sys
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 try:  # the engine behind `re`; its programs are what re.compile produces
@@ -65,6 +67,20 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+def remembered(source: str, make: Callable[[], str]) -> str:
+    """`make()`, a string computed from `source` alone (a pattern built from a word list), kept
+    with the programs so that the next run skips building it."""
+    programs = _load()
+    key = f"t{zlib.crc32(source.encode('utf-8', 'surrogatepass')):08x}{len(source):x}"
+    entry = programs.get(key)
+    if entry is not None and len(entry) == 2 and entry[0] == source:
+        _used.add(key)
+        return str(entry[1])
+    made = make()
+    _store(key, (source, made))
+    return made
+
+
 def _program(pattern: str, flags: int) -> tuple[Any, ...]:
     """What re._compiler.compile hands to the engine for `pattern`."""
     parsed = _parser.parse(pattern, flags)
@@ -99,6 +115,8 @@ def _load() -> dict[str, tuple[Any, ...]]:
 
 
 def _well_formed(key: object, entry: object) -> bool:
+    if isinstance(entry, tuple) and len(entry) == 2:  # a remembered string
+        return isinstance(key, str) and all(isinstance(part, str) for part in entry)
     return (
         isinstance(key, str)
         and isinstance(entry, tuple)

@@ -1,0 +1,60 @@
+"""How often a text names each state, by its name or its demonym."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from . import regexcache
+from .folding import fold
+from .lexicons import LANGUAGES, demonyms
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[dict[str, str], dict[str, int]]:
+    """Folded names and demonyms of states (regions and organisations left out, other names of
+    a state counted as its usual name), and for each first word the most words a name that
+    opens with it has."""
+    names: dict[str, str] = {}
+    for module in LANGUAGES.values():
+        for country, forms in module.COUNTRIES.items():
+            if country in module.NOT_STATES:
+                continue
+            state = module.COUNTRY_ALIASES.get(country, country)
+            for word in (country, *demonyms(forms)):
+                variants = [word] + ([word + "s", word + "es"] if word[:1].islower() else [])
+                names.update(dict.fromkeys((fold(v) for v in variants), state))
+    openers: dict[str, int] = {}
+    for name in names:
+        words = name.split()
+        openers[words[0]] = max(openers.get(words[0], 0), len(words))
+    return names, openers
+
+
+_TOKEN = regexcache.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _folded(word: str) -> str:
+    return word.lower() if word.isascii() else fold(word)
+
+
+def country_counts(text: str) -> Counter[str]:
+    """How often each country is named, by its name or its demonym ("togolais" is Togo): the
+    longest name at each word, looked up in the lexicon (no regex of every state to compile)."""
+    names, openers = _country_names()
+    words = _TOKEN.findall(text)
+    counts: Counter[str] = Counter()
+    at, total = 0, len(words)
+    while at < total:
+        key = _folded(words[at])
+        longest = openers.get(key)
+        if longest:
+            for size in range(min(longest, total - at), 0, -1):
+                window = " ".join([key, *map(_folded, words[at + 1 : at + size])])
+                country = names.get(window)
+                if country:
+                    counts[country] += 1
+                    at += size - 1
+                    break
+        at += 1
+    return counts
