@@ -28,6 +28,7 @@ from .segment import LineIndex
 UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃА-ЯЁ"
 _CAP = rf"(?:[{UPPER}][\w’'-]*\w|[{UPPER}]\.(?:-?[{UPPER}]\.)*)"
 _PARTICLES = r"(?:de|da|di|do|dos|du|van|von|der|den|bin|ben|ibn|al|el|la|le|ould|Al|El)"
+_PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{0,4}}"
 
 NAMED, TITLE, PRONOUN, GROUP, COUNTERPART = "name", "title", "pronoun", "group", "counterpart"
@@ -184,7 +185,7 @@ def _clean_name(name: str, tables: _Tables) -> str | None:
         ):
             break
         kept.append(token)
-    while kept and re.fullmatch(_PARTICLES, kept[-1]):
+    while kept and kept[-1] in _PARTICLE_WORDS:
         kept.pop()
     if not kept or fold(" ".join(kept)) in tables.countries:
         return None
@@ -216,7 +217,7 @@ def trailing_name(label: str) -> str | None:
         ):
             break
         kept.insert(0, token)
-    while kept and re.fullmatch(_PARTICLES, kept[0]):
+    while kept and kept[0] in _PARTICLE_WORDS:
         kept.pop(0)
     if len(kept) > 3:
         kept = kept[-3:]
@@ -237,11 +238,14 @@ def _country(*candidates: str | None) -> str | None:
     return None
 
 
+_WORD_RUN = regexcache.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0]+[^\W\d_][\w'’-]*){0,3}")
+
+
 def countries_in(text: str) -> list[str]:
     """The countries named in a short text ("Russia and India", "la Russie et le Togo")."""
     tables = _tables()
     found = []
-    for m in re.finditer(r"[^\W\d_][\w'’-]*(?:[ \u00a0]+[^\W\d_][\w'’-]*){0,3}", text):
+    for m in _WORD_RUN.finditer(text):
         words = m.group().split()
         for size in range(len(words), 0, -1):
             for at in range(len(words) - size + 1):
@@ -326,6 +330,7 @@ def find_mentions(
     return [_with_apposition(text, m, end, tables) for m in _joint_titles(text, found)]
 
 
+_JOINED_TITLES = regexcache.compile(r" and | et ")
 _AND = regexcache.compile(r"[ \u00a0]+(?:and|et)[ \u00a0]+")
 
 
@@ -504,7 +509,7 @@ class Resolver:
             self.entities.append(best)
         best.add_name(name)
         if mention.title:
-            best.titles.update(fold(t) for t in re.split(r" and | et ", mention.title))
+            best.titles.update(fold(t) for t in _JOINED_TITLES.split(mention.title))
             if best.title is None or len(mention.title) > len(best.title):
                 best.title = mention.title
         if mention.country and best.country is None:
