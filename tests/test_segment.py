@@ -162,3 +162,16 @@ def test_title_is_the_first_line_before_running_text() -> None:
 )
 def test_language(text: str, language: str) -> None:
     assert parse_text(text).language == language
+
+
+@pytest.mark.parametrize("pad", [0, 1, 3, 7])
+def test_language_from_shared_words_is_that_of_the_text_alone(pad: int) -> None:
+    from commtool.lang import SAMPLE, detect_language
+    from commtool.patterns import Words
+
+    # English words up to the sample's end, a French word cut by it, French after it.
+    head = "x" * pad + " the and of" * ((SAMPLE - pad) // 11)
+    text = head[: SAMPLE - 2] + " les et la " + "de la et les " * 50
+    for sample in (text, text[:300], "le " + text[:SAMPLE]):
+        assert detect_language(sample, Words(sample)) == detect_language(sample)
+    assert detect_language(text, Words(text)) == "en"

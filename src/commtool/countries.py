@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 from . import regexcache
 from .folding import fold
@@ -34,27 +36,25 @@ def _country_names() -> tuple[dict[str, str], dict[str, int]]:
 _TOKEN = regexcache.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _folded(word: str) -> str:
-    return word.lower() if word.isascii() else fold(word)
-
-
 def country_counts(text: str) -> Counter[str]:
     """How often each country is named, by its name or its demonym ("togolais" is Togo): the
-    longest name at each word, looked up in the lexicon (no regex of every state to compile)."""
+    longest name at each word, looked up in the lexicon (no regex of every state to compile).
+    Words are lower-cased and looked up by map() in C; only non-ASCII words are folded, and
+    only words that can open a name are looked at in Python."""
     names, openers = _country_names()
     words = _TOKEN.findall(text)
+    keys = list(map(str.lower, words))
+    for at in compress(range(len(words)), map(not_, map(str.isascii, words))):
+        keys[at] = fold(words[at])
     counts: Counter[str] = Counter()
-    at, total = 0, len(words)
-    while at < total:
-        key = _folded(words[at])
-        longest = openers.get(key)
-        if longest:
-            for size in range(min(longest, total - at), 0, -1):
-                window = " ".join([key, *map(_folded, words[at + 1 : at + size])])
-                country = names.get(window)
-                if country:
-                    counts[country] += 1
-                    at += size - 1
-                    break
-        at += 1
+    total, resume = len(keys), 0
+    for at in compress(range(total), map(openers.__contains__, keys)):
+        if at < resume:
+            continue
+        for size in range(min(openers[keys[at]], total - at), 0, -1):
+            country = names.get(" ".join(keys[at : at + size]))
+            if country:
+                counts[country] += 1
+                resume = at + size
+                break
     return counts

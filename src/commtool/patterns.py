@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
-from itertools import accumulate
+from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate, compress
+from operator import itemgetter, or_
 
 from . import regexcache
 
@@ -68,26 +69,29 @@ class Words:
         self.words: list[str] = parts[1::2]
         ends = list(accumulate(map(len, parts)))
         self.starts: list[int] = ends[0::2][: len(self.words)]
-        lowered = text.lower()
-        keys = _SPLIT.split(lowered)[1::2] if len(lowered) == len(text) else []
-        if len(keys) != len(self.words):  # a letter whose lower case is longer ("İ")
-            keys = [word.lower() for word in self.words]
-        self.keys: list[str] = keys
+        self.keys: list[str] = list(map(str.lower, self.words))
         self._openings: dict[int, list[int]] = {}
+        self._lead_flags: dict[Callable[[str], bool], list[bool]] = {}
 
     def openings(self, scan: WordAnchored) -> list[int]:
         """Where `scan` may match: the starts of the words that can open it, in order."""
         found = self._openings.get(id(scan))
         if found is None:
-            first = scan.first
-            chosen = {i for i, key in enumerate(self.keys) if key in first}
+            # One flag per word, computed by map() in C: a lexicon word, a capital, a digit.
+            flags: Iterable[bool] = map(scan.first.__contains__, self.keys)
             if scan.capitals:
-                chosen.update(i for i, word in enumerate(self.words) if word[0].isupper())
+                flags = map(or_, flags, self._leads(str.isupper))
             if scan.digits:
-                chosen.update(i for i, word in enumerate(self.words) if word[0].isdigit())
-            starts = self.starts
-            found = self._openings[id(scan)] = [starts[i] for i in sorted(chosen)]
+                flags = map(or_, flags, self._leads(str.isdigit))
+            found = self._openings[id(scan)] = list(compress(self.starts, flags))
         return found
+
+    def _leads(self, test: Callable[[str], bool]) -> list[bool]:
+        """Whether each word's first character passes `test` (kept: several scans ask)."""
+        flags = self._lead_flags.get(test)
+        if flags is None:
+            flags = self._lead_flags[test] = list(map(test, map(itemgetter(0), self.words)))
+        return flags
 
 
 def first_words(entries: Iterable[str]) -> frozenset[str]:

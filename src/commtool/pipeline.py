@@ -215,7 +215,7 @@ def parse_text(
             if source == "text":
                 doc_date, source = resolved[0], "dateline"
     mentions = _mentions(text, found, doc_date, index)
-    language = meta.get("language") or detect_language(text)
+    language = meta.get("language") or detect_language(text, words)
     people, quotes, statements = annotate(
         text, paragraphs, index, [place] if place else [], language, words
     )
