@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import sub
 
 from .aliases import Aliases
 from .matching import fold
@@ -120,10 +121,10 @@ def _span_bound(wanted: Counter[str], size: int, words: list[str]) -> float:
     """The most any alignment of the claim (`size` words) with `words` can score: m matched
     words lie at m of the positions of claim words, so they span at least the narrowest
     window holding m of those positions."""
-    positions = [i for i, w in enumerate(words) if w in wanted]
+    positions = list(compress(range(len(words)), map(wanted.__contains__, words)))
     best = 0.0
     for m in range(1, min(size, len(positions)) + 1):
-        span = min(b - a for a, b in zip(positions, positions[m - 1 :], strict=False)) + 1
+        span = min(map(sub, positions[m - 1 :], positions)) + 1
         coverage, density = m / size, m / span
         best = max(best, 2 * coverage * density / (coverage + density))
     return best
@@ -201,6 +202,14 @@ def verify_candidates(
             continue
         candidate = candidate.loaded()
         words = candidate.compared()
+        if candidate.present is not None:  # `present` was a superset: now the words are known
+            held = wanted.keys() & words
+            if len(held) < needed:
+                continue
+            coverage = min(sum(wanted[w] for w in held), len(said_words)) / len(said_words)
+            reach = (2 * coverage / (1 + coverage), *reach[1:])
+            if reach < best_rank and not (by_speaker and reach > speaker_rank):
+                continue
         reach = (_span_bound(wanted, len(said_words), words), *reach[1:])
         if reach < best_rank and not (by_speaker and reach > speaker_rank):
             continue  # its claim words lie too far apart to align densely enough
