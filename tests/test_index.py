@@ -29,6 +29,17 @@ def archive(tmp_path: Path, examples: Path) -> tuple[Path, str]:
     return folder, db
 
 
+LONG_CLAIM = (
+    "L’éducation est un secteur prioritaire pour l’avenir de notre pays. Dans le monde "
+    "aujourd’hui, la technologie joue un rôle important et seule l’éducation peut faire la "
+    "différence. Il est très important de maintenir le partenariat dans ce secteur au profit "
+    "de nos étudiants. L’ouverture des ambassades et le début des travaux de la commission "
+    "intergouvernementale, nous pourrons, de part et d’autre, tout mettre en œuvre non "
+    "seulement pour maintenir cette dynamique, mais aussi pour l’accélérer. Thank you, Mr "
+    "President. I still remember our meeting in Sochi."
+)
+
+
 @pytest.mark.parametrize(
     "command",
     [
@@ -43,6 +54,8 @@ def archive(tmp_path: Path, examples: Path) -> tuple[Path, str]:
         ["summary", "-f", "json"],
         ["verify", "nos agriculteurs en seront les premiers", "-f", "json"],
         ["verify", "nouvelle étape", "--speaker", "Poutine", "-f", "json"],
+        # A long claim (69 distinct words), half of them in one quote.
+        ["verify", LONG_CLAIM, "-f", "json"],
     ],
 )
 def test_the_index_gives_the_same_answers_as_the_files(
