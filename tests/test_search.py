@@ -160,8 +160,13 @@ def test_worker_processes_give_the_same_answer_in_the_same_order(tmp_path: Path)
     assert parallel.stderr == serial.stderr
     assert serial.stdout.count("\n") == 7  # doc00, 07, 14, 21, 28, 35 and the damaged one
     assert "invalid UTF-8" in serial.stderr and "PDF" in serial.stderr
-    counted = run("search", "securite", str(archive), "-j", "2", "-c")
-    assert counted.stdout == run("search", "securite", str(archive), "-j", "1", "-c").stdout
+    # Workers send matching lines, or the text when context lines or a filter need it.
+    for options in (["-c"], ["-l"], ["-f", "jsonl"], ["--color", "always"], ["-C", "1"]):
+        parallel = run("search", "securite", str(archive), "-j", "2", *options)
+        assert (
+            parallel.stdout == run("search", "securite", str(archive), "-j", "1", *options).stdout
+        )
+        assert parallel.exit_code == 0 and parallel.stdout
     assert run("search", "introuvable", str(archive), "-j", "2").exit_code == 1
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from .matching import Matcher
     from .reader import StreamedText
+    from .search import FoundLines
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -78,13 +79,15 @@ class Session:
         matcher: Matcher | None = None,
         jobs: int | None = 1,
         stream: bool = False,
-    ) -> Iterator[tuple[str, str | StreamedText]]:
+        lines_only: bool = False,
+    ) -> Iterator[tuple[str, str | StreamedText | FoundLines]]:
         """(path, decoded text) of every input, without parsing; unreadable ones reported.
 
         With a `matcher`, only texts that may hold a match come out; with several jobs (None:
         every core, for inputs of many files) worker processes read and test the files, and
         send back only the texts that may match. With `stream`, files of STREAM_FROM bytes
-        or more come as StreamedText, to be read piece by piece."""
+        or more come as StreamedText, to be read piece by piece. With `lines_only`, worker
+        processes send the matching lines (FoundLines) rather than the text."""
         from .reader import STREAM_FROM, StreamedText, decode, read_bytes
 
         items: Iterable[str | InputError] = self._inputs(paths)
@@ -92,7 +95,7 @@ class Session:
         if stream:
             items = list(items)
             large = {i for i in items if isinstance(i, str) and _size(i) >= STREAM_FROM}
-        verdicts: Iterator[tuple[str, str | None]] | None = None
+        verdicts: Iterator[tuple[str, str | FoundLines | None]] | None = None
         if matcher is not None and jobs != 1:
             items = list(items)
             files = [i for i in items if isinstance(i, str) and i != STDIN_NAME and i not in large]
@@ -100,7 +103,7 @@ class Session:
             if workers > 1 and (jobs is not None or len(files) >= PARALLEL_FROM):
                 from .search import prescan
 
-                verdicts = prescan(files, matcher, workers)
+                verdicts = prescan(files, matcher, workers, lines_only)
         for item in items:
             if isinstance(item, InputError):
                 self.error(str(item))
@@ -119,12 +122,12 @@ class Session:
             if verdicts is not None and item != STDIN_NAME:
                 verdict, message = next(verdicts)
                 if verdict == "warn":
-                    self.warn(message or item)
+                    self.warn(str(message or item))
                     verdict, message = next(verdicts)
                 if verdict == "error":
-                    self.error(message or item)
+                    self.error(str(message or item))
                 elif verdict == "binary":
-                    self.warn(message or item)
+                    self.warn(str(message or item))
                 elif verdict == "keep" and message is not None:
                     yield item, message
                 continue
@@ -663,7 +666,12 @@ def search(
         sources = index_sources(db, args, folded if literal else None)
     else:
         sources = file_sources(
-            session, args or (".",), matcher, jobs, stream=not options.needs_parse
+            session,
+            args or (".",),
+            matcher,
+            jobs,
+            stream=not options.needs_parse,
+            lines_only=not (options.needs_parse or options.before or options.after),
         )
     found = run_search(sources, matcher, options, fmt, fields, no_header, color, wide)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if found else EXIT_NO_MATCH)

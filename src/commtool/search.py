@@ -63,6 +63,20 @@ class Hit:
     speaker: str | None = None
 
 
+class FoundLines:
+    """The matching lines of a file, found by a worker process: what a search that needs
+    neither the document nor context lines shows, without sending the text back."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, rows: list[tuple[int, int, str, list[tuple[int, int]]]]) -> None:
+        self.rows = rows  # (line number, line offset, line text, match spans)
+
+    def hits(self) -> Iterator[Hit]:
+        for number, start, text, spans in self.rows:
+            yield Hit(Line(number, start, text), spans)
+
+
 def _regions(doc: Document, options: SearchOptions) -> list[tuple[int, int, str | None]] | None:
     """The parts of the text a match must fall in (quotes, statements), or None for all."""
     if not options.within:
@@ -110,9 +124,13 @@ def _matched_lines(text: str, matcher: Matcher) -> Iterator[Line] | None:
 
 
 def hits(
-    text: str, matcher: Matcher, regions: list[tuple[int, int, str | None]] | None
+    text: str,
+    matcher: Matcher,
+    regions: list[tuple[int, int, str | None]] | None,
+    checked: bool = False,
 ) -> Iterator[Hit]:
-    if not matcher.anywhere(text):
+    """The matching lines of `text` (`checked`: the text is known to hold a match)."""
+    if not (checked or matcher.anywhere(text)):
         return
     for line in _matched_lines(text, matcher) or lines_of(text):
         spans = matcher.spans(line.text)
@@ -141,7 +159,11 @@ def _highlight(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-Source = tuple[str, "str | StreamedText", Callable[[], "Document"], "set[int] | None"]
+# (path, text, the document on demand, the only lines that may match or None for any, and
+# whether the text is known to hold a match already)
+Source = tuple[
+    str, "str | StreamedText | FoundLines", Callable[[], "Document"], "set[int] | None", bool
+]
 
 
 def file_sources(
@@ -150,14 +172,17 @@ def file_sources(
     matcher: Matcher,
     jobs: int | None = 1,
     stream: bool = False,
+    lines_only: bool = False,
 ) -> Iterator[Source]:
-    """(path, text, the document on demand, None) of every input file that may match; with
-    `stream`, large files come as StreamedText (searched without their document)."""
-    for path, text in session.texts(paths, matcher, jobs, stream):
-        yield path, text, partial(_parse, text, path), None
+    """(path, text, the document on demand, None, True) of every input file that holds a
+    match (Session.texts tested it); with `stream`, large files come as StreamedText (searched
+    without their document, and not tested). With `lines_only` (no document and no context
+    wanted), worker processes may send the matching lines (FoundLines) instead of the text."""
+    for path, text in session.texts(paths, matcher, jobs, stream, lines_only):
+        yield path, text, partial(_parse, text, path), None, not isinstance(text, StreamedText)
 
 
-def _parse(text: str | StreamedText, path: str) -> Document:
+def _parse(text: str | StreamedText | FoundLines, path: str) -> Document:
     from .pipeline import parse_text  # only when a filter needs the document
 
     assert isinstance(text, str)
@@ -165,25 +190,28 @@ def _parse(text: str | StreamedText, path: str) -> Document:
 
 
 _SCANNER: Matcher | None = None
+_LINES_ONLY = False
 _CHUNK = 128  # files per task: few round trips, yet both workers busy to the end
 
 
-def _start_scanner(pattern: str, flags: int, on_folded: bool) -> None:
-    global _SCANNER
+def _start_scanner(pattern: str, flags: int, on_folded: bool, lines_only: bool = False) -> None:
+    global _SCANNER, _LINES_ONLY
     from .cli import worker_start
 
     worker_start()
     _SCANNER = Matcher(re.compile(pattern, flags), on_folded)
+    _LINES_ONLY = lines_only
 
 
-def _scan(paths: list[str]) -> list[tuple[str, str | None]]:
-    """For each file: ("keep", its text) when it may hold a match, ("skip", None) when not,
-    ("warn", a decoding warning) before either, or ("error"/"binary", why it was not read)."""
+def _scan(paths: list[str]) -> list[tuple[str, str | FoundLines | None]]:
+    """For each file: ("keep", its text, or with _LINES_ONLY its matching lines) when it
+    holds a match, ("skip", None) when not, ("warn", a decoding warning) before either, or
+    ("error"/"binary", why it was not read)."""
     from .errors import BinaryInputError, InputError
     from .reader import decode, read_bytes
 
     assert _SCANNER is not None
-    verdicts: list[tuple[str, str | None]] = []
+    verdicts: list[tuple[str, str | FoundLines | None]] = []
     for path in paths:
         try:
             decoded = decode(read_bytes(path), path)
@@ -195,22 +223,29 @@ def _scan(paths: list[str]) -> list[tuple[str, str | None]]:
             continue
         if decoded.warning:
             verdicts.append(("warn", decoded.warning))
-        if _SCANNER.anywhere(decoded.text):
-            verdicts.append(("keep", decoded.text))
-        else:
+        if not _SCANNER.anywhere(decoded.text):
             verdicts.append(("skip", None))
+        elif _LINES_ONLY:
+            found = hits(decoded.text, _SCANNER, None, checked=True)
+            rows = [(h.line.number, h.line.start, h.line.text, h.spans) for h in found]
+            verdicts.append(("keep", FoundLines(rows)))
+        else:
+            verdicts.append(("keep", decoded.text))
     return verdicts
 
 
-def prescan(files: list[str], matcher: Matcher, workers: int) -> Iterator[tuple[str, str | None]]:
+def prescan(
+    files: list[str], matcher: Matcher, workers: int, lines_only: bool = False
+) -> Iterator[tuple[str, str | FoundLines | None]]:
     """The verdicts of _scan for every file, in order, from `workers` processes that read the
-    files and keep those that may hold a match (most of an archive does not)."""
+    files and keep those that hold a match (most of an archive does not); with `lines_only`,
+    they find the matching lines too, and send those rather than the text."""
     from .cli import worker_pool
 
     chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
     pattern = matcher.pattern
     with worker_pool(
-        workers, _start_scanner, (pattern.pattern, pattern.flags, matcher.on_folded)
+        workers, _start_scanner, (pattern.pattern, pattern.flags, matcher.on_folded, lines_only)
     ) as pool:
         for verdicts in pool.map(_scan, chunks):
             yield from verdicts
@@ -226,7 +261,7 @@ def index_sources(db: str, paths: tuple[str, ...], literals: list[str] | None) -
     ids = candidates.keys() if candidates is not None else None
     for doc_id, path, text in index.sources(conn, paths, ids):
         only = candidates[doc_id] if candidates is not None else None
-        yield path, text, partial(index.document, conn, doc_id), only
+        yield path, text, partial(index.document, conn, doc_id), only, False
 
 
 def run_search(
@@ -245,13 +280,15 @@ def run_search(
     grep_style = fmt is None
     found = False
     rows: list[dict[str, Any]] = []
-    for path, text, load, only in sources:
+    for path, text, load, only, checked in sources:
         regions = None
         date: str | None = None
         if isinstance(text, StreamedText):  # a large file, never whole in memory
             stream = _streamed_hits(text, matcher)
+        elif isinstance(text, FoundLines):  # found by a worker process
+            stream = text.hits()
         else:
-            if not matcher.anywhere(text):
+            if not (checked or matcher.anywhere(text)):
                 continue
             if options.needs_parse:
                 doc = load()
@@ -260,7 +297,9 @@ def run_search(
                 regions = _regions(doc, options)
                 date = doc.date.isoformat() if doc.date else None
             stream = (
-                h for h in hits(text, matcher, regions) if only is None or h.line.number in only
+                h
+                for h in hits(text, matcher, regions, checked=True)
+                if only is None or h.line.number in only
             )
         first = next(stream, None)
         if first is None:
@@ -337,7 +376,7 @@ def _rows(path: str, date: str | None, file_hits: list[Hit]) -> list[dict[str, A
 def _write_grep(
     out: IO[str],
     path: str,
-    text: str | StreamedText,
+    text: str | StreamedText | FoundLines,
     file_hits: Iterable[Hit],
     options: SearchOptions,
     colored: bool,
@@ -365,6 +404,7 @@ def _write_grep(
         body = _highlight(line.text, hit.spans) if hit and colored else line.text
         out.write(f"{name}{sep}{label}{sep}{body}\n")
 
+    assert not isinstance(text, FoundLines)  # context lines need the text
     all_lines = _streamed_lines(text) if isinstance(text, StreamedText) else lines_of(text)
     for line in all_lines:
         found = matched.get(line.number)
