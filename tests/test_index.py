@@ -44,6 +44,7 @@ LONG_CLAIM = (
     "command",
     [
         ["search", "securite"],
+        ["search", "securite", "-f", "jsonl"],  # offsets of lines the index names
         ["search", "etape", "--in", "quotes", "-f", "jsonl"],
         ["search", "-e", "poutine", "-e", "mensah", "-c"],
         ["search", "s.curit", "--regex"],
@@ -66,6 +67,21 @@ def test_the_index_gives_the_same_answers_as_the_files(
     from_index = run(*command, "--db", db)
     assert from_index.exit_code == from_files.exit_code
     assert from_index.stdout == from_files.stdout
+
+
+def test_lines_named_by_the_index_are_those_of_the_files(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    body = "Titre\n\nLa sécurité.\n\nRien.\nSECURITE et securite.\n\nFin sans fin de ligne securite"
+    (folder / "lf.txt").write_text(body, encoding="utf-8")
+    (folder / "crlf.txt").write_bytes(body.replace("\n", "\r\n").encode())
+    db = str(tmp_path / "mixed.db")
+    assert run("index", str(folder), "--db", db).exit_code == 0
+    for options in ([], ["-f", "jsonl"], ["-C", "1"], ["-w"]):
+        from_files = run("search", "securite", str(folder), *options)
+        from_index = run("search", "securite", "--db", db, *options)
+        assert from_index.stdout == from_files.stdout
+        assert "lf.txt" in from_files.stdout and "crlf.txt" in from_files.stdout
 
 
 def test_a_rerun_reads_only_new_changed_or_vanished_files(archive: tuple[Path, str]) -> None:

@@ -316,10 +316,15 @@ def sources(
 ) -> Iterator[tuple[int, str, str]]:
     """(id, path, text) of indexed documents (under `paths`, among `ids`), in path order."""
     prefixes = list(paths)
-    wanted = set(ids) if ids is not None else None
-    for doc_id, path, text in conn.execute("SELECT id, path, text FROM documents ORDER BY path"):
-        if wanted is not None and doc_id not in wanted:
-            continue
+    if ids is None:
+        rows = conn.execute("SELECT id, path, text FROM documents ORDER BY path")
+    else:  # only those texts are read
+        rows = conn.execute(
+            "SELECT id, path, text FROM documents WHERE id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY path",
+            (json.dumps(sorted(ids)),),
+        )
+    for doc_id, path, text in rows:
         if prefixes and not any(
             path == p or path.startswith(os.path.join(p, "")) for p in prefixes
         ):

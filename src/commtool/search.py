@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import accumulate
 from typing import IO, TYPE_CHECKING, Any
 
 from .aliases import Aliases
@@ -287,6 +288,8 @@ def run_search(
             stream = _streamed_hits(text, matcher)
         elif isinstance(text, FoundLines):  # found by a worker process
             stream = text.hits()
+        elif only is not None and not options.needs_parse and "\r" not in text:
+            stream = _hits_in_lines(text, matcher, only)  # the index named the lines
         else:
             if not (checked or matcher.anywhere(text)):
                 continue
@@ -334,6 +337,20 @@ def run_search(
         render(rows, fmt_name, out, replace(view, fields=fields, wide=wide), not no_header, colored)
     out.flush()
     return found
+
+
+def _hits_in_lines(text: str, matcher: Matcher, numbers: set[int]) -> Iterator[Hit]:
+    """The hits among the lines so numbered (a superset of the matching lines, from the
+    index), without scanning the rest of the text (lines end at \n: no CR in the text)."""
+    lines = text.split("\n")
+    starts = [0, *accumulate(map(len, lines))]  # line i starts at starts[i - 1] + i - 1
+    for number in sorted(numbers):
+        if number > len(lines):
+            break
+        line = lines[number - 1]
+        spans = matcher.spans(line)
+        if spans:
+            yield Hit(Line(number, starts[number - 1] + number - 1, line), spans)
 
 
 def _streamed_hits(text: StreamedText, matcher: Matcher) -> Iterator[Hit]:
