@@ -18,6 +18,7 @@ EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.
 def scanners() -> dict[str, WordAnchored]:
     return {
         "mentions": people._tables().mention,
+        "bare names": people._tables().bare,
         "dates": dates._tables()[0],
         **{f"cues-{code}": statements._cues(code).pattern for code in ("fr", "en", "ru", "und")},
     }

@@ -30,6 +30,7 @@ _CAP = rf"(?:[{UPPER}][\w’'-]*\w|[{UPPER}]\.(?:-?[{UPPER}]\.)*)"
 _PARTICLES = r"(?:de|da|di|do|dos|du|van|von|der|den|bin|ben|ibn|al|el|la|le|ould|Al|El)"
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{0,4}}"
+_NAMES = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{1,4}}"  # two words or more
 
 NAMED, TITLE, PRONOUN, GROUP, COUNTERPART = "name", "title", "pronoun", "group", "counterpart"
 BODY, DOCUMENT = "body", "document"  # "l'Élysée", "the White House"; "the readout"
@@ -49,7 +50,7 @@ class Mention:
 @dataclass
 class _Tables:
     mention: WordAnchored
-    bare: re.Pattern[str]
+    bare: WordAnchored
     apposition: re.Pattern[str]
     demonyms: dict[str, str]
     countries: dict[str, str]
@@ -156,7 +157,10 @@ def _tables() -> _Tables:
             capitals=True,
         ),
         apposition=apposition,
-        bare=regexcache.compile(rf"(?<![\w’'-]){_NAME}(?![\w’'-])"),
+        # Two words at least (a bare name is never one word), from a capital.
+        bare=WordAnchored(
+            regexcache.compile(rf"(?<![\w’'-]){_NAMES}(?![\w’'-])"), frozenset(), capitals=True
+        ),
         demonyms=demonyms,
         countries=countries,
         not_name=not_name,
@@ -225,16 +229,24 @@ def trailing_name(label: str) -> str | None:
 
 
 def _country(*candidates: str | None) -> str | None:
-    tables = _tables()
     for raw in candidates:
-        if not raw:
-            continue
-        key = fold(raw.strip())
-        if key in tables.demonyms:
-            return tables.demonyms[key]
-        for country_key, country in tables.countries.items():
-            if key.endswith(country_key):
-                return country
+        if raw:
+            found = _country_of(fold(raw.strip()))
+            if found is not None:
+                return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _country_of(key: str) -> str | None:
+    """The country a demonym names, else the first country (in lexicon order) whose name
+    ends the words ("of the Republic of Ghana"); the same few keys come back at every title."""
+    tables = _tables()
+    if key in tables.demonyms:
+        return tables.demonyms[key]
+    for country_key, country in tables.countries.items():
+        if key.endswith(country_key):
+            return country
     return None
 
 
@@ -307,7 +319,7 @@ def find_mentions(
             found.append(Mention(m.start(), m.end(), PRONOUN, title=m.group().lower()))
     # Bare names of two or more words where no other mention stands.
     taken = _Taken(found)
-    for m in tables.bare.finditer(text, start, end):
+    for m in tables.bare.finditer(text, start, end, words):
         if taken.overlaps(m.start(), m.end()):
             continue
         tokens = m.group().split()
