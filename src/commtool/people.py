@@ -441,9 +441,10 @@ def _demonym_before(m: re.Match[str], tables: _Tables) -> tuple[int, str | None]
     return m.start("title"), None
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
-    """One person (or speaking body) as the resolver knows them so far."""
+    """One person (or speaking body) as the resolver knows them so far (each one is itself:
+    compared by identity, never field by field)."""
 
     name: str
     title: str | None
