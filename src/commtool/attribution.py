@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import regexcache
 from .folding import fold
@@ -65,8 +65,7 @@ def is_term(text: str) -> bool:
 NEAR = 6  # characters between a speech verb and the speaker it introduces
 
 
-@dataclass(frozen=True)
-class _Rules:
+class _Rules(NamedTuple):
     verb_first: re.Pattern[str]  # ", a déclaré" / ", said" / "— " right after a quote
     pronoun_incise: re.Pattern[str]  # ", a-t-il dit", ", poursuit-elle"
     clause: re.Pattern[str]  # ", a fait savoir" / ", selon" anywhere after a comma
@@ -114,22 +113,45 @@ def _rules() -> _Rules:
     )
 
 
-@dataclass
 class _Resolved:
-    mention: Mention
-    entity: Entity | None
-    group: list[Entity] = field(default_factory=list)
-    in_quote: bool = False
+    """A mention and who it turned out to name (plain slotted classes here: made at every
+    start, a dataclass costs a compile of its methods)."""
+
+    __slots__ = ("entity", "group", "in_quote", "mention")
+
+    def __init__(
+        self,
+        mention: Mention,
+        entity: Entity | None,
+        group: list[Entity] | None = None,
+        in_quote: bool = False,
+    ) -> None:
+        self.mention = mention
+        self.entity = entity
+        self.group: list[Entity] = [] if group is None else group
+        self.in_quote = in_quote
 
 
-@dataclass
 class _SentenceInfo:
-    start: int
-    end: int
-    before: Entity | None  # the last subject before this sentence
-    subject: Entity | None = None
-    group: list[Entity] | None = None  # when a group is the subject ("the two presidents")
-    turn: Entity | str | None = None  # the speaker of the transcript turn it belongs to
+    """What a sentence is about, as the walk found it."""
+
+    __slots__ = ("before", "end", "group", "start", "subject", "turn")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        before: Entity | None,  # the last subject before this sentence
+        subject: Entity | None = None,
+        group: list[Entity] | None = None,  # when a group is the subject ("the two presidents")
+        turn: Entity | str | None = None,  # the speaker of the transcript turn it belongs to
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.before = before
+        self.subject = subject
+        self.group = group
+        self.turn = turn
 
 
 def _speaker_name(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import regexcache
 from .lexicons import merged, union
@@ -24,8 +24,7 @@ RELATIVE_YEAR = "relative year"  # "cette année"
 WEEKDAY = "weekday"  # "mercredi", "last Tuesday"
 
 
-@dataclass(frozen=True, slots=True)
-class RawDate:
+class RawDate(NamedTuple):
     """A date as written, before any part is borrowed from the document's date."""
 
     start: int

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import regexcache
 from .folding import fold
@@ -37,8 +38,7 @@ BODY, DOCUMENT = "body", "document"  # "l'Élysée", "the White House"; "the rea
 _ARTICLE = regexcache.compile(r"^(?:the|les|le|la|l['’])(?:[ \u00a0]+|(?<=['’]))", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     kind: str  # NAMED, TITLE, PRONOUN, GROUP or COUNTERPART
@@ -47,8 +47,7 @@ class Mention:
     country: str | None = None
 
 
-@dataclass
-class _Tables:
+class _Tables(NamedTuple):
     mention: WordAnchored
     bare: WordAnchored
     apposition: re.Pattern[str]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import regexcache
 from .model import Paragraph
@@ -22,8 +22,7 @@ MAX_DEPTH = 8  # quotes nested deeper than this are read as text
 _OPEN_CONTEXT = SPACES + "([{—–-/«“„‹‘:;,"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """The words between a pair of marks: text[start:end], marks excluded, spaces trimmed."""
 
     start: int

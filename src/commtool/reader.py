@@ -6,7 +6,7 @@ import os
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import BinaryInputError, InputError
 
@@ -36,8 +36,7 @@ _SPECIAL_STARTS = (
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str
     warning: str | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import regexcache
 from .lexicons import union
@@ -37,8 +37,7 @@ SPACES = " \t\u00a0\u202f\u2009\u2007"
 WRAP_MAX = 100
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A paragraph-to-be: offsets of a run of lines that belong together."""
 
     start: int

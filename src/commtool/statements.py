@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import regexcache
 from .lexicons import LANGUAGES
@@ -39,8 +38,7 @@ _INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*$")
 _TRAILING = regexcache.compile(r"(?:[\s,;:.]|\b(?:et|and|puis|then|tout en|while|mais|but)\b)+$")
 
 
-@dataclass(frozen=True)
-class _Cues:
+class _Cues(NamedTuple):
     pattern: WordAnchored
     types: dict[str, str]
     hints: dict[str, str]
