@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from commtool import parse_text
 from commtool.people import PRONOUN, TITLE, find_mentions
 
@@ -129,3 +131,29 @@ def test_two_people_with_one_surname_stay_two() -> None:
     )
     assert [q.speaker for q in doc.quotes] == ["Vladimir Dupont", "Jean Dupont", "Vladimir Dupont"]
     assert sorted(p.name for p in doc.people) == ["Jean Dupont", "Vladimir Dupont"]
+
+
+@pytest.mark.parametrize("window", [(0, None), (5, 40), (10, 11), (30, 75)])
+def test_surnames_found_from_the_shared_words_are_those_of_a_full_scan(
+    window: tuple[int, int | None],
+) -> None:
+    from commtool.patterns import Words
+    from commtool.people import find_surnames
+
+    text = (
+        "Putin met Al-Assad. PUTIN, Putin's aide, O'Neill and Putinism. Jean-Putin. "
+        "«Putin» Al-Assad-Jr, O’Neill; Dupont-Putin Putin"
+    )
+    surnames = frozenset({"Putin", "Al-Assad", "O'Neill", "O’Neill"})
+    start, end = window[0], len(text) if window[1] is None else window[1]
+    full = find_surnames(text, start, end, surnames, [])
+    assert find_surnames(text, start, end, surnames, [], Words(text)) == full
+    if window == (0, None):
+        assert [m.name for m in full] == [
+            "Putin",
+            "Al-Assad",
+            "O'Neill",
+            "Putin",
+            "O’Neill",
+            "Putin",
+        ]

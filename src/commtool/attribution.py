@@ -205,7 +205,9 @@ class _Walk:
         self.mentions: list[_Resolved] = []
         for paragraph, mentions in found:
             if surnames:
-                extra = find_surnames(text, paragraph.start, paragraph.end, surnames, mentions)
+                extra = find_surnames(
+                    text, paragraph.start, paragraph.end, surnames, mentions, self.words
+                )
                 mentions = sorted([*mentions, *extra], key=lambda m: m.start)
             for mention in mentions:
                 quoted = self._inside(mention.start) and not any(

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from . import regexcache
@@ -399,15 +400,38 @@ def surname_set(mentions: Iterable[Mention]) -> frozenset[str]:
 
 
 def find_surnames(
-    text: str, start: int, end: int, surnames: frozenset[str], taken: Sequence[Mention]
+    text: str,
+    start: int,
+    end: int,
+    surnames: frozenset[str],
+    taken: Sequence[Mention],
+    words: Words | None = None,
 ) -> list[Mention]:
-    """Surnames standing alone in text[start:end], outside the mentions already found."""
+    """Surnames standing alone in text[start:end], outside the mentions already found
+    (`words`: the text's words, to try only the words a surname can start with)."""
     spans = _Taken(taken)
+    if words is None or words.text is not text:
+        found: Iterable[re.Match[str]] = _CAPITALISED.finditer(text, start, end)
+    else:
+        # A surname is a whole token: it starts a word, with the first run of word
+        # characters of some surname ("Al" for "Al-Assad").
+        firsts = _first_runs(surnames)
+        lo, hi = bisect_left(words.starts, start), bisect_left(words.starts, end)
+        starts = compress(words.starts[lo:hi], map(firsts.__contains__, words.words[lo:hi]))
+        found = filter(None, (_CAPITALISED.match(text, at, end) for at in starts))
     return [
         Mention(m.start(), m.end(), NAMED, m.group())
-        for m in _CAPITALISED.finditer(text, start, end)
+        for m in found
         if m.group() in surnames and not spans.overlaps(m.start(), m.end())
     ]
+
+
+_FIRST_RUN = regexcache.compile(r"\w+")
+
+
+@lru_cache(maxsize=64)
+def _first_runs(surnames: frozenset[str]) -> frozenset[str]:
+    return frozenset(m.group() for m in map(_FIRST_RUN.match, surnames) if m)
 
 
 def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> Mention:
