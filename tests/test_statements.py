@@ -39,6 +39,17 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
             "L'entretien aura lieu par téléphone, a indiqué le président François Hollande.",
             [("François Hollande", "a indiqué", "L'entretien aura lieu par téléphone")],
         ),
+        (  # a time before the speaker, a partial quote before the cue
+            "L'entretien permettra de « clarifier des positions », a indiqué vendredi matin "
+            "le président François Hollande.",
+            [
+                (
+                    "François Hollande",
+                    "a indiqué",
+                    "L'entretien permettra de « clarifier des positions »",
+                )
+            ],
+        ),
         (
             "Selon la présidence sénégalaise, le siège abritera 34 agences.",
             [("Présidence sénégalaise", "Selon", "le siège abritera 34 agences")],
@@ -91,6 +102,9 @@ def test_direct_quotes_and_their_attributions_are_not_statements() -> None:
         "« La décision nous inquiète », a déclaré Jean-Marc Ayrault. "
         "Le ministre a déclaré : « Nous agirons. »"
     )
+    assert _statements(text) == []
+    # A quote of several sentences, then its attribution.
+    text = "« Nous viendrons. Le dialogue continuera », a affirmé lundi le président Macky Sall."
     assert _statements(text) == []
 
 

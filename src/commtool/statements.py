@@ -160,7 +160,9 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                 continue  # a speaker's own words in a transcript: only "as you said" reports
             stop = matches[i + 1].start() if i + 1 < len(matches) else info.end
             after = _first_mention(walk, m.end(), stop)
-            inverted = _inverted(walk, info, m, after, stop)
+            # "…, a indiqué vendredi matin le président.": a time may stand before the speaker.
+            late = after or _first_mention(walk, m.end(), stop, reach=_INVERTED_REACH)
+            inverted = _inverted(walk, info, m, late, stop)
             if inverted is not None:
                 found.append(inverted)
                 previous = None
@@ -189,7 +191,7 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                     )
                 previous = None
                 continue
-            if _INVERTED.search(text, info.start, m.start()) and after is not None:
+            if _INVERTED.search(text, info.start, m.start()) and late is not None:
                 previous = None
                 continue  # "», a déclaré X": a quote's attribution, not a statement
             start = m.end()
@@ -231,15 +233,24 @@ def _direct_quote(walk: _Walk, start: int, end: int) -> bool:
     return False
 
 
+_PLAIN_WORDS = regexcache.compile(r"[\w \u00a0'’-]*")
+
+
 def _clause_end(text: str, start: int, stop: int) -> int:
     """What was stated ends before a colon that opens a quotation ("… traité : « … »")."""
     m = _COLON_QUOTE.search(text, start, stop)
     return m.start() if m else stop
 
 
-def _first_mention(walk: _Walk, start: int, stop: int) -> _Resolved | None:
+_INVERTED_REACH = 30  # characters of plain words between an inverted cue and its speaker
+
+
+def _first_mention(walk: _Walk, start: int, stop: int, reach: int = 6) -> _Resolved | None:
+    """The mention right after `start`: within `reach` characters, with only words (no
+    punctuation) before it."""
     for resolved in walk._mentions_in(start, stop):
-        if resolved.mention.start - start > 6:
+        gap = walk.text[start : resolved.mention.start]
+        if len(gap) > reach or (reach > 6 and not _PLAIN_WORDS.fullmatch(gap)):
             return None
         if resolved.entity is not None or resolved.group:
             return resolved
@@ -259,8 +270,12 @@ def _inverted(
         return None
     rest = text[after.mention.end : stop]
     head = text[info.start : match.start()].rstrip()
-    if not head.endswith(",") or len(rest.split()) > 4 or _INVERTED.search(head):
+    if not head.endswith(",") or len(rest.split()) > 4:
         return None
+    if _INVERTED.search(head) and (
+        walk._inside(info.start) or _direct_quote(walk, info.start, info.start + len(head))
+    ):
+        return None  # "« Nous viendrons », a déclaré X": a quote's attribution
     body = _TRAILING.sub("", head)
     start = info.start
     while start < len(text) and text[start].isspace():
