@@ -135,3 +135,21 @@ def test_statement_offsets_point_into_the_text() -> None:
     doc = parse_text(text)
     for statement in doc.statements:
         assert doc.text[statement.start : statement.end] == statement.text
+
+
+def test_in_a_transcript_only_what_the_other_side_said_is_reported() -> None:
+    # "vous" as the object ("je vous remercie") is not the person addressed speaking.
+    text = (
+        "Emmanuel Macron : Je vous souhaite la bienvenue.\n\n"
+        "Paul Kagame : Je vous remercie de votre accueil. Nous vous souhaitons le succès."
+    )
+    assert _statements(text) == []
+    text = (
+        "Emmanuel Macron: I thank you for coming.\n\n"
+        "Vladimir Putin: Mr President, you said that our relations are strong. Last season you "
+        "stressed that the project matters."
+    )
+    assert _statements(text) == [
+        ("Emmanuel Macron", "said", "that our relations are strong"),
+        ("Emmanuel Macron", "stressed", "that the project matters"),
+    ]

@@ -25,8 +25,12 @@ if TYPE_CHECKING:
     from .people import Entity
 
 Who = list["Entity"]
+# "You said", "vous avez dit"; not the object in "je vous remercie", "nous vous souhaitons".
 _SECOND_PERSON = regexcache.compile(
-    r"(?<!\w)(?:you|vous)[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.IGNORECASE
+    r"(?<!\w)(?<!\bje[ \u00a0])(?<!\bj['’])(?<!\bnous[ \u00a0])(?<!\bon[ \u00a0])"
+    r"(?<!\bil[ \u00a0])(?<!\belle[ \u00a0])(?<!\bils[ \u00a0])(?<!\belles[ \u00a0])"
+    r"(?:you|vous)[ \u00a0]+(?:\w+[ \u00a0]+)?$",
+    re.IGNORECASE,
 )
 _PASSIVE = regexcache.compile(
     r"(?<!\w)(?:be|been|being|is|are|was|were|été|être)[ \u00a0]+$", re.IGNORECASE
