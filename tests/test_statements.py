@@ -50,6 +50,14 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
                 )
             ],
         ),
+        (  # the person addressed: "vous avez rappelé", "vous me demandez"
+            "Monsieur le Député, vous avez rappelé le contexte de la décision. Vous me "
+            "demandez quelle est la position du gouvernement.",
+            [
+                ("Député", "avez rappelé", "le contexte de la décision"),
+                ("Député", "demandez", "quelle est la position du gouvernement"),
+            ],
+        ),
         (
             "Selon la présidence sénégalaise, le siège abritera 34 agences.",
             [("Présidence sénégalaise", "Selon", "le siège abritera 34 agences")],

@@ -677,7 +677,7 @@ STATEMENT_FORMS = {
     "concern": "s'inquiète s'inquiétant",
     "condemnation": "condamne déplore regrette dénonce condamnant déplorant regrettant",
     "call": "appelle exhorte invite demande exige plaide encourage appelant exhortant invitant "
-    "demandant plaidant",
+    "demandant plaidant demandez",
     "announcement": "annonce annonçant",
 }
 # Auxiliaries before a participle, adverbs that may stand between.
@@ -692,6 +692,8 @@ STATEMENT_AUXILIARIES = (
     "a-t-elle",
     "avoir",
     "aura",
+    "avez",  # "vous avez rappelé": the person addressed
+    "aviez",
 )
 REFLEXIVE_AUXILIARIES = ("s'est", "se sont", "s'était", "s'étaient", "se sera", "s'être")
 STATEMENT_ADVERBS = (
@@ -716,6 +718,8 @@ STATEMENT_ADVERBS = (
     "de nouveau",
     "à nouveau",
     "aussitôt",
+    "clairement",
+    "très clairement",
 )
 # Impersonal cues: the statement is the parties' ("il a été convenu").
 IMPERSONAL = ("il a été convenu", "il a été noté", "il a été souligné", "il a été décidé")
