@@ -58,6 +58,17 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
                 ("Député", "demandez", "quelle est la position du gouvernement"),
             ],
         ),
+        (  # addressed in a salutation of its own, with another person named later
+            "Madame la Députée,\n\nVous avez rappelé les conditions dans lesquelles le "
+            "président de votre groupe a été visé.",
+            [
+                (
+                    "Députée",
+                    "avez rappelé",
+                    "les conditions dans lesquelles le président de votre groupe a été visé",
+                )
+            ],
+        ),
         (
             "Selon la présidence sénégalaise, le siège abritera 34 agences.",
             [("Présidence sénégalaise", "Selon", "le siège abritera 34 agences")],

@@ -327,6 +327,12 @@ def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | No
                 if re.fullmatch(r"[ \u00a0]*(?:and|et|,)[ \u00a0]*", link):
                     who = [*_as_list(before[-2]), *who]
             return _unique(who)
+    if info.turn is None and _SECOND_PERSON.search(
+        text, max(info.start, match.start() - 12), match.start()
+    ):
+        addressed = _addressee(walk, match.start())
+        if addressed is not None:  # "Madame la Députée, … Vous avez rappelé": she did
+            return [addressed]
     if previous:
         return previous
     # "Russia and India spoke in favour of…": the people of those countries.
@@ -351,6 +357,38 @@ def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | No
         return [info.turn]
     subject = info.subject or info.before
     return [subject] if subject is not None else []
+
+
+_VOCATIVE_HEAD = regexcache.compile(
+    r"(?:^|[\n.!?:»”\"])[ \u00a0]*(?:(?:monsieur|madame|mademoiselle|mr|mrs|ms|dear|cher|"
+    r"chère|m\.|mme)[ \u00a0]+)?(?:(?:le|la|the)[ \u00a0]+|l['’])?$",
+    re.IGNORECASE,
+)
+_ADDRESS_REACH = 2000  # characters back to the salutation that names who "vous" is
+
+
+def _addressee(walk: _Walk, offset: int) -> Entity | None:
+    """The person last addressed before `offset`: "Monsieur le Député," "Mr President,"
+    opening a sentence or a line."""
+    text = walk.text
+    at = bisect_left(walk.mention_starts, offset)
+    while at > 0:
+        at -= 1
+        resolved = walk.mentions[at]
+        mention = resolved.mention
+        if offset - mention.start > _ADDRESS_REACH:
+            break
+        if resolved.entity is None or not text.startswith(",", _skip_spaces(text, mention.end)):
+            continue
+        if _VOCATIVE_HEAD.search(text, max(0, mention.start - 40), mention.start):
+            return resolved.entity.canonical()
+    return None
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \u00a0":
+        at += 1
+    return at
 
 
 def _unique(entities: Who) -> Who:
