@@ -69,6 +69,18 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
                 )
             ],
         ),
+        (  # reported speech quoted from a communiqué: the cues inside the quote count
+            "Le Président Macron « a souligné l'importance du rôle de l'Europe et a dit au "
+            "président Trump qu'il était disposé à poursuivre cette conversation ».",
+            [
+                ("Macron", "a souligné", "l'importance du rôle de l'Europe"),
+                (
+                    "Macron",
+                    "a dit",
+                    "au président Trump qu'il était disposé à poursuivre cette conversation",
+                ),
+            ],
+        ),
         (
             "Selon la présidence sénégalaise, le siège abritera 34 agences.",
             [("Présidence sénégalaise", "Selon", "le siège abritera 34 agences")],

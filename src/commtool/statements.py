@@ -10,7 +10,7 @@ cue before it in the sentence, else the sentence's subject.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -37,7 +37,8 @@ _PASSIVE = regexcache.compile(
 )
 _COLON_QUOTE = regexcache.compile(r"[ \u00a0]*:[ \u00a0]*(?=[«“\"„‘])")
 _WORDS = regexcache.compile(r"\w+")
-_GAP = regexcache.compile(r"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){0,2}")
+# Between a speaker and a cue: two words at most, and the mark of a quote the cue opens.
+_GAP = regexcache.compile(r"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){0,2}[«“\"„‘]?[ \u00a0]*")
 _INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*$")
 _TRAILING = regexcache.compile(r"(?:[\s,;:.]|\b(?:et|and|puis|then|tout en|while|mais|but)\b)+$")
 
@@ -150,7 +151,7 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
         matches = [
             m
             for m in cues.pattern.finditer(text, info.start, info.end, walk.words)
-            if not walk._inside(m.start())
+            if not walk._inside(m.start()) or _reported_quote(walk, cues, m.start())
         ]
         for i, m in enumerate(matches):
             cue = m.group()
@@ -163,6 +164,9 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
             ):
                 continue  # a speaker's own words in a transcript: only "as you said" reports
             stop = matches[i + 1].start() if i + 1 < len(matches) else info.end
+            if walk._inside(m.start()):  # reported speech quoted: it ends with the quote
+                span = walk.spans[bisect_right(walk.span_starts, m.start()) - 1]
+                stop = min(stop, span.end)
             after = _first_mention(walk, m.end(), stop)
             # "…, a indiqué vendredi matin le président.": a time may stand before the speaker.
             late = after or _first_mention(walk, m.end(), stop, reach=_INVERTED_REACH)
@@ -221,6 +225,16 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                 )
             )
     return found
+
+
+def _reported_quote(walk: _Walk, cues: _Cues, offset: int) -> bool:
+    """Whether the quote around `offset` is itself reported speech: le chef de l'État « a
+    souligné l'importance du rôle de l'Europe et a dit … » (it opens with a cue)."""
+    at = bisect_left(walk.span_starts, offset + 1) - 1
+    if at < 0:
+        return False
+    span = walk.spans[at]
+    return span.start <= offset and cues.pattern.pattern.match(walk.text, span.start) is not None
 
 
 def _direct_quote(walk: _Walk, start: int, end: int) -> bool:
