@@ -81,6 +81,18 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
                 ),
             ],
         ),
+        (  # an incise between the auxiliary and the participle
+            "Le Président Faure Gnassingbé a, pour sa part, salué l'accord de coopération. "
+            "Le Président Vladimir Poutine a, selon le Kremlin, assuré que les militaires agiront.",
+            [
+                ("Faure Gnassingbé", "a, pour sa part, salué", "l'accord de coopération"),
+                (
+                    "Vladimir Poutine",
+                    "a, selon le Kremlin, assuré",
+                    "que les militaires agiront",
+                ),
+            ],
+        ),
         (
             "Selon la présidence sénégalaise, le siège abritera 34 agences.",
             [("Présidence sénégalaise", "Selon", "le siège abritera 34 agences")],

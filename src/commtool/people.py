@@ -58,6 +58,7 @@ class _Tables(NamedTuple):
     title_words: frozenset[str]
     title_keys: frozenset[str]  # every title, folded: "premier ministre"
     honorifics: frozenset[str]
+    cased_titles: frozenset[str]  # lower-cased forms that are no title
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +168,7 @@ def _tables() -> _Tables:
         title_words=title_words,
         title_keys=title_keys,
         honorifics=frozenset(union("HONORIFICS")),
+        cased_titles=frozenset(t.lower() for t in union("CASED_TITLES")),
     )
 
 
@@ -288,8 +290,10 @@ def find_mentions(
         elif m.group("document"):
             found.append(Mention(m.start(), m.end(), DOCUMENT, title=m.group()))
         elif m.group("titled"):
-            name = _clean_name(m.group("tname"), tables) if m.group("tname") else None
             title = " ".join(m.group("title").split())
+            if title in tables.cased_titles:
+                continue  # "le premier sommet": "premier" is no title in lower case
+            name = _clean_name(m.group("tname"), tables) if m.group("tname") else None
             begin, dem1 = _demonym_before(m, tables)
             if m.group("dem1") and dem1 is None:
                 # "Le Premier" + "ministre": the word before belongs to the title.

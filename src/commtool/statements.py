@@ -74,6 +74,9 @@ _MULTI = frozenset(
 )
 
 
+_INCISE = r"[ \u00a0]*,[^,.;:!?«»“”\"\n]{1,60},"
+
+
 @lru_cache(maxsize=8)
 def _cues(language: str) -> _Cues:
     modules = [LANGUAGES[language]] if language in LANGUAGES else list(LANGUAGES.values())
@@ -103,7 +106,9 @@ def _cues(language: str) -> _Cues:
     part = word_alternation(participles, lower=True)
     alternatives = [
         rf"(?P<impersonal>{word_alternation(impersonal, lower=True)})",
-        rf"(?:{word_alternation(auxiliaries, lower=True)}){adv}[ \u00a0]+(?P<part>{part})",
+        # "a, selon le Kremlin, assuré", "ont, aussi, réaffirmé": an incise between commas.
+        rf"(?:{word_alternation(auxiliaries, lower=True)})(?P<incise>{_INCISE})?{adv}"
+        rf"[ \u00a0]+(?P<part>{part})",
     ]
     if reflexive_aux:
         alternatives.append(

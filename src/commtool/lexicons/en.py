@@ -82,6 +82,9 @@ HONORIFICS = (
     "Her Majesty",
 )
 
+# Titles that are titles only when capitalised: lower-case "premier" is the French "first".
+CASED_TITLES: tuple[str, ...] = ("Premier",)
+
 TITLES = (
     "President",
     "Vice President",

@@ -107,6 +107,9 @@ HONORIFICS = (
 )
 
 # Titles of office, longest first is not required: the engine sorts them.
+# Titles that are titles only when capitalised (see the English module).
+CASED_TITLES: tuple[str, ...] = ()
+
 TITLES = (
     "Président de la République",
     "Président du Conseil",

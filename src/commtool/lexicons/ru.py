@@ -46,6 +46,9 @@ RANGE_FROM = ("с",)
 RANGE_TO = ("по",)
 ABBREVIATIONS = frozenset("г гг т д др им ул".split())
 HONORIFICS: tuple[str, ...] = ()
+# Titles that are titles only when capitalised (see the English module).
+CASED_TITLES: tuple[str, ...] = ()
+
 TITLES = ("Президент", "Председатель", "Премьер-министр", "Министр")
 NOT_NAMES: frozenset[str] = frozenset()
 
