@@ -93,6 +93,14 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
                 ),
             ],
         ),
+        (  # the subject of the next cue is not part of the first statement
+            "Après avoir salué la bonne entente entre les deux pays, le Président Faure "
+            "Gnassingbé a remercié son hôte pour l’accueil.",
+            [
+                ("Faure Gnassingbé", "avoir salué", "la bonne entente entre les deux pays"),
+                ("Faure Gnassingbé", "a remercié", "son hôte pour l’accueil"),
+            ],
+        ),
         (
             "Selon la présidence sénégalaise, le siège abritera 34 agences.",
             [("Présidence sénégalaise", "Selon", "le siège abritera 34 agences")],

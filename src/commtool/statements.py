@@ -211,6 +211,8 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
             while start < stop and text[start] in " \u00a0:,\t\r\n":
                 start += 1
             stop = _clause_end(text, start, stop)
+            if i + 1 < len(matches) and stop == matches[i + 1].start():
+                stop = _before_next_subject(walk, start, stop)
             body = _TRAILING.sub("", text[start:stop])
             if len(_WORDS.findall(body)) < 2 or _direct_quote(walk, start, start + len(body)):
                 continue
@@ -257,6 +259,22 @@ def _direct_quote(walk: _Walk, start: int, end: int) -> bool:
 
 
 _PLAIN_WORDS = regexcache.compile(r"[\w \u00a0'’-]*")
+
+
+_ARTICLE_END = regexcache.compile(r"(?:(?<!\w)(?:le|la|les|the)[ \u00a0]+|(?<!\w)l['’])$", re.I)
+
+
+def _before_next_subject(walk: _Walk, start: int, stop: int) -> int:
+    """ "Après avoir salué l'entente, Faure Gnassingbé a remercié …": the first statement
+    ends before ", Faure Gnassingbé", the subject of the next cue."""
+    mentions = walk._mentions_in(start, stop)
+    if mentions:
+        last = mentions[-1].mention
+        if not walk.text[last.end : stop].strip():
+            head = _ARTICLE_END.sub("", walk.text[start : last.start]).rstrip(" \u00a0")
+            if head.endswith(","):
+                return start + len(head) - 1
+    return stop
 
 
 def _clause_end(text: str, start: int, stop: int) -> int:
