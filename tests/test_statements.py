@@ -101,6 +101,15 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
                 ("Faure Gnassingbé", "a remercié", "son hôte pour l’accueil"),
             ],
         ),
+        (  # a state as the subject; a second participle sharing the auxiliary
+            "Dans cette perspective, le Togo a salué cette décision et espéré que cela va "
+            "raffermir les relations. La visite en Russie a souligné les liens entre les peuples.",
+            [
+                ("Togo", "a salué", "cette décision"),
+                ("Togo", "espéré", "que cela va raffermir les relations"),
+                (None, "a souligné", "les liens entre les peuples"),
+            ],
+        ),
         (
             "Selon la présidence sénégalaise, le siège abritera 34 agences.",
             [("Présidence sénégalaise", "Selon", "le siège abritera 34 agences")],
@@ -126,6 +135,10 @@ def test_french_statements(text: str, expected: list[tuple[str | None, str, str]
                 ("Moussa Faki", "urges", "all stakeholders to exercise calm"),
                 ("Moussa Faki", "appeals", "to the parties to engage in dialogue"),
             ],
+        ),
+        (
+            "Russia said it regarded Brazil as a worthy candidate.",
+            [("Russia", "said", "it regarded Brazil as a worthy candidate")],
         ),
         (
             "Mr Putin and Mr Macron have agreed to maintain contacts.",
@@ -157,6 +170,10 @@ def test_direct_quotes_and_their_attributions_are_not_statements() -> None:
     # A quote of several sentences, then its attribution.
     text = "« Nous viendrons. Le dialogue continuera », a affirmé lundi le président Macky Sall."
     assert _statements(text) == []
+
+
+def test_participles_after_a_conjunction_only_continue_a_statement() -> None:
+    assert _statements("Le texte a été signé et approuvé par les deux parties.") == []
 
 
 def test_passives_and_proper_names_are_not_cues() -> None:

@@ -269,6 +269,36 @@ def countries_in(text: str) -> list[str]:
     return found
 
 
+_TAIL_WORD = regexcache.compile(r"[^\W\d_][\w'’-]*")
+_SUBJECT_ARTICLES = frozenset({"le", "la", "les", "the"})
+
+
+def country_subject(head: str) -> str | None:
+    """The country the text before a verb ends with, as its subject: "Dans cette perspective,
+    le Togo", "l'Algérie" or "Russia" (after an article, a punctuation mark or at the start);
+    None when it ends otherwise ("au Togo", "le Président du Togo")."""
+    tables = _tables()
+    head = head[-80:].rstrip(" \u00a0")
+    words = list(_TAIL_WORD.finditer(head))
+    if not words or words[-1].end() != len(head):
+        return None
+    for size in range(min(4, len(words)), 0, -1):
+        first = words[-size]
+        name = head[first.start() :]
+        elided = name[:2].lower() in ("l'", "l’")
+        key = fold(name[2:] if elided else name)
+        if key not in tables.countries:
+            continue
+        before = head[: first.start()].rstrip(" \u00a0")
+        if elided or not before or before[-1] in ".;:!?,\n":
+            return tables.countries[key]
+        previous = _TAIL_WORD.findall(before[-12:])
+        if previous and previous[-1].lower() in _SUBJECT_ARTICLES:
+            return tables.countries[key]
+        return None
+    return None
+
+
 def find_mentions(
     text: str, start: int = 0, end: int | None = None, words: Words | None = None
 ) -> list[Mention]:

@@ -18,7 +18,7 @@ from . import regexcache
 from .lexicons import LANGUAGES
 from .model import Statement
 from .patterns import WordAnchored, first_words, word_alternation
-from .people import countries_in
+from .people import BODY, Mention, countries_in, country_subject
 
 if TYPE_CHECKING:
     from .attribution import _Resolved, _Walk
@@ -88,6 +88,7 @@ def _cues(language: str) -> _Cues:
     adverbs: list[str] = []
     impersonal: list[str] = []
     according: list[str] = []
+    conjunctions: list[str] = []
     bare_participles = False
     hints: dict[str, str] = {}
     for module in modules:
@@ -101,6 +102,7 @@ def _cues(language: str) -> _Cues:
         adverbs += module.STATEMENT_ADVERBS
         impersonal += module.IMPERSONAL
         according += module.ACCORDING_TO
+        conjunctions += module.STATEMENT_CONJUNCTIONS
         bare_participles = bare_participles or module.PARTICIPLES_STAND_ALONE
     adv = rf"(?:[ \u00a0]+(?:{word_alternation(adverbs, lower=True)})(?![\w-])){{0,3}}"
     part = word_alternation(participles, lower=True)
@@ -119,12 +121,15 @@ def _cues(language: str) -> _Cues:
     alternatives.append(rf"(?P<according>{word_alternation(according, lower=True)})")
     if bare_participles:
         alternatives.append(rf"(?P<bare>{part})")
+    else:  # participles standing alone only after a conjunction, checked in find_statements
+        alternatives.append(
+            rf"(?:{word_alternation(conjunctions, lower=True)}){adv}[ \u00a0]+(?P<coord>{part})"
+        )
     compiled = regexcache.compile(
         rf"(?<![\w’'-])(?:{'|'.join(alternatives)})(?![\w’'-])", re.IGNORECASE
     )
     openers = [*impersonal, *auxiliaries, *reflexive_aux, *forms, *according]
-    if bare_participles:
-        openers += participles
+    openers += participles if bare_participles else conjunctions
     pattern = WordAnchored(compiled, first_words(openers))
     types = {
         k.lower().replace("’", "'"): v for k, v in {**participles, **reflexives, **forms}.items()
@@ -142,7 +147,7 @@ def _kind(cues: _Cues, match: re.Match[str], body: str) -> str:
     if groups.get("impersonal"):
         phrase = match.group().lower()
         return "agreement" if "conven" in phrase or "agreed" in phrase else "assessment"
-    core = next((groups[g] for g in ("part", "refl", "form", "bare") if groups.get(g)), "")
+    core = next((groups[g] for g in ("part", "refl", "form", "bare", "coord") if groups.get(g)), "")
     return cues.types.get(" ".join(core.lower().replace("’", "'").split()), "assessment")
 
 
@@ -158,8 +163,20 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
             for m in cues.pattern.finditer(text, info.start, info.end, walk.words)
             if not walk._inside(m.start()) or _reported_quote(walk, cues, m.start())
         ]
+        # "a salué X et espéré Y": a participle after a conjunction only continues one with
+        # an auxiliary ("signé et approuvé par les parties" reports nothing).
+        kept: list[re.Match[str]] = []
+        for m in matches:
+            if m.groupdict().get("coord") and not (
+                kept and (kept[-1].groupdict().get("part") or kept[-1].groupdict().get("coord"))
+            ):
+                continue
+            kept.append(m)
+        matches = kept
         for i, m in enumerate(matches):
             cue = m.group()
+            if m.groupdict().get("coord"):
+                cue = cue.split(None, 1)[1]  # the conjunction is not part of the cue
             if cue[0].isupper() and text[info.start : m.start()].strip(" \"«“‘'(—–-"):
                 continue  # "United States", not "states"
             if _PASSIVE.search(text, max(info.start, m.start() - 12), m.start()):
@@ -223,7 +240,7 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                 Statement(
                     speaker=" and ".join(names) if names else None,
                     speakers=tuple(names),
-                    cue=" ".join(m.group().split()),
+                    cue=" ".join(cue.split()),
                     kind=_kind(cues, m, body),
                     text=body,
                     start=start,
@@ -384,6 +401,10 @@ def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | No
         ]
         if people and len(people) >= len(countries):
             return _unique(people)
+    # "Le Togo a salué cette décision": the state speaks, as a body.
+    state = country_subject(head) if info.turn is None else None
+    if state is not None:
+        return [walk.resolver._body(state, Mention(match.start(), match.start(), BODY, state))]
     if info.group:
         return list(info.group)
     if info.turn is not None and not isinstance(info.turn, str):

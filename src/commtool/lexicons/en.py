@@ -434,6 +434,8 @@ SPEECH_PRESENT = (
 )
 SPEECH_AUXILIARIES = ("has", "had", "have")
 ACCORDING_TO = ("according to",)
+# A second participle sharing the first one's auxiliary: "a salué X et espéré Y".
+STATEMENT_CONJUNCTIONS = ("and",)
 CONTRAST = (
     "for his part",
     "for her part",

@@ -515,6 +515,8 @@ SPEECH_PRESENT = (
 SPEECH_AUXILIARIES = ("a", "avait", "aurait", "ont", "avaient", "a-t-il", "a-t-elle")
 # "selon X", "d'après X".
 ACCORDING_TO = ("selon", "d'après", "de l'avis de")
+# A second participle sharing the first one's auxiliary: "a salué X et espéré Y".
+STATEMENT_CONJUNCTIONS = ("et",)
 # A sentence opening that turns to the other party ("De son côté, le Président togolais").
 CONTRAST = (
     "de son côté",

@@ -77,6 +77,8 @@ SPEECH_PARTICIPLES = (
 SPEECH_PRESENT = ("заявляет", "говорит", "отмечает", "подчёркивает")
 SPEECH_AUXILIARIES: tuple[str, ...] = ()
 ACCORDING_TO = ("по словам",)
+# A second participle sharing the first one's auxiliary: "a salué X et espéré Y".
+STATEMENT_CONJUNCTIONS = ("и",)
 CONTRAST = ("в свою очередь",)
 BODIES = ("Кремль", "МИД")
 DOCUMENT_WORDS = ("сообщение",)
