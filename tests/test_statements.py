@@ -136,6 +136,18 @@ def test_french_statements(text: str, expected: list[tuple[str | None, str, str]
                 ("Moussa Faki", "appeals", "to the parties to engage in dialogue"),
             ],
         ),
+        (  # "in the African Union" is no subject: the two presidents stressed it
+            "Vladimir Putin had a telephone conversation with President of the Congo Denis "
+            "Sassou-Nguesso. Considering the Congo’s chairmanship in the African Union, the two "
+            "presidents discussed Libya and stressed that a political solution was needed.",
+            [
+                (
+                    "Vladimir Putin and Denis Sassou-Nguesso",
+                    "stressed",
+                    "that a political solution was needed",
+                )
+            ],
+        ),
         (
             "Russia said it regarded Brazil as a worthy candidate.",
             [("Russia", "said", "it regarded Brazil as a worthy candidate")],

@@ -498,6 +498,13 @@ PREPOSITIONS = (
     "before",
     "than",
     "according",
+    "in",
+    "into",
+    "within",
+    "during",
+    "under",
+    "among",
+    "through",
 )
 SUBJECT_VERBS = (
     "has",

@@ -585,6 +585,12 @@ PREPOSITIONS = (
     "après",
     "devant",
     "selon",
+    "en",
+    "dans",
+    "parmi",
+    "sous",
+    "durant",
+    "pendant",
 )
 # Verbs that follow a sentence's subject: a mention followed by one is who the sentence is about.
 SUBJECT_VERBS = (
