@@ -219,5 +219,17 @@ def main() -> int:
     return 0
 
 
+def in_scratch_folder() -> int:
+    """main(), with every folder it makes (corpus slices, French corpus, index, synthetic
+    archives) inside one temporary folder, removed at the end."""
+    scratch = tempfile.mkdtemp(prefix="commtool-bench-")
+    tempfile.tempdir = scratch
+    try:
+        return main()
+    finally:
+        tempfile.tempdir = None
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(in_scratch_folder())
