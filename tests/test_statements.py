@@ -188,6 +188,20 @@ def test_participles_after_a_conjunction_only_continue_a_statement() -> None:
     assert _statements("Le texte a été signé et approuvé par les deux parties.") == []
 
 
+def test_forms_that_are_also_nouns_are_cues_only_after_a_subject() -> None:
+    text = (
+        "The Chairperson also called on member states to ratify the agreement. The harvest "
+        "was good thanks to the rain. Russia supports the talks."
+    )
+    assert _statements(text) == [
+        ("Chairperson", "called on", "member states to ratify the agreement"),
+        ("Russia", "supports", "the talks"),
+    ]
+    assert [s[1:] for s in _statements("It states that the parties agree.")] == [
+        ("states", "that the parties agree")
+    ]
+
+
 def test_passives_and_proper_names_are_not_cues() -> None:
     text = "The dates will be agreed through diplomatic channels. The United States of America."
     assert _statements(text) == []

@@ -18,10 +18,10 @@ from . import regexcache
 from .lexicons import LANGUAGES
 from .model import Statement
 from .patterns import WordAnchored, first_words, word_alternation
-from .people import BODY, Mention, countries_in, country_subject
+from .people import BODY, DOCUMENT, Mention, countries_in, country_subject
 
 if TYPE_CHECKING:
-    from .attribution import _Resolved, _Walk
+    from .attribution import _Resolved, _SentenceInfo, _Walk
     from .people import Entity
 
 Who = list["Entity"]
@@ -47,6 +47,7 @@ class _Cues(NamedTuple):
     pattern: WordAnchored
     types: dict[str, str]
     hints: dict[str, str]
+    noun_forms: frozenset[str]  # cues only right after their subject ("member states")
 
 
 def _phrases(table: dict[str, str]) -> dict[str, str]:
@@ -89,6 +90,7 @@ def _cues(language: str) -> _Cues:
     impersonal: list[str] = []
     according: list[str] = []
     conjunctions: list[str] = []
+    noun_forms: set[str] = set()
     bare_participles = False
     hints: dict[str, str] = {}
     for module in modules:
@@ -103,6 +105,7 @@ def _cues(language: str) -> _Cues:
         impersonal += module.IMPERSONAL
         according += module.ACCORDING_TO
         conjunctions += module.STATEMENT_CONJUNCTIONS
+        noun_forms.update(module.NOUN_FORMS)
         bare_participles = bare_participles or module.PARTICIPLES_STAND_ALONE
     adv = rf"(?:[ \u00a0]+(?:{word_alternation(adverbs, lower=True)})(?![\w-])){{0,3}}"
     part = word_alternation(participles, lower=True)
@@ -134,7 +137,7 @@ def _cues(language: str) -> _Cues:
     types = {
         k.lower().replace("’", "'"): v for k, v in {**participles, **reflexives, **forms}.items()
     }
-    return _Cues(pattern, types, hints)
+    return _Cues(pattern, types, hints, frozenset(noun_forms))
 
 
 def _kind(cues: _Cues, match: re.Match[str], body: str) -> str:
@@ -171,6 +174,8 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                 kept and (kept[-1].groupdict().get("part") or kept[-1].groupdict().get("coord"))
             ):
                 continue
+            if m.group().lower() in cues.noun_forms and not _direct_subject(walk, info, m):
+                continue  # "the CSTO member states", "thanks to", "compared notes"
             kept.append(m)
         matches = kept
         for i, m in enumerate(matches):
@@ -249,6 +254,24 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                 )
             )
     return found
+
+
+def _direct_subject(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
+    """Whether a person, a body, a document, a state or a pronoun ("it states that") stands
+    right before the cue."""
+    text = walk.text
+    if _PRONOUN_BEFORE.search(text, max(info.start, match.start() - 12), match.start()):
+        return True
+    for resolved in reversed(walk._mentions_in(info.start, match.start())):
+        if resolved.entity or resolved.group or resolved.mention.kind == DOCUMENT:
+            return _GAP.fullmatch(text, resolved.mention.end, match.start()) is not None
+    return country_subject(text[info.start : match.start()]) is not None
+
+
+_PRONOUN_BEFORE = regexcache.compile(
+    r"(?<![\w'’-])(?:it|he|she|they|which|il|elle|ils|elles|qui)[ \u00a0]+(?:also[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _reported_quote(walk: _Walk, cues: _Cues, offset: int) -> bool:

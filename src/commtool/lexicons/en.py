@@ -589,6 +589,20 @@ STATEMENT_FORMS = {
     "call": "calls for calls on urges appeals exhorts invites warns insists calling urging",
     "announcement": "announces",
 }
+# Forms that are also nouns ("member states", "thanks to", "compared notes"): a cue only
+# right after its subject.
+NOUN_FORMS = (
+    "states",
+    "thanks",
+    "notes",
+    "supports",
+    "appeals",
+    "promises",
+    "pledges",
+    "regrets",
+    "praises",
+    "highlights",
+)
 STATEMENT_AUXILIARIES = ("has", "have", "had", "has also", "have also", "had also")
 REFLEXIVE_AUXILIARIES: tuple[str, ...] = ()
 STATEMENT_ADVERBS = (

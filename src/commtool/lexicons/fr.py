@@ -697,6 +697,9 @@ STATEMENT_FORMS = {
     "demandant plaidant demandez",
     "announcement": "annonce annonçant",
 }
+# Forms that are also nouns ("la note", "l'annonce", "la demande"): a cue only right
+# after its subject.
+NOUN_FORMS = ("note", "annonce", "demande", "estime")
 # Auxiliaries before a participle, adverbs that may stand between.
 STATEMENT_AUXILIARIES = (
     "a",

@@ -92,6 +92,8 @@ TITLE_MODIFIERS: tuple[str, ...] = ()
 STATEMENT_PARTICIPLES = {"assessment": "отметил отметила подчеркнул подчеркнула заявил заявила"}
 STATEMENT_REFLEXIVES: dict[str, str] = {}
 STATEMENT_FORMS = {"assessment": "отмечает подчёркивает заявляет"}
+# Forms that are also nouns: a cue only right after its subject.
+NOUN_FORMS: tuple[str, ...] = ()
 STATEMENT_AUXILIARIES: tuple[str, ...] = ()
 REFLEXIVE_AUXILIARIES: tuple[str, ...] = ()
 STATEMENT_ADVERBS = ("также",)
