@@ -164,3 +164,12 @@ def test_a_title_only_when_capitalised() -> None:
     assert parse_text("Ils se sont vus au premier sommet Russie-Afrique, à Sotchi.").people == ()
     doc = parse_text("Chinese Premier Li Keqiang met the President of Russia.")
     assert [(p.name, p.title) for p in doc.people][:1] == [("Li Keqiang", "Premier")]
+
+
+def test_places_events_and_possessives_are_not_people() -> None:
+    text = (
+        "Vladimir Putin visited the Skolkovo Innovation Centre and the Black Sea Fleet. "
+        "He opened the All-Russian Festival and spoke on Channel One about Russia’s Pobeda "
+        "Museum."
+    )
+    assert [p.name for p in parse_text(text).people] == ["Vladimir Putin"]

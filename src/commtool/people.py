@@ -359,6 +359,7 @@ def find_mentions(
         tokens = m.group().split()
         while tokens and (
             tokens[0] in tables.not_name
+            or tokens[0].endswith(("’s", "'s"))  # "Russia’s Pobeda": a possessive
             or tokens[0].rstrip("s") in tables.title_words
             or fold(tokens[0]) in tables.demonyms
             or _acronym(tokens[0])

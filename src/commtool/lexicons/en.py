@@ -368,7 +368,12 @@ NOT_NAME_WORDS = frozenset(
     "Charter Partnership Four Seven Twenty Eight Programme Mission Operation St Saint San "
     "Santa Port Mount Lake Cape Fort New Petersburg Moscow Kremlin Sochi Minsk Kiev Kyiv "
     "Utilities Housing Construction Economy Digital Natural Resources Ecology Emergency "
-    "Situations Civil Mass Youth Policy Property Relations Regional Justice Finance".split()
+    "Situations Civil Mass Youth Policy Property Relations Regional Justice Finance "
+    "Festival Broadcasting Centre Center Airport Channel Channels Television Radio Family "
+    "Book Traffic Presence Base Gorge Games Cup Championship Prize Award Medal Street Square "
+    "Avenue Bridge Stadium Theatre Theater Hospital School College Library Gallery Cathedral "
+    "Church Monastery Island Islands Sea Ocean River Valley Province Oblast Krai Times News "
+    "Post Journal Television".split()
 )
 
 SPEECH_PARTICIPLES = (
