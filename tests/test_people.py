@@ -162,6 +162,7 @@ def test_surnames_found_from_the_shared_words_are_those_of_a_full_scan(
 def test_a_title_only_when_capitalised() -> None:
     # English "Premier" is the French "premier" (first) in lower case.
     assert parse_text("Ils se sont vus au premier sommet Russie-Afrique, à Sotchi.").people == ()
+    assert parse_text("The heads of synod and general Church institutions met.").people == ()
     doc = parse_text("Chinese Premier Li Keqiang met the President of Russia.")
     assert [(p.name, p.title) for p in doc.people][:1] == [("Li Keqiang", "Premier")]
 

@@ -82,8 +82,9 @@ HONORIFICS = (
     "Her Majesty",
 )
 
-# Titles that are titles only when capitalised: lower-case "premier" is the French "first".
-CASED_TITLES: tuple[str, ...] = ("Premier",)
+# Titles that are titles only when capitalised: lower-case "premier" is the French "first",
+# "general" an adjective.
+CASED_TITLES: tuple[str, ...] = ("Premier", "General")
 
 TITLES = (
     "President",
