@@ -247,3 +247,16 @@ def test_in_a_transcript_only_what_the_other_side_said_is_reported() -> None:
         ("Emmanuel Macron", "said", "that our relations are strong"),
         ("Emmanuel Macron", "stressed", "that the project matters"),
     ]
+
+
+def test_in_a_transcript_a_third_person_reports_and_you_is_the_other_side() -> None:
+    text = (
+        "Vladimir Putin: Welcome, Mr President.\n\n"
+        "Alexander Lukashenko: We have come to consider the analysis, as you said, of our "
+        "Treaty. Indeed, as you said, trade has fallen. Mr Medvedev said that there is a place "
+        "to take everything. I said that we will agree."
+    )
+    assert _statements(text) == [
+        ("Vladimir Putin", "said", "trade has fallen"),
+        ("Medvedev", "said", "that there is a place to take everything"),
+    ]

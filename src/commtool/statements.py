@@ -18,7 +18,7 @@ from . import regexcache
 from .lexicons import LANGUAGES
 from .model import Statement
 from .patterns import WordAnchored, first_words, word_alternation
-from .people import BODY, DOCUMENT, Mention, countries_in, country_subject
+from .people import BODY, DOCUMENT, NAMED, TITLE, Mention, countries_in, country_subject
 
 if TYPE_CHECKING:
     from .attribution import _Resolved, _SentenceInfo, _Walk
@@ -186,10 +186,13 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                 continue  # "United States", not "states"
             if _PASSIVE.search(text, max(info.start, m.start() - 12), m.start()):
                 continue  # "to be agreed through diplomatic channels"
-            if info.turn is not None and not _SECOND_PERSON.search(
-                text, max(info.start, m.start() - 12), m.start()
+            if info.turn is not None and not (
+                _SECOND_PERSON.search(text, max(info.start, m.start() - 12), m.start())
+                or _someone_else(walk, info, m)
             ):
-                continue  # a speaker's own words in a transcript: only "as you said" reports
+                continue  # a speaker's own words in a transcript: only "you said", "X said"
+            if _AS_INCISE.search(text, info.start, m.start()) and _ASIDE_END.match(text, m.end()):
+                continue  # "…, as you said, of our Treaty": an aside, not what was said
             stop = matches[i + 1].start() if i + 1 < len(matches) else info.end
             if walk._inside(m.start()):  # reported speech quoted: it ends with the quote
                 span = walk.spans[bisect_right(walk.span_starts, m.start()) - 1]
@@ -254,6 +257,52 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                 )
             )
     return found
+
+
+_AS_INCISE = regexcache.compile(
+    r"\w[^.!?]*,[ \u00a0]*(?:as|comme)[ \u00a0]+(?:\w+[ \u00a0]+){1,2}$", re.IGNORECASE
+)
+
+
+# After "as you said": a comma and a preposition close an aside; a clause is what was said
+# ("Indeed, as you said, trade has fallen").
+_ASIDE_END = regexcache.compile(
+    r",[ \u00a0]*(?:of|in|to|for|on|at|with|from|by|about|de|du|des|à|au|aux|en|pour|sur|"
+    r"avec|dans|par)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _other_side(walk: _Walk, info: _SentenceInfo) -> Entity | None:
+    """The person a transcript turn answers: the speaker of the turn before it who is not its
+    own speaker, else of the turn after it."""
+    own = _canonical(info.turn)
+    before = [t for t in walk.turns if t[0] < info.start]
+    after = [t for t in walk.turns if t[0] > info.start]
+    for _, _, speaker in [*reversed(before), *after]:
+        if not isinstance(speaker, str) and speaker.canonical() is not own:
+            return speaker.canonical()
+    return None
+
+
+def _someone_else(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
+    """In a transcript turn, whether a person other than the speaker, named or titled, is
+    the subject right before the cue ("Mr Medvedev said that …")."""
+    mentions = walk._mentions_in(info.start, match.start())
+    if not mentions:
+        return False
+    last = mentions[-1]
+    return (
+        last.mention.kind in (NAMED, TITLE)
+        and last.entity is not None
+        and last.entity.canonical() is not _canonical(info.turn)
+        and _GAP.fullmatch(walk.text, last.mention.end, match.start()) is not None
+        and not walk._is_object(last.mention.start, info.start)
+    )
+
+
+def _canonical(who: Entity | str | None) -> Entity | str | None:
+    return who.canonical() if who is not None and not isinstance(who, str) else who
 
 
 def _direct_subject(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
@@ -433,7 +482,7 @@ def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | No
     if info.turn is not None and not isinstance(info.turn, str):
         # "You said that…" in a transcript: the person addressed.
         if _SECOND_PERSON.search(text, max(info.start, match.start() - 12), match.start()):
-            other = walk.resolver._other_than(info.turn)
+            other = _other_side(walk, info) or walk.resolver._other_than(info.turn)
             return [other] if other is not None else []
         return [info.turn]
     subject = info.subject or info.before
