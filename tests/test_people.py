@@ -174,3 +174,8 @@ def test_places_events_and_possessives_are_not_people() -> None:
         "Museum."
     )
     assert [p.name for p in parse_text(text).people] == ["Vladimir Putin"]
+
+
+def test_sentence_openers_are_not_part_of_a_name() -> None:
+    doc = parse_text("Hello, I’m Megyn Kelly. To Veronika Skvortsova, the Minister, we owe a lot.")
+    assert {p.name for p in doc.people} == {"Megyn Kelly", "Veronika Skvortsova"}

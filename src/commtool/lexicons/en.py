@@ -130,7 +130,9 @@ NOT_NAMES = frozenset(
     "For From With After Before During Since And But Or If When While As According Mr Mrs "
     "Ms Dr Excellency Ladies Gentlemen Can Could Will Would Should Did Does Do Is Are Was Were "
     "Has Have Had May Might Must Shall Why What When Where Who How Dear Thank Thanks Yes No "
-    "Colleagues Friends Comrade Comrades Mister".split()
+    "Colleagues Friends Comrade Comrades Mister To Of Not Also Then Now Here There All Both "
+    "Each Every Some Any Many Most Today Yesterday Tomorrow Please Hello Good Well Let So "
+    "I’m I'm I’ve I've I’d I'd I’ll I'll We’re We're It’s It's Let’s Let's".split()
 )
 
 # Country: its demonyms, separated by spaces, or by commas when one has several words.
