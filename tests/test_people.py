@@ -179,3 +179,11 @@ def test_places_events_and_possessives_are_not_people() -> None:
 def test_sentence_openers_are_not_part_of_a_name() -> None:
     doc = parse_text("Hello, I’m Megyn Kelly. To Veronika Skvortsova, the Minister, we owe a lot.")
     assert {p.name for p in doc.people} == {"Megyn Kelly", "Veronika Skvortsova"}
+
+
+def test_a_possessive_names_the_person() -> None:
+    doc = parse_text(
+        "Vladimir Putin met the governor. During Vladimir Putin’s visit, the governor said "
+        "that all was fine. The National Welfare Fund’s resources were discussed."
+    )
+    assert [(p.name, p.mentions) for p in doc.people] == [("Vladimir Putin", 2)]

@@ -193,9 +193,16 @@ def _clean_name(name: str, tables: _Tables) -> str | None:
         kept.append(token)
     while kept and kept[-1] in _PARTICLE_WORDS:
         kept.pop()
+    if kept and kept[-1].endswith(("’s", "'s")) and len(kept[-1]) > 3:
+        kept[-1] = kept[-1][:-2]  # "Vladimir Putin’s visit": the person is Vladimir Putin
     if not kept or fold(" ".join(kept)) in tables.countries:
         return None
     return " ".join(kept)
+
+
+def _bare_word(token: str) -> str:
+    """A word without its possessive: "Fund’s" is "Fund"."""
+    return token[:-2] if token.endswith(("’s", "'s")) else token
 
 
 def _acronym(token: str) -> bool:
@@ -299,6 +306,9 @@ def country_subject(head: str) -> str | None:
     return None
 
 
+_THE_BEFORE = regexcache.compile(r"(?<![\w'’-])the[ \u00a0]+$", re.IGNORECASE)
+
+
 def find_mentions(
     text: str, start: int = 0, end: int | None = None, words: Words | None = None
 ) -> list[Mention]:
@@ -325,6 +335,13 @@ def find_mentions(
                 continue  # "le premier sommet": "premier" is no title in lower case
             name = _clean_name(m.group("tname"), tables) if m.group("tname") else None
             begin, dem1 = _demonym_before(m, tables)
+            if (
+                not name
+                and dem1 is None
+                and title.lower() in tables.cased_titles
+                and not _THE_BEFORE.search(text, max(0, m.start("title") - 5), m.start("title"))
+            ):
+                continue  # "Premier échange", "les Premier ministres": no Premier named
             if m.group("dem1") and dem1 is None:
                 # "Le Premier" + "ministre": the word before belongs to the title.
                 before = m.group("dem1").split()[-1]
@@ -367,7 +384,7 @@ def find_mentions(
             tokens.pop(0)
         if len(tokens) < 2:
             continue
-        if any(t in tables.not_name for t in tokens):  # "Regional Trade Forum": an institution
+        if any(_bare_word(t) in tables.not_name for t in tokens):  # "Regional Trade Forum’s"
             continue
         offset = m.group().index(tokens[0])
         bare = _clean_name(" ".join(tokens), tables)
