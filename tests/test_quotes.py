@@ -239,3 +239,16 @@ def test_works_by_an_author_are_terms() -> None:
         ("The Living and the Dead", "term"),
         ("good", "quoted"),
     ]
+
+
+def test_a_question_put_to_someone_is_not_theirs() -> None:
+    from commtool import parse_text
+
+    doc = parse_text(
+        "François Hollande était à Paris. À la question « vous allez parler avec Donald Trump "
+        "aujourd'hui ? », le chef de l'État a répondu : « oui, je vous confirme »."
+    )
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("vous allez parler avec Donald Trump aujourd'hui ?", None),
+        ("oui, je vous confirme", "François Hollande"),
+    ]

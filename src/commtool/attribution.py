@@ -171,6 +171,15 @@ def _speaker_name(
     return who.name, who.title, who.country
 
 
+# A question put to someone, quoted: « À la question "vous allez… ?", il a répondu ».
+_ASKED = regexcache.compile(
+    r"(?<![\w'’-])(?:(?:à|a)[ \u00a0]+la[ \u00a0]+question|to[ \u00a0]+the[ \u00a0]+question|"
+    r"when[ \u00a0]+asked|asked[ \u00a0]+by[ \u00a0]+(?:a|the)[ \u00a0]+journalist)"
+    r"[ \u00a0]*[,:]?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
 class _Walk:
     """The state of one document's attribution."""
 
@@ -466,7 +475,10 @@ class _Walk:
                 TERM if is_term(self.text[span.start : span.end]) or self._work_by(span) else QUOTED
             )
             if info is not None and end_info is not None and kind == QUOTED:
-                who = self._quote_speaker(span, info, end_info, last)
+                if _ASKED.search(self.text, max(0, span.open_at - 40), span.open_at):
+                    who = None  # « À la question "…" », "asked: "…"": the asker, unnamed
+                else:
+                    who = self._quote_speaker(span, info, end_info, last)
             name, title, country = _speaker_name(who)
             quotes.append(
                 Quote(
