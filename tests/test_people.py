@@ -187,3 +187,22 @@ def test_a_possessive_names_the_person() -> None:
         "that all was fine. The National Welfare Fund’s resources were discussed."
     )
     assert [p.name for p in doc.people] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # a capitalised particle inside a name, even before a title word
+            "Le ministre de l’Économie, Bruno Le Maire, a reçu Jean-Yves Le Drian et Marine Le Pen.",
+            [("Bruno Le Maire", "ministre"), ("Jean-Yves Le Drian", None), ("Marine Le Pen", None)],
+        ),
+        (  # a body in lower case between a title and the name
+            "« Nous sommes prêts », a affirmé le porte-parole du gouvernement, Gabriel Attal.",
+            [("Gabriel Attal", "porte-parole")],
+        ),
+    ],
+)
+def test_names_with_particles_and_titles_with_a_body(
+    text: str, people: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.title) for p in parse_text(text).people] == people

@@ -95,6 +95,13 @@ def _tables() -> _Tables:
         rf"(?:[ \u00a0]+(?:of|de|du|des|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|le[ \u00a0]+|l['’])?"
         rf"{_CAP}(?:[ \u00a0]+(?:{linker}[ \u00a0]+)?{_CAP}){{0,6}})"
     )
+    # "le porte-parole du gouvernement, Gabriel Attal": a body in lower case, then a name.
+    lower_organisation = (
+        rf"(?:[ \u00a0]+(?:of|de|du|des|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|"
+        rf"le[ \u00a0]+|l['’])?[^\W\d_][\w'’-]*(?:[ \u00a0]+(?:{linker}[ \u00a0]+)?"
+        rf"[^\W\d_][\w'’-]*){{0,3}})(?=[ \u00a0]*,[ \u00a0]*(?:(?:{honorifics})[ \u00a0]+)*"
+        rf"[{UPPER}])"
+    )
     groups = word_alternation([*union("GROUPS"), *union("GROUP_PRONOUNS")], lower=True)
     modifiers = word_alternation(union("TITLE_MODIFIERS"), lower=True)
     bodies = word_alternation(union("BODIES"), lower=True)
@@ -114,7 +121,7 @@ def _tables() -> _Tables:
             (?P<title>(?i:{titles}))(?!\w)
             (?:[ \u00a0]+(?P<dem2>{lower_word})(?!\w))?
             (?:[ \u00a0]+(?i:{modifiers})(?!\w))?
-            (?:(?P<qual>{qualifier})|{organisation}(?=[ \u00a0]*,))?
+            (?:(?P<qual>{qualifier})|{organisation}(?=[ \u00a0]*,)|{lower_organisation})?
             (?:
                 (?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:(?:{honorifics})[ \u00a0]+)*(?P<tname>{_NAME})
             )?
@@ -180,8 +187,24 @@ def _clean_name(name: str, tables: _Tables) -> str | None:
     # Путин") go; the name stops at the first word that cannot be part of it.
     while len(tokens) > 1 and (tokens[0] in tables.not_name or fold(tokens[0]) in tables.countries):
         tokens.pop(0)
-    for token in tokens:
+    joined = False  # the token after a capitalised particle belongs to the name
+    for at, token in enumerate(tokens):
         bare = token.rstrip(".")
+        if joined:
+            kept.append(token)  # "Bruno Le Maire": "Maire" is the name here, not a title
+            joined = False
+            continue
+        if (
+            kept
+            and _particle(bare)
+            and bare[:1].isupper()
+            and at + 1 < len(tokens)
+            and tokens[at + 1][:1].isupper()
+            and tokens[at + 1] not in tables.not_name
+        ):
+            kept.append(token)  # "Jean-Yves Le Drian", "Charles De Gaulle"
+            joined = True
+            continue
         if (
             bare in tables.not_name
             or bare in tables.title_words
@@ -191,13 +214,18 @@ def _clean_name(name: str, tables: _Tables) -> str | None:
         ):
             break
         kept.append(token)
-    while kept and kept[-1] in _PARTICLE_WORDS:
+    while kept and _particle(kept[-1]):
         kept.pop()
     if kept and kept[-1].endswith(("’s", "'s")) and len(kept[-1]) > 3:
         kept[-1] = kept[-1][:-2]  # "Vladimir Putin’s visit": the person is Vladimir Putin
     if not kept or fold(" ".join(kept)) in tables.countries:
         return None
     return " ".join(kept)
+
+
+def _particle(token: str) -> bool:
+    """ "Le" in "Jean-Yves Le Drian", "De" in "Charles De Gaulle"."""
+    return token.lower() in _PARTICLE_WORDS
 
 
 def _bare_word(token: str) -> str:
@@ -384,7 +412,10 @@ def find_mentions(
             tokens.pop(0)
         if len(tokens) < 2:
             continue
-        if any(_bare_word(t) in tables.not_name for t in tokens):  # "Regional Trade Forum’s"
+        if any(  # "Regional Trade Forum’s": an institution ("Marine Le Pen" is a person)
+            _bare_word(t) in tables.not_name and not (0 < i < len(tokens) - 1 and _particle(t))
+            for i, t in enumerate(tokens)
+        ):
             continue
         offset = m.group().index(tokens[0])
         bare = _clean_name(" ".join(tokens), tables)
