@@ -95,6 +95,12 @@ def test_a_quote_over_several_paragraphs_is_one_quote() -> None:
             "Patrice Talon a remercié son hôte Emmanuel Macron, qui a répondu : « Bienvenue ».",
             [("Bienvenue", "Emmanuel Macron")],
         ),
+        # A reflexive verb after the quote.
+        (
+            "« C'est un moment historique », s'est réjoui le président sénégalais Macky Sall. "
+            "« Quelle honte ! », s'est exclamée la ministre Naledi Pandor.",
+            [("C'est un moment historique", "Macky Sall"), ("Quelle honte !", "Naledi Pandor")],
+        ),
     ],
 )
 def test_french_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:

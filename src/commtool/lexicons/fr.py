@@ -461,6 +461,22 @@ SPEECH_PARTICIPLES = (
     "résumé",
     "témoigné",
     "ironisé",
+    # after "s'est", "se sont": "», s'est réjoui le président"
+    "réjoui",
+    "réjouie",
+    "réjouis",
+    "félicité",
+    "félicitée",
+    "félicités",
+    "exclamé",
+    "exclamée",
+    "indigné",
+    "indignée",
+    "inquiété",
+    "inquiétée",
+    "emporté",
+    "emportée",
+    "défendu",
 )
 # Speech verbs in the present, as in "», informe le Kremlin", "», précise-t-il".
 SPEECH_PRESENT = (
@@ -510,9 +526,27 @@ SPEECH_PRESENT = (
     "souligne-t-on",
     "indique-t-on",
     "explique-t-on",
+    "se réjouit",
+    "se félicite",
+    "s'exclame",
+    "s'interroge",
+    "s'indigne",
+    "s'inquiète",
 )
 # Auxiliaries before a participle: "a déclaré", "avait indiqué".
-SPEECH_AUXILIARIES = ("a", "avait", "aurait", "ont", "avaient", "a-t-il", "a-t-elle")
+SPEECH_AUXILIARIES = (
+    "a",
+    "avait",
+    "aurait",
+    "ont",
+    "avaient",
+    "a-t-il",
+    "a-t-elle",
+    "s'est",
+    "se sont",
+    "s'était",
+    "s'étaient",
+)
 # "selon X", "d'après X".
 ACCORDING_TO = ("selon", "d'après", "de l'avis de")
 # A second participle sharing the first one's auxiliary: "a salué X et espéré Y".
