@@ -122,6 +122,10 @@ def test_french_attribution(text: str, expected: list[tuple[str, str | None]]) -
             "“This is a step forward,” Moussa Faki said on Monday.",
             [("This is a step forward,", "Moussa Faki")],
         ),
+        (  # a body after the quote, with its article
+            "“The talks were productive,” the Kremlin said in a statement.",
+            [("The talks were productive,", "Kremlin")],
+        ),
         (
             "The White House stated that “the talks went well.” "
             "“He urged restraint,” the readout stated.",

@@ -179,6 +179,7 @@ def test_direct_quotes_and_their_attributions_are_not_statements() -> None:
         "Le ministre a déclaré : « Nous agirons. »"
     )
     assert _statements(text) == []
+    assert _statements("“The talks were useful,” the Kremlin said in a statement.") == []
     # A quote of several sentences, then its attribution.
     text = "« Nous viendrons. Le dialogue continuera », a affirmé lundi le président Macky Sall."
     assert _statements(text) == []

@@ -353,6 +353,8 @@ def find_mentions(
             stop = m.end()
             if m.group("bdem") and fold(m.group("bdem")) not in tables.demonyms:
                 stop = m.start("bdem")  # "la présidence a indiqué": not a demonym
+                while text[stop - 1] in " \u00a0":
+                    stop -= 1  # the space before the next word is not the body's
             body = _ARTICLE.sub("", " ".join(text[m.start() : stop].split()))
             found.append(Mention(m.start(), stop, BODY, body[:1].upper() + body[1:]))
         elif m.group("document"):

@@ -229,9 +229,11 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                     )
                 previous = None
                 continue
-            if _INVERTED.search(text, info.start, m.start()) and late is not None:
+            if (_INVERTED.search(text, info.start, m.start()) and late is not None) or (
+                _subject_after_quote(walk, info, m)
+            ):
                 previous = None
-                continue  # "», a déclaré X": a quote's attribution, not a statement
+                continue  # "», a déclaré X", '," the Kremlin said': a quote's attribution
             start = m.end()
             while start < stop and text[start] in " \u00a0:,\t\r\n":
                 start += 1
@@ -283,6 +285,19 @@ def _other_side(walk: _Walk, info: _SentenceInfo) -> Entity | None:
         if not isinstance(speaker, str) and speaker.canonical() is not own:
             return speaker.canonical()
     return None
+
+
+def _subject_after_quote(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
+    """'"…," the Kremlin said', '"…," Mr Lavrov added': the cue's subject stands right after
+    a closing quotation mark."""
+    mentions = walk._mentions_in(info.start, match.start())
+    if not mentions:
+        return False
+    last = mentions[-1].mention
+    return (
+        _GAP.fullmatch(walk.text, last.end, match.start()) is not None
+        and _INVERTED.search(walk.text, info.start, last.start) is not None
+    )
 
 
 def _someone_else(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
