@@ -149,6 +149,10 @@ def test_french_statements(text: str, expected: list[tuple[str | None, str, str]
             ],
         ),
         (
+            "Dmitry Peskov denied the reports.",
+            [("Dmitry Peskov", "denied", "the reports")],
+        ),
+        (
             "Russia said it regarded Brazil as a worthy candidate.",
             [("Russia", "said", "it regarded Brazil as a worthy candidate")],
         ),

@@ -573,7 +573,7 @@ STATEMENT_PARTICIPLES = {
     "reaffirmed confirmed said stated restated reiterated highlighted praised pointed out "
     "acknowledged recalled mentioned added declared hailed commended spoke positively of "
     "spoke in favour of spoke in favor of spoke in support of supported endorsed updated "
-    "briefed informed explained observed voiced expressed",
+    "briefed informed explained observed voiced expressed denied",
     "gratitude": "thanked congratulated",
     "commitment": "promised pledged committed assured vowed",
     "concern": "is following with deep concern is following with concern",

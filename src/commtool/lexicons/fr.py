@@ -698,7 +698,8 @@ STATEMENT_PARTICIPLES = {
     "assessment": "noté souligné rappelé insisté affirmé réaffirmé indiqué déclaré dit ajouté "
     "précisé estimé jugé salué relevé observé évoqué mentionné conditionné souhaité espéré "
     "réitéré répété témoigné admis reconnu conclu expliqué fait savoir fait valoir fait part "
-    "mis en avant mis l'accent dévoilé confirmé cité plaidé prôné exprimé manifesté",
+    "mis en avant mis l'accent dévoilé confirmé cité plaidé prôné exprimé manifesté "
+    "démenti nié contesté",
     "gratitude": "remercié",
     "commitment": "promis assuré garanti engagé",
     "concern": "inquiété",
