@@ -95,6 +95,12 @@ def test_a_quote_over_several_paragraphs_is_one_quote() -> None:
             "Patrice Talon a remercié son hôte Emmanuel Macron, qui a répondu : « Bienvenue ».",
             [("Bienvenue", "Emmanuel Macron")],
         ),
+        # A generic noun for the body last named.
+        (
+            "Le président Bola Tinubu a ouvert le sommet. La Cédéao réitère son exigence. "
+            "L’organisation a pris une décision qui s’inscrit dans « l’impératif du dialogue ».",
+            [("l’impératif du dialogue", "Cédéao")],
+        ),
         # A reflexive verb after the quote.
         (
             "« C'est un moment historique », s'est réjoui le président sénégalais Macky Sall. "

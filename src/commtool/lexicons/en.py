@@ -479,6 +479,10 @@ BODIES = (
     "Kremlin",
 )
 DOCUMENT_WORDS = (
+    "the organisation",
+    "the organization",
+    "the regional bloc",
+    "the bloc",
     "the readout",
     "the statement",
     "the communique",

@@ -581,6 +581,7 @@ BODIES = (
     "les Nations unies",
     "les Nations Unies",
     "la CEDEAO",
+    "la Cédéao",
     "l'Union africaine",
     "l'Union européenne",
     "le communiqué",
@@ -594,8 +595,19 @@ BODIES = (
     "Elysée",
     "Maison Blanche",
 )
-# Descriptions that stand for the body that issued the text ("le communiqué").
-DOCUMENT_WORDS = ("le communiqué", "le texte", "la déclaration", "la note")
+# Descriptions that stand for the body that issued the text ("le communiqué"), or for the
+# body last named ("l'organisation": the CEDEAO named before).
+DOCUMENT_WORDS = (
+    "le communiqué",
+    "le texte",
+    "la déclaration",
+    "la note",
+    "l'organisation",
+    "l'organisation sous-régionale",
+    "l'organisation régionale",
+    "l'organisation panafricaine",
+    "l'institution",
+)
 # Words before a mention that make it an object, not the subject of its sentence.
 PREPOSITIONS = (
     "à",
