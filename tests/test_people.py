@@ -206,3 +206,14 @@ def test_names_with_particles_and_titles_with_a_body(
     text: str, people: list[tuple[str, str | None]]
 ) -> None:
     assert [(p.name, p.title) for p in parse_text(text).people] == people
+
+
+def test_a_title_after_a_name_and_before_a_verb_is_no_apposition() -> None:
+    doc = parse_text(
+        "Alassane Ouattara, chef d’État ivoirien, est arrivé. Il a parlé de la santé d’Ali "
+        "Bongo Ondimba, le chef de l’État ivoirien n’a pas caché sa joie."
+    )
+    assert [(p.name, p.country) for p in doc.people] == [
+        ("Alassane Ouattara", "Côte d'Ivoire"),
+        ("Ali Bongo Ondimba", None),
+    ]

@@ -110,6 +110,18 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
                 (None, "a souligné", "les liens entre les peuples"),
             ],
         ),
+        (  # a participle opening the sentence: the main clause's subject speaks
+            "Le président Ali Bongo a reçu Alassane Ouattara, chef d’État ivoirien. Se "
+            "réjouissant du climat de paix dans lequel il a trouvé le Gabon et la santé d’Ali "
+            "Bongo, le chef de l’État ivoirien n’a pas caché sa joie.",
+            [
+                (
+                    "Alassane Ouattara",
+                    "Se réjouissant",
+                    "du climat de paix dans lequel il a trouvé le Gabon et la santé d’Ali Bongo",
+                )
+            ],
+        ),
         (
             "Selon la présidence sénégalaise, le siège abritera 34 agences.",
             [("Présidence sénégalaise", "Selon", "le siège abritera 34 agences")],

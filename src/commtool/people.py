@@ -29,6 +29,9 @@ from .segment import LineIndex
 
 UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃА-ЯЁ"
 _CAP = rf"(?:[{UPPER}][\w’'-]*\w|[{UPPER}]\.(?:-?[{UPPER}]\.)*)"
+# Where a name may start: after a non-word character, or an elided "d’" or "qu’" ("la santé
+# d’Ali Bongo Ondimba", "qu’Emmanuel Macron"; "l’Hyper Cacher" is rarely a person).
+_NAME_START = r"(?:(?<![\w’'-])|(?<=(?<![\w’'-])[dD][’'])|(?<=(?<![\w’'-])[qQ]u[’']))"
 _PARTICLES = r"(?:de|da|di|do|dos|du|van|von|der|den|bin|ben|ibn|al|el|la|le|ould|Al|El)"
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{0,4}}"
@@ -167,7 +170,7 @@ def _tables() -> _Tables:
         apposition=apposition,
         # Two words at least (a bare name is never one word), from a capital.
         bare=WordAnchored(
-            regexcache.compile(rf"(?<![\w’'-]){_NAMES}(?![\w’'-])"), frozenset(), capitals=True
+            regexcache.compile(rf"{_NAME_START}{_NAMES}(?![\w’'-])"), frozenset(), capitals=True
         ),
         demonyms=demonyms,
         countries=countries,
@@ -519,12 +522,26 @@ def _first_runs(surnames: frozenset[str]) -> frozenset[str]:
     return frozenset(m.group() for m in map(_FIRST_RUN.match, surnames) if m)
 
 
+@lru_cache(maxsize=1)
+def _verb_pattern() -> re.Pattern[str]:
+    verbs = word_alternation(union("SUBJECT_VERBS"), lower=True)
+    return regexcache.compile(
+        rf"[ \u00a0]+(?:n['’]|ne[ \u00a0]+)?(?i:{verbs})(?![\w'’-])", re.IGNORECASE
+    )
+
+
+def _verb_after(text: str, at: int) -> bool:
+    return _verb_pattern().match(text, at) is not None
+
+
 def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> Mention:
     """'Josep Borrell, High Representative of the EU': the title that follows a name."""
     if mention.kind != NAMED or mention.title:
         return mention
     m = tables.apposition.match(text, mention.end, end)
-    if not m:
+    if not m or _verb_after(text, m.end()):
+        # "… d’Ali Bongo Ondimba, le chef de l’Etat ivoirien n’a pas caché …": the title
+        # is the subject of the next clause, not an apposition.
         return mention
     _, dem1 = _demonym_before(m, tables)
     dem2 = m.group("dem2") if m.group("dem2") and fold(m.group("dem2")) in tables.demonyms else None

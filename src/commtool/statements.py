@@ -240,6 +240,9 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
             stop = _clause_end(text, start, stop)
             if i + 1 < len(matches) and stop == matches[i + 1].start():
                 stop = _before_next_subject(walk, start, stop)
+            main = _main_clause(walk, info, m)
+            if main is not None and main[0] > start:
+                stop = min(stop, main[0])  # "Saluant X, le président …": X
             body = _TRAILING.sub("", text[start:stop])
             if len(_WORDS.findall(body)) < 2 or _direct_quote(walk, start, start + len(body)):
                 continue
@@ -298,6 +301,41 @@ def _subject_after_quote(walk: _Walk, info: _SentenceInfo, match: re.Match[str])
         _GAP.fullmatch(walk.text, last.end, match.start()) is not None
         and _INVERTED.search(walk.text, info.start, last.start) is not None
     )
+
+
+_OPENING_PARTICIPLE = regexcache.compile(r"[\W\d_]*(?:en[ \u00a0]+|tout[ \u00a0]+en[ \u00a0]+)?$")
+
+
+def _main_subject(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> Who | None:
+    """ "Se réjouissant du climat de paix, le chef de l’État ivoirien n’a pas caché sa joie",
+    "Welcoming the agreement, the President said …": a participle opening the sentence
+    reports the words of the main clause's subject, the first person after a comma who is
+    followed by a verb."""
+    found = _main_clause(walk, info, match)
+    return _as_list(found[1]) if found is not None else None
+
+
+def _main_clause(
+    walk: _Walk, info: _SentenceInfo, match: re.Match[str]
+) -> tuple[int, _Resolved] | None:
+    """For a participle opening the sentence: the comma that ends its clause, and the
+    subject of the main clause after it."""
+    cue = match.group().lower()
+    if not cue.endswith(("ant", "ing")) or not _OPENING_PARTICIPLE.fullmatch(
+        walk.text, info.start, match.start()
+    ):
+        return None
+    for resolved in walk._mentions_in(match.end(), info.end):
+        mention = resolved.mention
+        head = _ARTICLE_END.sub("", walk.text[match.end() : mention.start]).rstrip(" \u00a0")
+        if (
+            head.endswith(",")
+            and (resolved.entity or resolved.group)
+            and walk._before_verb(mention)
+            and not walk._is_object(mention.start, info.start)
+        ):
+            return match.end() + len(head) - 1, resolved
+    return None
 
 
 def _someone_else(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
@@ -468,6 +506,9 @@ def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | No
                 if re.fullmatch(r"[ \u00a0]*(?:and|et|,)[ \u00a0]*", link):
                     who = [*_as_list(before[-2]), *who]
             return _unique(who)
+    main = _main_subject(walk, info, match)
+    if main is not None:
+        return main
     if info.turn is None and _SECOND_PERSON.search(
         text, max(info.start, match.start() - 12), match.start()
     ):
