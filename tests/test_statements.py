@@ -248,32 +248,36 @@ def test_statement_offsets_point_into_the_text() -> None:
         assert doc.text[statement.start : statement.end] == statement.text
 
 
-def test_in_a_transcript_only_what_the_other_side_said_is_reported() -> None:
-    # "vous" as the object ("je vous remercie") is not the person addressed speaking.
-    text = (
-        "Emmanuel Macron : Je vous souhaite la bienvenue.\n\n"
-        "Paul Kagame : Je vous remercie de votre accueil. Nous vous souhaitons le succès."
-    )
-    assert _statements(text) == []
-    text = (
-        "Emmanuel Macron: I thank you for coming.\n\n"
-        "Vladimir Putin: Mr President, you said that our relations are strong. Last season you "
-        "stressed that the project matters."
-    )
-    assert _statements(text) == [
-        ("Emmanuel Macron", "said", "that our relations are strong"),
-        ("Emmanuel Macron", "stressed", "that the project matters"),
-    ]
-
-
-def test_in_a_transcript_a_third_person_reports_and_you_is_the_other_side() -> None:
-    text = (
-        "Vladimir Putin: Welcome, Mr President.\n\n"
-        "Alexander Lukashenko: We have come to consider the analysis, as you said, of our "
-        "Treaty. Indeed, as you said, trade has fallen. Mr Medvedev said that there is a place "
-        "to take everything. I said that we will agree."
-    )
-    assert _statements(text) == [
-        ("Vladimir Putin", "said", "trade has fallen"),
-        ("Medvedev", "said", "that there is a place to take everything"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "vous" as the object ("je vous remercie") is not the person addressed speaking
+            "Emmanuel Macron : Je vous souhaite la bienvenue.\n\n"
+            "Paul Kagame : Je vous remercie de votre accueil. Nous vous souhaitons le succès.",
+            [],
+        ),
+        (
+            "Emmanuel Macron: I thank you for coming.\n\n"
+            "Vladimir Putin: Mr President, you said that our relations are strong. Last season "
+            "you stressed that the project matters.",
+            [
+                ("Emmanuel Macron", "said", "that our relations are strong"),
+                ("Emmanuel Macron", "stressed", "that the project matters"),
+            ],
+        ),
+        (  # a third person named reports; "you" is the other side; ", as you said, of" an aside
+            "Vladimir Putin: Welcome, Mr President.\n\n"
+            "Alexander Lukashenko: We have come to consider the analysis, as you said, of our "
+            "Treaty. Indeed, as you said, trade has fallen. Mr Medvedev said that there is a "
+            "place to take everything. I said that we will agree.",
+            [
+                ("Vladimir Putin", "said", "trade has fallen"),
+                ("Medvedev", "said", "that there is a place to take everything"),
+            ],
+        ),
+    ],
+)
+def test_in_a_transcript_only_what_others_said_is_reported(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert _statements(text) == expected
