@@ -84,6 +84,25 @@ def test_lines_named_by_the_index_are_those_of_the_files(tmp_path: Path) -> None
         assert "lf.txt" in from_files.stdout and "crlf.txt" in from_files.stdout
 
 
+def test_documents_another_commtool_parsed_are_flagged_and_parsed_again(
+    archive: tuple[Path, str],
+) -> None:
+    folder, db = archive
+    with sqlite3.connect(db) as conn:  # as if an older commtool had parsed two of them
+        conn.execute(
+            "UPDATE documents SET extractor = 'older' WHERE id IN "
+            "(SELECT id FROM documents ORDER BY path LIMIT 2)"
+        )
+    for command in (["search", "securite"], ["quotes"], ["verify", "nouvelle étape"]):
+        result = run(*command, "--db", db)
+        assert result.exit_code in (0, 3)
+        assert result.stderr.count("\n") == 1
+        assert "2 documents parsed by another version of commtool" in result.stderr
+    result = run("index", str(folder), "--db", db)
+    assert "0 added, 2 updated, 3 unchanged, 0 removed" in result.stderr
+    assert run("search", "securite", "--db", db).stderr == ""
+
+
 def test_a_rerun_reads_only_new_changed_or_vanished_files(archive: tuple[Path, str]) -> None:
     folder, db = archive
     (folder / "en_au_statement.md").write_text("Nothing to say.\n", encoding="utf-8")

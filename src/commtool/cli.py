@@ -161,7 +161,7 @@ class Session:
         if db:
             from . import index
 
-            yield from index.documents(index.connect(db), paths)
+            yield from index.documents(index.connect(db, warn=self.warn), paths)
             return
         items: Iterable[str | InputError] = self._inputs(paths)
         large: set[str] = set()
@@ -663,7 +663,7 @@ def search(
     if db:
         folded = [fold(p) for p in patterns]
         literal = not regex and all(len(p) >= 3 for p in folded)
-        sources = index_sources(db, args, folded if literal else None)
+        sources = index_sources(db, args, folded if literal else None, session.warn)
     else:
         sources = file_sources(
             session,
@@ -737,7 +737,7 @@ def verify(
         from . import index as store
         from .verify import verify_candidates
 
-        candidates = store.quote_candidates(store.connect(db), paths, claim)
+        candidates = store.quote_candidates(store.connect(db, warn=session.warn), paths, claim)
         verdict = verify_candidates(claim, candidates, speaker, aliases)
     else:
         verdict = check(claim, session.documents(paths, jobs), speaker, aliases)

@@ -1,14 +1,15 @@
 """The embedded index: a parsed archive in SQLite, so that large archives answer at once.
 
 Tables, for commtool and for anyone with `sqlite3`:
-  documents(id, path, mtime_ns, size, date, language, title, record)   -- record: the Document
+  documents(id, path, mtime_ns, size, extractor, date, language, title, record)  -- record: the
+      Document; extractor: a stamp of the commtool code that parsed it
   quotes(id, doc_id, speaker, kind, text, line, start, end, words, nwords)  -- as verify compares
   quote_words(words)  -- FTS5, one row per quote (rowid = quotes.id), and its vocabulary
   statements(doc_id, speaker, cue, type, text, line, start, end)
   speakers(doc_id, name, title, country, mentions)
   lines(folded, doc_id, line)  -- FTS5, trigram: every line, accents and case folded
-Re-indexing only parses new or changed files; each batch is one transaction, so a run stopped
-half-way leaves the previous contents usable.
+Re-indexing only parses new or changed files, and files another version of commtool parsed;
+each batch is one transaction, so a run stopped half-way leaves the previous contents usable.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import CommtoolError, InputError
@@ -27,13 +29,14 @@ if TYPE_CHECKING:  # imported where used: `search --db` needs neither
     from .model import Document
     from .verify import Candidate
 
-SCHEMA_VERSION = "3"  # 2: quotes keep their compared words; 3: and their number
+# 2: quotes keep their compared words; 3: and their number; 4: documents, their extractor
+SCHEMA_VERSION = "4"
 BATCH = 200
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents(
     id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, mtime_ns INTEGER, size INTEGER,
-    date TEXT, language TEXT, title TEXT, text TEXT NOT NULL, record TEXT NOT NULL);
+    extractor TEXT, date TEXT, language TEXT, title TEXT, text TEXT NOT NULL, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS quotes(
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, speaker TEXT, kind TEXT, text TEXT, line INTEGER,
     start INTEGER, "end" INTEGER, words TEXT, nwords INTEGER);
@@ -77,9 +80,12 @@ _TABLES = (
 )
 
 
-def connect(path: str, create: bool = False) -> sqlite3.Connection:
+def connect(
+    path: str, create: bool = False, warn: Callable[[str], None] | None = None
+) -> sqlite3.Connection:
     """The index at `path`; with `create` (the index command), a new one, or one rebuilt empty
-    when an older commtool built it (its tables are not what this one reads)."""
+    when an older commtool built it (its tables are not what this one reads). `warn` is told
+    when documents in it were parsed by another version of commtool."""
     if not create and not os.path.exists(path):
         raise IndexFileError(
             f"{path}: no such index (build it with 'commtool index PATH... --db {path}')"
@@ -102,7 +108,32 @@ def connect(path: str, create: bool = False) -> sqlite3.Connection:
             f"{path}: built by another version of commtool (schema {version}, this one reads "
             f"{SCHEMA_VERSION}); rebuild it with 'commtool index PATH... --db {path}'"
         )
+    if warn is not None:
+        (stale,) = conn.execute(
+            "SELECT count(*) FROM documents WHERE extractor IS NOT ?", (extractor_stamp(),)
+        ).fetchone()
+        if stale:
+            warn(
+                f"{path}: {stale} document{'s' if stale > 1 else ''} parsed by another version "
+                f"of commtool; 'commtool index PATH... --db {path}' parses them again"
+            )
     return conn
+
+
+@lru_cache(maxsize=1)
+def extractor_stamp() -> str:
+    """A stamp of the code that parses: the package's own sources (engines and lexicons). Any
+    change to them, an upgrade say, makes `index` parse the files again."""
+    import zlib
+
+    package = os.path.dirname(os.path.abspath(__file__))
+    crc = 0
+    for folder in (package, os.path.join(package, "lexicons")):
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".py"):
+                with open(os.path.join(folder, name), "rb") as handle:
+                    crc = zlib.crc32(handle.read(), zlib.crc32(name.encode(), crc))
+    return f"{SCHEMA_VERSION}-{crc:08x}"
 
 
 def _schema(conn: sqlite3.Connection) -> str | None:
@@ -181,12 +212,13 @@ def parse_prepared(path: str) -> Prepared | InputError:
 def _insert(conn: sqlite3.Connection, item: Prepared, mtime_ns: int, size: int) -> None:
     doc = item.doc
     cursor = conn.execute(
-        "INSERT INTO documents(path, mtime_ns, size, date, language, title, text, record) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents(path, mtime_ns, size, extractor, date, language, title, text, "
+        "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             doc.path,
             mtime_ns,
             size,
+            extractor_stamp(),
             doc.date.isoformat() if doc.date else None,
             doc.language,
             doc.title,
@@ -230,10 +262,11 @@ class Indexer:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.known = {
-            path: (doc_id, mtime_ns, size)
-            for doc_id, path, mtime_ns, size in conn.execute(
-                "SELECT id, path, mtime_ns, size FROM documents"
+        stamp = extractor_stamp()
+        self.known = {  # a document another commtool parsed counts as changed
+            path: (doc_id, mtime_ns if extractor == stamp else -1, size)
+            for doc_id, path, mtime_ns, size, extractor in conn.execute(
+                "SELECT id, path, mtime_ns, size, extractor FROM documents"
             )
         }
         self.stats = IndexStats()

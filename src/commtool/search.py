@@ -252,12 +252,17 @@ def prescan(
             yield from verdicts
 
 
-def index_sources(db: str, paths: tuple[str, ...], literals: list[str] | None) -> Iterator[Source]:
+def index_sources(
+    db: str,
+    paths: tuple[str, ...],
+    literals: list[str] | None,
+    warn: Callable[[str], None] | None = None,
+) -> Iterator[Source]:
     """The same from the index: only documents and lines that hold a literal, when the
     patterns are literals of three characters or more (trigrams), else every document."""
     from . import index
 
-    conn = index.connect(db)
+    conn = index.connect(db, warn=warn)
     candidates = index.candidate_lines(conn, literals) if literals else None
     ids = candidates.keys() if candidates is not None else None
     for doc_id, path, text in index.sources(conn, paths, ids):
