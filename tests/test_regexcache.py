@@ -168,3 +168,26 @@ def test_word_alternations_read_back_from_the_cache_match_the_same_words(
     assert word_alternation(words, lower=True) != first
     found = re.compile(rf"(?:{first})\b").findall("le Premier  ministre et l’ONU, Mr Présidents")
     assert found == ["Premier  ministre", "l’ONU", "Mr"]
+
+
+def test_each_version_of_the_code_has_its_own_file_and_old_ones_go(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    folder = fresh / "commtool"
+    folder.mkdir()
+    older = []
+    for age in range(4):  # four files left by earlier versions, the first the newest
+        old = folder / f"regex-old{age}.marshal"
+        old.write_bytes(marshal.dumps({}))
+        os.utime(old, ns=(10**18 - age * 10**9, 10**18 - age * 10**9))
+        older.append(old)
+    same_as_re(regexcache.compile(PATTERN))
+    restart(monkeypatch)
+    assert cache_path().exists() and cache_path().name not in {p.name for p in older}
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [cache_path().name, "regex-old0.marshal", "regex-old1.marshal"]
+    )
+    monkeypatch.setattr(regexcache, "_stamp", "another")  # the code changed: another file
+    assert not cache_path().exists()

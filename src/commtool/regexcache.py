@@ -5,7 +5,8 @@ Python's `re` spends a tenth of a second or more turning them into a program at 
 longer than the rest of a one-file run. `compile` keeps those programs in the user's cache
 folder (`$XDG_CACHE_HOME/commtool`, else `~/.cache/commtool`), keyed by the pattern text, its
 flags and the interpreter's regex engine version, and hands a stored program straight to the
-engine. Anything unexpected (no cache folder, a damaged file, another Python) falls back to
+engine. Each version of the package's code gets a file of its own (older ones are removed).
+Anything unexpected (no cache folder, a damaged file, another Python) falls back to
 `re.compile`: the cache only ever saves time. `remembered` keeps the pattern texts built
 from word lists the same way (building them costs as much again as the rest of a start).
 """
@@ -38,8 +39,32 @@ def cache_file() -> str | None:
     if os.environ.get("COMMTOOL_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    tag = f"{sys.implementation.cache_tag}-sre{getattr(_sre, 'MAGIC', 0)}"
+    tag = f"{sys.implementation.cache_tag}-sre{getattr(_sre, 'MAGIC', 0)}-{_code_stamp()}"
     return os.path.join(base, "commtool", f"regex-{tag}.marshal")
+
+
+_stamp: str | None = None
+_KEEP_FILES = 3  # cache files of other versions kept (several installs may share the folder)
+
+
+def _code_stamp() -> str:
+    """When the package's code last changed (its newest source file): each version of the
+    lexicons and engines gets a file of its own, so that no run loads the patterns of older
+    versions (they made a development cache ten times the size, and its load slow)."""
+    global _stamp
+    if _stamp is None:
+        package = os.path.dirname(os.path.abspath(__file__))
+        newest = 0
+        for folder in (package, os.path.join(package, "lexicons")):
+            try:
+                with os.scandir(folder) as entries:
+                    for entry in entries:
+                        if entry.name.endswith(".py"):
+                            newest = max(newest, entry.stat().st_mtime_ns)
+            except OSError:
+                continue
+        _stamp = f"{newest:x}"
+    return _stamp
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -163,5 +188,17 @@ def save() -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        _drop_old_files(folder, path)
     except (OSError, ValueError):  # no room, no permission, or an unexpected value
         pass
+
+
+def _drop_old_files(folder: str, path: str) -> None:
+    """Remove the cache files of older versions, keeping the newest few."""
+    others = []
+    for name in os.listdir(folder):
+        other = os.path.join(folder, name)
+        if name.startswith("regex-") and name.endswith(".marshal") and other != path:
+            others.append((os.stat(other).st_mtime_ns, other))
+    for _, other in sorted(others, reverse=True)[_KEEP_FILES - 1 :]:
+        os.unlink(other)
