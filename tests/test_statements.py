@@ -196,6 +196,9 @@ def test_direct_quotes_and_their_attributions_are_not_statements() -> None:
     )
     assert _statements(text) == []
     assert _statements("“The talks were useful,” the Kremlin said in a statement.") == []
+    # What was stated is all quoted, even from a lower-case word.
+    text = "As Mr Putin and Mr Bongo acknowledged, “stabilisation depends on all the parties.”"
+    assert _statements(text) == []
     # A quote of several sentences, then its attribution.
     text = "« Nous viendrons. Le dialogue continuera », a affirmé lundi le président Macky Sall."
     assert _statements(text) == []

@@ -396,7 +396,9 @@ def _direct_quote(walk: _Walk, start: int, end: int) -> bool:
             break
         close = span.close_at if span.close_at is not None else span.end
         if close >= end - 2:
-            return walk.text[span.start : span.start + 1].isupper()
+            # The whole of what was stated is the quote ('acknowledged, "stabilisation …"'),
+            # or a quote of sentences follows a few words.
+            return span.open_at <= start + 1 or walk.text[span.start : span.start + 1].isupper()
     return False
 
 
