@@ -268,6 +268,17 @@ def test_statement_offsets_point_into_the_text() -> None:
                 ("Emmanuel Macron", "stressed", "that the project matters"),
             ],
         ),
+        (  # "as we noted": both sides of the talks
+            "Alpha Condé: Thank you, Mr President.\n\n"
+            "Vladimir Putin: As we noted during our meeting, many businesses want to invest.",
+            [
+                (
+                    "Vladimir Putin and Alpha Condé",
+                    "noted",
+                    "during our meeting, many businesses want to invest",
+                )
+            ],
+        ),
         (  # a third person named reports; "you" is the other side; ", as you said, of" an aside
             "Vladimir Putin: Welcome, Mr President.\n\n"
             "Alexander Lukashenko: We have come to consider the analysis, as you said, of our "

@@ -188,9 +188,10 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                 continue  # "to be agreed through diplomatic channels"
             if info.turn is not None and not (
                 _SECOND_PERSON.search(text, max(info.start, m.start() - 12), m.start())
+                or _AS_WE.search(text, max(info.start, m.start() - 16), m.start())
                 or _someone_else(walk, info, m)
             ):
-                continue  # a speaker's own words in a transcript: only "you said", "X said"
+                continue  # a speaker's own words: only "you said", "as we agreed", "X said"
             if _AS_INCISE.search(text, info.start, m.start()) and _ASIDE_END.match(text, m.end()):
                 continue  # "…, as you said, of our Treaty": an aside, not what was said
             stop = matches[i + 1].start() if i + 1 < len(matches) else info.end
@@ -336,6 +337,12 @@ def _main_clause(
         ):
             return match.end() + len(head) - 1, resolved
     return None
+
+
+_AS_WE = regexcache.compile(
+    r"(?<![\w'’-])(?:as|comme)[ \u00a0]+(?:we|nous)[ \u00a0]+(?:have[ \u00a0]+|l['’]avons[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _someone_else(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
@@ -542,6 +549,10 @@ def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | No
         if _SECOND_PERSON.search(text, max(info.start, match.start() - 12), match.start()):
             other = _other_side(walk, info) or walk.resolver._other_than(info.turn)
             return [other] if other is not None else []
+        # "As we noted during our meeting, …": both sides of the talks.
+        if _AS_WE.search(text, max(info.start, match.start() - 16), match.start()):
+            other = _other_side(walk, info)
+            return _unique([info.turn, other] if other is not None else [info.turn])
         return [info.turn]
     subject = info.subject or info.before
     return [subject] if subject is not None else []
