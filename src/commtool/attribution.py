@@ -173,8 +173,7 @@ def _speaker_name(
 
 # A question put to someone, quoted: « À la question "vous allez… ?", il a répondu ».
 _ASKED = regexcache.compile(
-    r"(?<![\w'’-])(?:(?:à|a)[ \u00a0]+la[ \u00a0]+question|to[ \u00a0]+the[ \u00a0]+question|"
-    r"when[ \u00a0]+asked|asked[ \u00a0]+by[ \u00a0]+(?:a|the)[ \u00a0]+journalist)"
+    rf"(?<![\w'’-])(?:{word_alternation(union('QUESTION_LEADS'), lower=True)})"
     r"[ \u00a0]*[,:]?[ \u00a0]*$",
     re.IGNORECASE,
 )

@@ -29,9 +29,32 @@ from .segment import LineIndex
 
 UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃА-ЯЁ"
 _CAP = rf"(?:[{UPPER}][\w’'-]*\w|[{UPPER}]\.(?:-?[{UPPER}]\.)*)"
-# Where a name may start: after a non-word character, or an elided "d’" or "qu’" ("la santé
-# d’Ali Bongo Ondimba", "qu’Emmanuel Macron"; "l’Hyper Cacher" is rarely a person).
-_NAME_START = r"(?:(?<![\w’'-])|(?<=(?<![\w’'-])[dD][’'])|(?<=(?<![\w’'-])[qQ]u[’']))"
+
+
+def _after_elision(elision: str) -> str:
+    """A look-behind for an elided word ("d'") standing alone: "d’Ali", not "aujourd’Hui"."""
+    return rf"(?<=(?<![\w’'-])(?i:{re.escape(elision[:-1])})[’'])"
+
+
+# Where a name may start: after a non-word character, or an elided word of the lexicons ("la
+# santé d’Ali Bongo Ondimba", "qu’Emmanuel Macron"; not "l’Hyper Cacher", rarely a person).
+_NAME_START = (
+    "(?:" + "|".join([r"(?<![\w’'-])", *map(_after_elision, union("ELISIONS_BEFORE_NAMES"))]) + ")"
+)
+
+
+def article_before(articles: Iterable[str] | None = None) -> str:
+    """A regex of an article as it stands before its noun: "le ", "the ", "l'" (of every
+    language, or of `articles`)."""
+    articles = tuple(union("ARTICLES") if articles is None else articles)
+    elided = [a for a in articles if a.endswith("'")]
+    whole = [a for a in articles if not a.endswith("'")]
+    parts = [rf"(?:{word_alternation(whole, lower=True)})[ \u00a0]+"] if whole else []
+    if elided:
+        parts.append(word_alternation(elided, lower=True))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
 _PARTICLES = r"(?:de|da|di|do|dos|du|van|von|der|den|bin|ben|ibn|al|el|la|le|ould|Al|El)"
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _NAME = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{0,4}}"
@@ -62,6 +85,8 @@ class _Tables(NamedTuple):
     title_keys: frozenset[str]  # every title, folded: "premier ministre"
     honorifics: frozenset[str]
     cased_titles: frozenset[str]  # lower-cased forms that are no title
+    # For each of them, an article of its language ending a text: "the Premier" is one.
+    cased_articles: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +204,13 @@ def _tables() -> _Tables:
         title_keys=title_keys,
         honorifics=frozenset(union("HONORIFICS")),
         cased_titles=frozenset(t.lower() for t in union("CASED_TITLES")),
+        cased_articles={
+            title.lower(): regexcache.compile(
+                rf"(?<![\w'’-]){article_before(module.ARTICLES)}$", re.IGNORECASE
+            )
+            for module in LANGUAGES.values()
+            for title in module.CASED_TITLES
+        },
     )
 
 
@@ -308,7 +340,8 @@ def countries_in(text: str) -> list[str]:
 
 
 _TAIL_WORD = regexcache.compile(r"[^\W\d_][\w'’-]*")
-_SUBJECT_ARTICLES = frozenset({"le", "la", "les", "the"})
+_ARTICLES = frozenset(a for a in union("ARTICLES") if not a.endswith("'"))
+_ELIDED_ARTICLES = frozenset(a for a in union("ARTICLES") if a.endswith("'"))
 
 
 def country_subject(head: str) -> str | None:
@@ -323,21 +356,18 @@ def country_subject(head: str) -> str | None:
     for size in range(min(4, len(words)), 0, -1):
         first = words[-size]
         name = head[first.start() :]
-        elided = name[:2].lower() in ("l'", "l’")
-        key = fold(name[2:] if elided else name)
+        elided = next((a for a in _ELIDED_ARTICLES if fold(name).startswith(a)), "")
+        key = fold(name[len(elided) :])
         if key not in tables.countries:
             continue
         before = head[: first.start()].rstrip(" \u00a0")
         if elided or not before or before[-1] in ".;:!?,\n":
             return tables.countries[key]
         previous = _TAIL_WORD.findall(before[-12:])
-        if previous and previous[-1].lower() in _SUBJECT_ARTICLES:
+        if previous and previous[-1].lower() in _ARTICLES:
             return tables.countries[key]
         return None
     return None
-
-
-_THE_BEFORE = regexcache.compile(r"(?<![\w'’-])the[ \u00a0]+$", re.IGNORECASE)
 
 
 def find_mentions(
@@ -371,8 +401,10 @@ def find_mentions(
             if (
                 not name
                 and dem1 is None
-                and title.lower() in tables.cased_titles
-                and not _THE_BEFORE.search(text, max(0, m.start("title") - 5), m.start("title"))
+                and title.lower() in tables.cased_articles
+                and not tables.cased_articles[title.lower()].search(
+                    text, max(0, m.start("title") - 5), m.start("title")
+                )
             ):
                 continue  # "Premier échange", "les Premier ministres": no Premier named
             if m.group("dem1") and dem1 is None:

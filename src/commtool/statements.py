@@ -15,21 +15,39 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import regexcache
-from .lexicons import LANGUAGES
+from .lexicons import LANGUAGES, union
 from .model import Statement
 from .patterns import WordAnchored, first_words, word_alternation
-from .people import BODY, DOCUMENT, NAMED, TITLE, Mention, countries_in, country_subject
+from .people import (
+    BODY,
+    DOCUMENT,
+    NAMED,
+    TITLE,
+    Mention,
+    article_before,
+    countries_in,
+    country_subject,
+)
 
 if TYPE_CHECKING:
     from .attribution import _Resolved, _SentenceInfo, _Walk
     from .people import Entity
 
 Who = list["Entity"]
+
+
+def _not_after(word: str) -> str:
+    """A look-behind ruling out `word` (whole) right before: "je " in "je vous", "j'"."""
+    if word.endswith("'"):
+        return rf"(?<!\b{re.escape(word[:-1])}['’])"
+    return rf"(?<!\b{re.escape(word)}[ \u00a0])"
+
+
 # "You said", "vous avez dit"; not the object in "je vous remercie", "nous vous souhaitons".
 _SECOND_PERSON = regexcache.compile(
-    r"(?<!\w)(?<!\bje[ \u00a0])(?<!\bj['’])(?<!\bnous[ \u00a0])(?<!\bon[ \u00a0])"
-    r"(?<!\bil[ \u00a0])(?<!\belle[ \u00a0])(?<!\bils[ \u00a0])(?<!\belles[ \u00a0])"
-    r"(?:you|vous)[ \u00a0]+(?:\w+[ \u00a0]+)?$",
+    r"(?<!\w)"
+    + "".join(map(_not_after, union("SUBJECT_PRONOUNS")))
+    + rf"(?:{word_alternation(union('SECOND_PERSON'), lower=True)})[ \u00a0]+(?:\w+[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 _PASSIVE = regexcache.compile(
@@ -266,15 +284,14 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
 
 
 _AS_INCISE = regexcache.compile(
-    r"\w[^.!?]*,[ \u00a0]*(?:as|comme)[ \u00a0]+(?:\w+[ \u00a0]+){1,2}$", re.IGNORECASE
+    rf"\w[^.!?]*,[ \u00a0]*(?:{word_alternation(union('AS_WORDS'), lower=True)})[ \u00a0]+"
+    r"(?:\w+[ \u00a0]+){1,2}$",
+    re.IGNORECASE,
 )
-
-
 # After "as you said": a comma and a preposition close an aside; a clause is what was said
 # ("Indeed, as you said, trade has fallen").
 _ASIDE_END = regexcache.compile(
-    r",[ \u00a0]*(?:of|in|to|for|on|at|with|from|by|about|de|du|des|à|au|aux|en|pour|sur|"
-    r"avec|dans|par)(?![\w'’-])",
+    rf",[ \u00a0]*(?:{word_alternation(union('PREPOSITIONS'), lower=True)})(?![\w'’-])",
     re.IGNORECASE,
 )
 
@@ -304,7 +321,11 @@ def _subject_after_quote(walk: _Walk, info: _SentenceInfo, match: re.Match[str])
     )
 
 
-_OPENING_PARTICIPLE = regexcache.compile(r"[\W\d_]*(?:en[ \u00a0]+|tout[ \u00a0]+en[ \u00a0]+)?$")
+_OPENING_PARTICIPLE = regexcache.compile(
+    rf"[\W\d_]*(?:(?:{word_alternation(union('PARTICIPLE_LEADS'), lower=True)})[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_ENDINGS = tuple(union("PARTICIPLE_ENDINGS"))
 
 
 def _main_subject(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> Who | None:
@@ -322,7 +343,7 @@ def _main_clause(
     """For a participle opening the sentence: the comma that ends its clause, and the
     subject of the main clause after it."""
     cue = match.group().lower()
-    if not cue.endswith(("ant", "ing")) or not _OPENING_PARTICIPLE.fullmatch(
+    if not cue.endswith(_PARTICIPLE_ENDINGS) or not _OPENING_PARTICIPLE.fullmatch(
         walk.text, info.start, match.start()
     ):
         return None
@@ -340,7 +361,7 @@ def _main_clause(
 
 
 _AS_WE = regexcache.compile(
-    r"(?<![\w'’-])(?:as|comme)[ \u00a0]+(?:we|nous)[ \u00a0]+(?:have[ \u00a0]+|l['’]avons[ \u00a0]+)?$",
+    rf"(?<![\w'’-])(?:{word_alternation(union('SHARED_LEADS'), lower=True)})[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -378,7 +399,8 @@ def _direct_subject(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> b
 
 
 _PRONOUN_BEFORE = regexcache.compile(
-    r"(?<![\w'’-])(?:it|he|she|they|which|il|elle|ils|elles|qui)[ \u00a0]+(?:also[ \u00a0]+)?$",
+    rf"(?<![\w'’-])(?:{word_alternation([*union('SUBJECT_PRONOUNS'), *union('RELATIVE_PRONOUNS')], lower=True)})"
+    rf"[ \u00a0]+(?:(?:{word_alternation(union('STATEMENT_ADVERBS'), lower=True)})[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 
@@ -412,7 +434,7 @@ def _direct_quote(walk: _Walk, start: int, end: int) -> bool:
 _PLAIN_WORDS = regexcache.compile(r"[\w \u00a0'’-]*")
 
 
-_ARTICLE_END = regexcache.compile(r"(?:(?<!\w)(?:le|la|les|the)[ \u00a0]+|(?<!\w)l['’])$", re.I)
+_ARTICLE_END = regexcache.compile(rf"(?<!\w){article_before()}$", re.IGNORECASE)
 
 
 def _before_next_subject(walk: _Walk, start: int, stop: int) -> int:
@@ -559,8 +581,9 @@ def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | No
 
 
 _VOCATIVE_HEAD = regexcache.compile(
-    r"(?:^|[\n.!?:»”\"])[ \u00a0]*(?:(?:monsieur|madame|mademoiselle|mr|mrs|ms|dear|cher|"
-    r"chère|m\.|mme)[ \u00a0]+)?(?:(?:le|la|the)[ \u00a0]+|l['’])?$",
+    r"(?:^|[\n.!?:»”\"])[ \u00a0]*"
+    rf"(?:(?:{word_alternation([*union('HONORIFICS'), *union('SALUTATIONS')], lower=True)})"
+    rf"[ \u00a0]+)*{article_before()}?$",
     re.IGNORECASE,
 )
 _ADDRESS_REACH = 2000  # characters back to the salutation that names who "vous" is

@@ -664,3 +664,21 @@ COUNTRY_ALIASES = {
     "England": "United Kingdom",
     "Ivory Coast": "Côte d'Ivoire",
 }
+
+# Grammar words the engines read (the statements' speakers, quotes, names).
+ARTICLES = ("the",)
+SECOND_PERSON = ("you",)
+# Subject pronouns: "it states that" has a subject; "I thank you" makes "you" an object.
+SUBJECT_PRONOUNS = ("I", "we", "he", "she", "it", "they")
+AS_WORDS = ("as",)  # "…, as you said, of our Treaty": an aside
+SHARED_LEADS = ("as we", "as we have")  # "As we noted during our meeting": both sides
+QUESTION_LEADS = (
+    "to the question",
+    "when asked",
+    "asked by a journalist",
+    "asked by the journalist",
+)
+SALUTATIONS = ("dear",)  # with the honorifics: "Dear Mr President,"
+PARTICIPLE_ENDINGS = ("ing",)  # "Welcoming the agreement, the President said"
+PARTICIPLE_LEADS: tuple[str, ...] = ()
+ELISIONS_BEFORE_NAMES: tuple[str, ...] = ()

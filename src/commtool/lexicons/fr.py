@@ -825,3 +825,16 @@ COUNTRY_ALIASES = {
     "Faso": "Burkina Faso",
     "Burkina": "Burkina Faso",
 }
+
+# Grammar words the engines read (the statements' speakers, quotes, names).
+ARTICLES = ("le", "la", "les", "l'")
+SECOND_PERSON = ("vous",)
+# Subject pronouns: "il note que" has a subject; "je vous remercie" makes "vous" an object.
+SUBJECT_PRONOUNS = ("je", "j'", "nous", "on", "il", "elle", "ils", "elles")
+AS_WORDS = ("comme",)  # "…, comme vous l'avez dit, de notre traité": an aside
+SHARED_LEADS = ("comme nous", "comme nous l'avons")
+QUESTION_LEADS = ("à la question", "a la question")
+SALUTATIONS = ("cher", "chère", "chers", "chères")
+PARTICIPLE_ENDINGS = ("ant",)  # "Se réjouissant de …, le chef de l'État …"
+PARTICIPLE_LEADS = ("en", "tout en")  # "Tout en regrettant …"
+ELISIONS_BEFORE_NAMES = ("d'", "qu'")  # "la santé d'Ali Bongo", "qu'Emmanuel Macron"

@@ -104,3 +104,15 @@ PARTICIPLES_STAND_ALONE = False
 STATEMENT_TYPE_WORDS = {"gratitude": "благодарность"}
 NOT_STATES: frozenset[str] = frozenset()
 COUNTRY_ALIASES: dict[str, str] = {}
+
+# Grammar words the engines read (the statements' speakers, quotes, names).
+ARTICLES: tuple[str, ...] = ()
+SECOND_PERSON = ("вы",)
+SUBJECT_PRONOUNS = ("я", "мы", "он", "она", "они")
+AS_WORDS = ("как",)
+SHARED_LEADS = ("как мы",)
+QUESTION_LEADS = ("на вопрос",)
+SALUTATIONS = ("уважаемый", "уважаемая")
+PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+PARTICIPLE_LEADS: tuple[str, ...] = ()
+ELISIONS_BEFORE_NAMES: tuple[str, ...] = ()
