@@ -91,6 +91,12 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
                     "a, selon le Kremlin, assuré",
                     "que les militaires agiront",
                 ),
+                (  # the source named in the incise states the whole sentence
+                    "Kremlin",
+                    "selon",
+                    "Le Président Vladimir Poutine a, selon le Kremlin, assuré que les "
+                    "militaires agiront",
+                ),
             ],
         ),
         (  # the subject of the next cue is not part of the first statement

@@ -280,6 +280,9 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                     line=walk.index.line_of(start),
                 )
             )
+            source = _source_in_incise(walk, info, m)
+            if source is not None:  # "Poutine a, selon le Kremlin, assuré …": the Kremlin's too
+                found.append(source)
     return found
 
 
@@ -364,6 +367,41 @@ _AS_WE = regexcache.compile(
     rf"(?<![\w'’-])(?:{word_alternation(union('SHARED_LEADS'), lower=True)})[ \u00a0]+$",
     re.IGNORECASE,
 )
+
+
+_ACCORDING = regexcache.compile(
+    rf"(?<![\w'’-])(?:{word_alternation(union('ACCORDING_TO'), lower=True)})(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _source_in_incise(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> Statement | None:
+    """ "Poutine a, selon le service de presse du Kremlin, assuré que …": the source named in
+    the incise states the whole sentence."""
+    if not match.groupdict().get("incise"):
+        return None
+    according = _ACCORDING.search(walk.text, match.start("incise"), match.end("incise"))
+    if according is None:
+        return None
+    source = _first_mention(walk, according.end(), match.end("incise"))
+    if source is None:
+        return None
+    names = [e.canonical().name for e in _as_list(source)]
+    text = walk.text
+    start, end = info.start, info.end
+    while start < end and text[start].isspace():
+        start += 1
+    body = _TRAILING.sub("", text[start:end])
+    return Statement(
+        speaker=" and ".join(names) if names else None,
+        speakers=tuple(names),
+        cue=" ".join(according.group().split()),
+        kind="assessment",
+        text=body,
+        start=start,
+        end=start + len(body),
+        line=walk.index.line_of(start),
+    )
 
 
 def _someone_else(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
