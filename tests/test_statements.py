@@ -228,6 +228,16 @@ def test_forms_that_are_also_nouns_are_cues_only_after_a_subject() -> None:
     ]
 
 
+def test_the_headline_is_not_read_for_statements() -> None:
+    text = (
+        "Premier échange téléphonique entre Macron et Trump, annonce l'Élysée\n\n"
+        "Emmanuel Macron et Donald Trump ont exprimé mercredi leur volonté de paix."
+    )
+    assert _statements(text) == [
+        ("Emmanuel Macron and Donald Trump", "ont exprimé", "mercredi leur volonté de paix")
+    ]
+
+
 def test_passives_and_proper_names_are_not_cues() -> None:
     text = "The dates will be agreed through diplomatic channels. The United States of America."
     assert _statements(text) == []

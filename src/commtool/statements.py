@@ -178,6 +178,8 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
     text = walk.text
     found: list[Statement] = []
     for info in walk.sentences:
+        if _in_title(walk, info.start):
+            continue  # "Premier échange téléphonique, annonce l'Élysée": a headline
         previous: Who | None = None
         matches = [
             m
@@ -422,6 +424,11 @@ def _someone_else(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> boo
 
 def _canonical(who: Entity | str | None) -> Entity | str | None:
     return who.canonical() if who is not None and not isinstance(who, str) else who
+
+
+def _in_title(walk: _Walk, offset: int) -> bool:
+    at = bisect_right(walk.paragraph_starts, offset) - 1
+    return at >= 0 and walk.paragraphs[at].kind == "title"
 
 
 def _direct_subject(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
