@@ -202,6 +202,8 @@ def test_direct_quotes_and_their_attributions_are_not_statements() -> None:
     )
     assert _statements(text) == []
     assert _statements("“The talks were useful,” the Kremlin said in a statement.") == []
+    text = "Victor Dogbé parle. « Nous serons là », a-t-il assuré devant la presse vendredi."
+    assert _statements(text) == []
     # What was stated is all quoted, even from a lower-case word.
     text = "As Mr Putin and Mr Bongo acknowledged, “stabilisation depends on all the parties.”"
     assert _statements(text) == []

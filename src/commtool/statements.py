@@ -250,9 +250,10 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                     )
                 previous = None
                 continue
-            if (_INVERTED.search(text, info.start, m.start()) and late is not None) or (
-                _subject_after_quote(walk, info, m)
-            ):
+            if (
+                _INVERTED.search(text, info.start, m.start())
+                and (late is not None or _PRONOUN_INCISE.search(cue))
+            ) or _subject_after_quote(walk, info, m):
                 previous = None
                 continue  # "», a déclaré X", '," the Kremlin said': a quote's attribution
             start = m.end()
@@ -371,6 +372,12 @@ _AS_WE = regexcache.compile(
 )
 
 
+# "», a-t-il assuré": the subject inside the cue.
+_PRONOUN_INCISE = regexcache.compile(
+    rf"-(?:t-)?(?:{word_alternation([*union('PRONOUNS'), *union('GROUP_PRONOUNS')], lower=True)})"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
 _ACCORDING = regexcache.compile(
     rf"(?<![\w'’-])(?:{word_alternation(union('ACCORDING_TO'), lower=True)})(?![\w'’-])",
     re.IGNORECASE,
