@@ -170,6 +170,16 @@ def test_french_statements(text: str, expected: list[tuple[str | None, str, str]
             "Dmitry Peskov denied the reports.",
             [("Dmitry Peskov", "denied", "the reports")],
         ),
+        (  # a cue inside the "that" clause is part of what was said; a coordinated one is not
+            "Vladimir Putin met the press. Mr Putin said that Russia had proposed to Iraq to "
+            "allow observers. The President said that the talks were useful and called on the "
+            "parties to continue. The message said, in part: “Thank you for your work.”",
+            [
+                ("Vladimir Putin", "said", "that Russia had proposed to Iraq to allow observers"),
+                ("Vladimir Putin", "said", "that the talks were useful"),
+                ("Vladimir Putin", "called on", "the parties to continue"),
+            ],
+        ),
         (
             "Russia said it regarded Brazil as a worthy candidate.",
             [("Russia", "said", "it regarded Brazil as a worthy candidate")],

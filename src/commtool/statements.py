@@ -198,7 +198,10 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                 continue  # "the CSTO member states", "thanks to", "compared notes"
             kept.append(m)
         matches = kept
+        inside_until = -1  # the end of a "that …" clause holding the cues before it
         for i, m in enumerate(matches):
+            if m.start() < inside_until:
+                continue  # "said that Russia supports …": part of what was said
             cue = m.group()
             if m.groupdict().get("coord"):
                 cue = cue.split(None, 1)[1]  # the conjunction is not part of the cue
@@ -259,12 +262,27 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
             start = m.end()
             while start < stop and text[start] in " \u00a0:,\t\r\n":
                 start += 1
-            stop = _clause_end(text, start, stop)
+            if _COMPLEMENTIZER.match(text, start) and not walk._inside(m.start()):
+                # "said that Russia supports the talks": the clause runs on over the cues whose
+                # subject stands inside it ("…, and called on …" is the speaker's again).
+                for later in matches[i + 1 :]:
+                    if not _subject_between(walk, start, later):
+                        break
+                    stop = (
+                        matches[matches.index(later) + 1].start()
+                        if later is not matches[-1]
+                        else info.end
+                    )
+            cut = _clause_end(text, start, stop)
+            if cut < stop and len(_WORDS.findall(text, start, cut)) <= 3:
+                continue  # "The message said, in part: « … »": a direct quote follows
+            stop = cut
             if i + 1 < len(matches) and stop == matches[i + 1].start():
                 stop = _before_next_subject(walk, start, stop)
             main = _main_clause(walk, info, m)
             if main is not None and main[0] > start:
                 stop = min(stop, main[0])  # "Saluant X, le président …": X
+            inside_until = stop  # the cues before it are part of this statement
             body = _TRAILING.sub("", text[start:stop])
             if len(_WORDS.findall(body)) < 2 or _direct_quote(walk, start, start + len(body)):
                 continue
@@ -372,6 +390,9 @@ _AS_WE = regexcache.compile(
 )
 
 
+_COMPLEMENTIZER = regexcache.compile(
+    rf"(?:{word_alternation(union('COMPLEMENTIZERS'), lower=True)})(?![\w-])", re.IGNORECASE
+)
 # "», a-t-il assuré": the subject inside the cue.
 _PRONOUN_INCISE = regexcache.compile(
     rf"-(?:t-)?(?:{word_alternation([*union('PRONOUNS'), *union('GROUP_PRONOUNS')], lower=True)})"
@@ -436,6 +457,21 @@ def _canonical(who: Entity | str | None) -> Entity | str | None:
 def _in_title(walk: _Walk, offset: int) -> bool:
     at = bisect_right(walk.paragraph_starts, offset) - 1
     return at >= 0 and walk.paragraphs[at].kind == "title"
+
+
+def _subject_between(walk: _Walk, start: int, match: re.Match[str]) -> bool:
+    """Whether the cue's subject stands right before it, after `start`: "… that Russia
+    supports": Russia, in the clause."""
+    for resolved in reversed(walk._mentions_in(start, match.start())):
+        if resolved.entity or resolved.group or resolved.mention.kind == DOCUMENT:
+            return _GAP.fullmatch(walk.text, resolved.mention.end, match.start()) is not None
+    head = walk.text[start : match.start()]
+    opening = _COMPLEMENTIZER.match(head)  # "that Russia": the state is the subject
+    return (
+        country_subject(head[opening.end() :] if opening else head) is not None
+        or _PRONOUN_BEFORE.search(walk.text, max(start, match.start() - 12), match.start())
+        is not None
+    )
 
 
 def _direct_subject(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:

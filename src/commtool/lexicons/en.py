@@ -682,3 +682,5 @@ SALUTATIONS = ("dear",)  # with the honorifics: "Dear Mr President,"
 PARTICIPLE_ENDINGS = ("ing",)  # "Welcoming the agreement, the President said"
 PARTICIPLE_LEADS: tuple[str, ...] = ()
 ELISIONS_BEFORE_NAMES: tuple[str, ...] = ()
+# What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
+COMPLEMENTIZERS = ("that",)

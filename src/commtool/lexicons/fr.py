@@ -838,3 +838,5 @@ SALUTATIONS = ("cher", "chère", "chers", "chères")
 PARTICIPLE_ENDINGS = ("ant",)  # "Se réjouissant de …, le chef de l'État …"
 PARTICIPLE_LEADS = ("en", "tout en")  # "Tout en regrettant …"
 ELISIONS_BEFORE_NAMES = ("d'", "qu'")  # "la santé d'Ali Bongo", "qu'Emmanuel Macron"
+# What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
+COMPLEMENTIZERS = ("que", "qu'")

@@ -116,3 +116,5 @@ SALUTATIONS = ("уважаемый", "уважаемая")
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 PARTICIPLE_LEADS: tuple[str, ...] = ()
 ELISIONS_BEFORE_NAMES: tuple[str, ...] = ()
+# What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
+COMPLEMENTIZERS = ("что",)
