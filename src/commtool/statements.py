@@ -3,8 +3,12 @@
 "Le Président Poutine s'est réjoui de…", "Il a insisté sur…", "saluant l'excellence…",
 "The two leaders underscored…", "It was agreed to…". The cues come from each language's
 lexicon (finite verbs with their auxiliaries and adverbs, reflexives, participles in -ant,
-impersonal forms); the speaker is the mention right before the cue, else the speaker of the
-cue before it in the sentence, else the sentence's subject.
+impersonal forms). The speaker is the mention right before the cue; else, for a participle
+opening the sentence, the main clause's subject; else the person addressed ("vous avez
+rappelé"); else the speaker of the cue before it in the sentence; else a state named as the
+subject ("le Togo a salué"); else the sentence's subject. In a transcript only what others
+said is reported ("you said", "Mr Medvedev said", "as we agreed"). What was stated runs to the
+next cue, except for the cues inside a "that"/"que" clause, which are part of it.
 """
 
 from __future__ import annotations
