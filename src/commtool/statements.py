@@ -40,6 +40,11 @@ if TYPE_CHECKING:
 Who = list["Entity"]
 
 
+def _lexicon(*names: str) -> str:
+    """A regex of every entry of the lexicons' `names` lists, case left to the flags."""
+    return word_alternation([entry for name in names for entry in union(name)], lower=True)
+
+
 def _not_after(word: str) -> str:
     """A look-behind ruling out `word` (whole) right before: "je " in "je vous", "j'"."""
     if word.endswith("'"):
@@ -51,7 +56,7 @@ def _not_after(word: str) -> str:
 _SECOND_PERSON = regexcache.compile(
     r"(?<!\w)"
     + "".join(map(_not_after, union("SUBJECT_PRONOUNS")))
-    + rf"(?:{word_alternation(union('SECOND_PERSON'), lower=True)})[ \u00a0]+(?:\w+[ \u00a0]+)?$",
+    + rf"(?:{_lexicon('SECOND_PERSON')})[ \u00a0]+(?:\w+[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 _PASSIVE = regexcache.compile(
@@ -312,14 +317,14 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
 
 
 _AS_INCISE = regexcache.compile(
-    rf"\w[^.!?]*,[ \u00a0]*(?:{word_alternation(union('AS_WORDS'), lower=True)})[ \u00a0]+"
+    rf"\w[^.!?]*,[ \u00a0]*(?:{_lexicon('AS_WORDS')})[ \u00a0]+"
     r"(?:\w+[ \u00a0]+){1,2}$",
     re.IGNORECASE,
 )
 # After "as you said": a comma and a preposition close an aside; a clause is what was said
 # ("Indeed, as you said, trade has fallen").
 _ASIDE_END = regexcache.compile(
-    rf",[ \u00a0]*(?:{word_alternation(union('PREPOSITIONS'), lower=True)})(?![\w'’-])",
+    rf",[ \u00a0]*(?:{_lexicon('PREPOSITIONS')})(?![\w'’-])",
     re.IGNORECASE,
 )
 
@@ -350,7 +355,7 @@ def _subject_after_quote(walk: _Walk, info: _SentenceInfo, match: re.Match[str])
 
 
 _OPENING_PARTICIPLE = regexcache.compile(
-    rf"[\W\d_]*(?:(?:{word_alternation(union('PARTICIPLE_LEADS'), lower=True)})[ \u00a0]+)?$",
+    rf"[\W\d_]*(?:(?:{_lexicon('PARTICIPLE_LEADS')})[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 _PARTICIPLE_ENDINGS = tuple(union("PARTICIPLE_ENDINGS"))
@@ -389,22 +394,20 @@ def _main_clause(
 
 
 _AS_WE = regexcache.compile(
-    rf"(?<![\w'’-])(?:{word_alternation(union('SHARED_LEADS'), lower=True)})[ \u00a0]+$",
+    rf"(?<![\w'’-])(?:{_lexicon('SHARED_LEADS')})[ \u00a0]+$",
     re.IGNORECASE,
 )
 
 
-_COMPLEMENTIZER = regexcache.compile(
-    rf"(?:{word_alternation(union('COMPLEMENTIZERS'), lower=True)})(?![\w-])", re.IGNORECASE
-)
+_COMPLEMENTIZER = regexcache.compile(rf"(?:{_lexicon('COMPLEMENTIZERS')})(?![\w-])", re.IGNORECASE)
 # "», a-t-il assuré": the subject inside the cue.
 _PRONOUN_INCISE = regexcache.compile(
-    rf"-(?:t-)?(?:{word_alternation([*union('PRONOUNS'), *union('GROUP_PRONOUNS')], lower=True)})"
+    rf"-(?:t-)?(?:{_lexicon('PRONOUNS', 'GROUP_PRONOUNS')})"
     r"(?![\w'’-])",
     re.IGNORECASE,
 )
 _ACCORDING = regexcache.compile(
-    rf"(?<![\w'’-])(?:{word_alternation(union('ACCORDING_TO'), lower=True)})(?![\w'’-])",
+    rf"(?<![\w'’-])(?:{_lexicon('ACCORDING_TO')})(?![\w'’-])",
     re.IGNORECASE,
 )
 
@@ -491,8 +494,8 @@ def _direct_subject(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> b
 
 
 _PRONOUN_BEFORE = regexcache.compile(
-    rf"(?<![\w'’-])(?:{word_alternation([*union('SUBJECT_PRONOUNS'), *union('RELATIVE_PRONOUNS')], lower=True)})"
-    rf"[ \u00a0]+(?:(?:{word_alternation(union('STATEMENT_ADVERBS'), lower=True)})[ \u00a0]+)?$",
+    rf"(?<![\w'’-])(?:{_lexicon('SUBJECT_PRONOUNS', 'RELATIVE_PRONOUNS')})"
+    rf"[ \u00a0]+(?:(?:{_lexicon('STATEMENT_ADVERBS')})[ \u00a0]+)?$",
     re.IGNORECASE,
 )
 
@@ -674,7 +677,7 @@ def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | No
 
 _VOCATIVE_HEAD = regexcache.compile(
     r"(?:^|[\n.!?:»”\"])[ \u00a0]*"
-    rf"(?:(?:{word_alternation([*union('HONORIFICS'), *union('SALUTATIONS')], lower=True)})"
+    rf"(?:(?:{_lexicon('HONORIFICS', 'SALUTATIONS')})"
     rf"[ \u00a0]+)*{article_before()}?$",
     re.IGNORECASE,
 )
