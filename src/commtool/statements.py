@@ -247,19 +247,7 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                     start += 1
                 body = _TRAILING.sub("", text[start:stop])
                 if len(body.split()) >= 3:
-                    names = [e.canonical().name for e in _as_list(after)]
-                    found.append(
-                        Statement(
-                            " and ".join(names),
-                            tuple(names),
-                            " ".join(cue.split()),
-                            "assessment",
-                            body,
-                            start,
-                            start + len(body),
-                            walk.index.line_of(start),
-                        )
-                    )
+                    found.append(_statement(walk, _as_list(after), cue, "assessment", body, start))
                 previous = None
                 continue
             if (
@@ -297,19 +285,7 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
                 continue
             who = _speaker(walk, info, m, previous)
             previous = who
-            names = [e.canonical().name for e in who]
-            found.append(
-                Statement(
-                    speaker=" and ".join(names) if names else None,
-                    speakers=tuple(names),
-                    cue=" ".join(cue.split()),
-                    kind=_kind(cues, m, body),
-                    text=body,
-                    start=start,
-                    end=start + len(body),
-                    line=walk.index.line_of(start),
-                )
-            )
+            found.append(_statement(walk, who, cue, _kind(cues, m, body), body, start))
             source = _source_in_incise(walk, info, m)
             if source is not None:  # "Poutine a, selon le Kremlin, assuré …": the Kremlin's too
                 found.append(source)
@@ -423,22 +399,12 @@ def _source_in_incise(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) ->
     source = _first_mention(walk, according.end(), match.end("incise"))
     if source is None:
         return None
-    names = [e.canonical().name for e in _as_list(source)]
     text = walk.text
     start, end = info.start, info.end
     while start < end and text[start].isspace():
         start += 1
     body = _TRAILING.sub("", text[start:end])
-    return Statement(
-        speaker=" and ".join(names) if names else None,
-        speakers=tuple(names),
-        cue=" ".join(according.group().split()),
-        kind="assessment",
-        text=body,
-        start=start,
-        end=start + len(body),
-        line=walk.index.line_of(start),
-    )
+    return _statement(walk, _as_list(source), according.group(), "assessment", body, start)
 
 
 def _someone_else(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
@@ -592,12 +558,17 @@ def _inverted(
     body = body.strip()
     if len(body.split()) < 3:
         return None
-    names = [e.canonical().name for e in _as_list(after)]
+    return _statement(walk, _as_list(after), match.group(), "assessment", body, start)
+
+
+def _statement(walk: _Walk, who: Who, cue: str, kind: str, body: str, start: int) -> Statement:
+    """The statement `body`, at `start` in the text, made by `who` (none: nobody named)."""
+    names = [e.canonical().name for e in who]
     return Statement(
         speaker=" and ".join(names) if names else None,
         speakers=tuple(names),
-        cue=" ".join(match.group().split()),
-        kind="assessment",
+        cue=" ".join(cue.split()),
+        kind=kind,
         text=body,
         start=start,
         end=start + len(body),
