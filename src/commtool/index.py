@@ -126,13 +126,12 @@ def extractor_stamp() -> str:
     change to them, an upgrade say, makes `index` parse the files again."""
     import zlib
 
-    package = os.path.dirname(os.path.abspath(__file__))
+    from .regexcache import package_sources
+
     crc = 0
-    for folder in (package, os.path.join(package, "lexicons")):
-        for name in sorted(os.listdir(folder)):
-            if name.endswith(".py"):
-                with open(os.path.join(folder, name), "rb") as handle:
-                    crc = zlib.crc32(handle.read(), zlib.crc32(name.encode(), crc))
+    for path in package_sources():
+        with open(path, "rb") as handle:
+            crc = zlib.crc32(handle.read(), zlib.crc32(os.path.basename(path).encode(), crc))
     return f"{SCHEMA_VERSION}-{crc:08x}"
 
 

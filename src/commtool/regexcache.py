@@ -47,20 +47,30 @@ _stamp: str | None = None
 _KEEP_FILES = 3  # cache files of other versions kept (several installs may share the folder)
 
 
+def package_sources() -> list[str]:
+    """The package's own source files (engines and lexicons), in a stable order: what decides
+    what the patterns and the parsed documents are."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    found: list[str] = []
+    for folder in (package, os.path.join(package, "lexicons")):
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            continue
+        found += [os.path.join(folder, name) for name in names if name.endswith(".py")]
+    return found
+
+
 def _code_stamp() -> str:
     """When the package's code last changed (its newest source file): each version of the
     lexicons and engines gets a file of its own, so that no run loads the patterns of older
     versions (they made a development cache ten times the size, and its load slow)."""
     global _stamp
     if _stamp is None:
-        package = os.path.dirname(os.path.abspath(__file__))
         newest = 0
-        for folder in (package, os.path.join(package, "lexicons")):
+        for path in package_sources():
             try:
-                with os.scandir(folder) as entries:
-                    for entry in entries:
-                        if entry.name.endswith(".py"):
-                            newest = max(newest, entry.stat().st_mtime_ns)
+                newest = max(newest, os.stat(path).st_mtime_ns)
             except OSError:
                 continue
         _stamp = f"{newest:x}"
