@@ -119,16 +119,15 @@ def _tables() -> _Tables:
     # "Chairperson of the African Union Commission, H.E. Moussa Faki": an organisation
     # between a title and a name, taken only when a comma follows it.
     linker = r"(?:of|de|du|des|the|la|le|and|et|d['’]|l['’])"
-    organisation = (
-        rf"(?:[ \u00a0]+(?:of|de|du|des|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|le[ \u00a0]+|l['’])?"
-        rf"{_CAP}(?:[ \u00a0]+(?:{linker}[ \u00a0]+)?{_CAP}){{0,6}})"
+    of_the = (  # "of the", "de la", "du", "d'": what opens an organisation after a title
+        r"[ \u00a0]+(?:of|de|du|des|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|le[ \u00a0]+|l['’])?"
     )
+    organisation = rf"(?:{of_the}{_CAP}(?:[ \u00a0]+(?:{linker}[ \u00a0]+)?{_CAP}){{0,6}})"
     # "le porte-parole du gouvernement, Gabriel Attal": a body in lower case, then a name.
+    word = r"[^\W\d_][\w'’-]*"
     lower_organisation = (
-        rf"(?:[ \u00a0]+(?:of|de|du|des|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|"
-        rf"le[ \u00a0]+|l['’])?[^\W\d_][\w'’-]*(?:[ \u00a0]+(?:{linker}[ \u00a0]+)?"
-        rf"[^\W\d_][\w'’-]*){{0,3}})(?=[ \u00a0]*,[ \u00a0]*(?:(?:{honorifics})[ \u00a0]+)*"
-        rf"[{UPPER}])"
+        rf"(?:{of_the}{word}(?:[ \u00a0]+(?:{linker}[ \u00a0]+)?{word}){{0,3}})"
+        rf"(?=[ \u00a0]*,[ \u00a0]*(?:(?:{honorifics})[ \u00a0]+)*[{UPPER}])"
     )
     groups = word_alternation([*union("GROUPS"), *union("GROUP_PRONOUNS")], lower=True)
     modifiers = word_alternation(union("TITLE_MODIFIERS"), lower=True)
@@ -251,8 +250,8 @@ def _clean_name(name: str, tables: _Tables) -> str | None:
         kept.append(token)
     while kept and _particle(kept[-1]):
         kept.pop()
-    if kept and kept[-1].endswith(("’s", "'s")) and len(kept[-1]) > 3:
-        kept[-1] = kept[-1][:-2]  # "Vladimir Putin’s visit": the person is Vladimir Putin
+    if kept and len(kept[-1]) > 3:
+        kept[-1] = _bare_word(kept[-1])  # "Vladimir Putin’s visit": the person is Vladimir Putin
     if not kept or fold(" ".join(kept)) in tables.countries:
         return None
     return " ".join(kept)
@@ -263,9 +262,12 @@ def _particle(token: str) -> bool:
     return token.lower() in _PARTICLE_WORDS
 
 
+_POSSESSIVE = ("’s", "'s")
+
+
 def _bare_word(token: str) -> str:
     """A word without its possessive: "Fund’s" is "Fund"."""
-    return token[:-2] if token.endswith(("’s", "'s")) else token
+    return token[:-2] if token.endswith(_POSSESSIVE) else token
 
 
 def _acronym(token: str) -> bool:
@@ -441,7 +443,7 @@ def find_mentions(
         tokens = m.group().split()
         while tokens and (
             tokens[0] in tables.not_name
-            or tokens[0].endswith(("’s", "'s"))  # "Russia’s Pobeda": a possessive
+            or tokens[0].endswith(_POSSESSIVE)  # "Russia’s Pobeda": a possessive
             or tokens[0].rstrip("s") in tables.title_words
             or fold(tokens[0]) in tables.demonyms
             or _acronym(tokens[0])
