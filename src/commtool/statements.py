@@ -262,14 +262,10 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
             if _COMPLEMENTIZER.match(text, start) and not walk._inside(m.start()):
                 # "said that Russia supports the talks": the clause runs on over the cues whose
                 # subject stands inside it ("…, and called on …" is the speaker's again).
-                for later in matches[i + 1 :]:
-                    if not _subject_between(walk, start, later):
+                for j in range(i + 1, len(matches)):
+                    if not _subject_between(walk, start, matches[j]):
                         break
-                    stop = (
-                        matches[matches.index(later) + 1].start()
-                        if later is not matches[-1]
-                        else info.end
-                    )
+                    stop = matches[j + 1].start() if j + 1 < len(matches) else info.end
             cut = _clause_end(text, start, stop)
             if cut < stop and len(_WORDS.findall(text, start, cut)) <= 3:
                 continue  # "The message said, in part: « … »": a direct quote follows
