@@ -64,6 +64,7 @@ class Person:
     line: int  # first mention
     mentions: int = 1
     aliases: tuple[str, ...] = ()
+    kind: str = "person"  # "person", "body" (a presidency, a ministry…), "state" or "source"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,10 @@ class Quote:
     speaker_title: str | None
     speaker_country: str | None
     kind: str
+    # Each speaker's name (several for a group: "the two leaders"), and the speaker's kind:
+    # "person", "body", "state", "source" (an unnamed speaker), "group" or None.
+    speakers: tuple[str, ...] = ()
+    speaker_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,7 @@ class Statement:
     start: int
     end: int
     line: int
+    speaker_kind: str | None = None  # as for Quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +163,8 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
         for item in items:
             fields = dict(item)
             for name, fn in convert.items():
-                fields[name] = fn(fields[name])
+                if name in fields:  # an older record may lack a newer field
+                    fields[name] = fn(fields[name])
             out.append(cls(**fields))
         return tuple(out)
 
@@ -180,7 +187,7 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
         paragraphs=paragraphs,
         dates=many(DateMention, data["dates"], date=dt.date.fromisoformat),
         people=many(Person, data["people"], aliases=tuple),
-        quotes=many(Quote, data["quotes"]),
+        quotes=many(Quote, data["quotes"], speakers=tuple),
         statements=many(Statement, data["statements"], speakers=tuple),
         warnings=tuple(data["warnings"]),
         first_line=data.get("first_line", 1),

@@ -14,16 +14,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple
 
-from . import regexcache
+from . import entities, regexcache
+from .entities import Entity
 from .folding import fold
 from .lexicons import LANGUAGES, union
 from .lexicons import demonyms as demonyms_of
-from .model import Person
+from .model import Person, Quote, Statement
 from .patterns import WordAnchored, Words, first_words, word_alternation
 from .segment import LineIndex
 
@@ -600,38 +600,6 @@ def _demonym_before(m: re.Match[str], tables: _Tables) -> tuple[int, str | None]
     return m.start("title"), None
 
 
-@dataclass(eq=False)
-class Entity:
-    """One person (or speaking body) as the resolver knows them so far (each one is itself:
-    compared by identity, never field by field)."""
-
-    name: str
-    title: str | None
-    country: str | None
-    first: int  # offset of the first mention
-    tokens: set[str] = field(default_factory=set)
-    names: list[str] = field(default_factory=list)
-    mentions: int = 0
-    described: bool = False  # known only by a description ("le Président du Faso")
-    body: bool = False  # an institution: "l'Élysée", "the White House"
-    merged_into: Entity | None = None  # a description found to name a known person
-    titles: set[str] = field(default_factory=set)  # every title given, folded
-
-    def canonical(self) -> Entity:
-        entity = self
-        while entity.merged_into is not None:
-            entity = entity.merged_into
-        return entity
-
-    def add_name(self, name: str) -> None:
-        if name not in self.names:
-            self.names.append(name)
-        if len(name.split()) > len(self.name.split()) or self.described:
-            self.name = name
-            self.described = False
-        self.tokens.update(fold(t) for t in name.split())
-
-
 def _other_given_names(given: list[str], known: set[str]) -> bool:
     """Whether a name's given names (folded) rule out a person known by the words `known`:
     both have some, and none of them agree (an initial agrees with a name it begins)."""
@@ -700,9 +668,9 @@ class Resolver:
         elif mention.kind == PRONOUN:
             entity = self.last_subject
         elif mention.kind == COUNTERPART:
-            entity = self._other_than(self.last_subject)
+            entity = self.other_than(self.last_subject)
         elif mention.kind == BODY and mention.name:
-            entity = self._body(mention.name, mention)
+            entity = self.body(mention.name, mention)
         elif mention.kind == DOCUMENT:
             entity = next((e for e in self.recent if e.body), None)
         else:
@@ -724,12 +692,13 @@ class Resolver:
                 people.append(entity)
         return sorted(people[:2], key=lambda e: e.first)  # in the order the text names them
 
-    def _body(self, name: str, mention: Mention) -> Entity:
+    def body(self, name: str, mention: Mention, kind: str = entities.BODY) -> Entity:
+        """The body (or, with `kind` STATE, the state) named `name`, made on first mention."""
         key = fold(name)
         for entity in self.entities:
             if entity.body and fold(entity.name) == key:
                 return entity
-        entity = Entity(name, None, mention.country, mention.start, body=True)
+        entity = Entity(name, None, mention.country, mention.start, kind=kind)
         entity.mentions = 0
         self.entities.append(entity)
         return entity
@@ -744,7 +713,7 @@ class Resolver:
         if entity is not None:
             self.last_subject = entity
 
-    def _other_than(self, entity: Entity | None) -> Entity | None:
+    def other_than(self, entity: Entity | None) -> Entity | None:
         for candidate in self.recent:
             if candidate is not entity and not candidate.body and not candidate.described:
                 return candidate
@@ -801,7 +770,7 @@ class Resolver:
                     (e for e in people if any(t.startswith(title_key) for t in e.titles)), None
                 )
                 if chosen is None and topic is not None and self.contrast:
-                    chosen = self._other_than(topic)
+                    chosen = self.other_than(topic)
         description = _ARTICLE.sub("", " ".join(surface.split())) or " ".join(
             part for part in (mention.title, mention.country) if part
         )
@@ -820,10 +789,13 @@ class Resolver:
 
 
 def people_of(
-    entities: Iterable[Entity], index: LineIndex, speakers: Iterable[str] = ()
+    entities: Iterable[Entity],
+    index: LineIndex,
+    quotes: Iterable[Quote] = (),
+    statements: Iterable[Statement] = (),
 ) -> tuple[Person, ...]:
     """The resolver's entities as the Document's people; a body only when it speaks."""
-    speaking = set(speakers)
+    speaking = {n for q in quotes for n in q.speakers} | {n for s in statements for n in s.speakers}
     return tuple(
         Person(
             name=e.name,
@@ -832,6 +804,7 @@ def people_of(
             line=index.line_of(e.first),
             mentions=max(e.mentions, 1),
             aliases=tuple(n for n in e.names if n != e.name),
+            kind=e.kind,
         )
         for e in entities
         if e.merged_into is None

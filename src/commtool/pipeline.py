@@ -9,11 +9,13 @@ from dataclasses import replace
 
 from . import dates as datelib
 from . import regexcache
-from .attribution import annotate
+from .attribution import attribute_quotes
+from .discourse import read_discourse
 from .errors import InputError
 from .lang import detect_language
 from .model import Dateline, DateMention, Document, Paragraph, Section
 from .patterns import Words
+from .people import people_of
 from .reader import decode, line_ends, read_bytes
 from .segment import (
     SPACES,
@@ -26,6 +28,7 @@ from .segment import (
     read_header,
     sentences,
 )
+from .statements import find_statements
 
 FRONT_MATTER_MAX = 8  # blocks looked at before the body starts
 DATE_LINE_WITHIN = 6  # a date line stands among the first blocks …
@@ -216,9 +219,10 @@ def parse_text(
                 doc_date, source = resolved[0], "dateline"
     mentions = _mentions(text, found, doc_date, index)
     language = meta.get("language") or detect_language(text, words)
-    people, quotes, statements = annotate(
-        text, paragraphs, index, [place] if place else [], language, words
-    )
+    discourse = read_discourse(text, paragraphs, index, [place] if place else [], words)
+    quotes = attribute_quotes(discourse)
+    statements = find_statements(discourse, language)
+    people = people_of(discourse.entities, index, quotes, statements)
     return Document(
         path=path,
         text=text,
@@ -234,8 +238,8 @@ def parse_text(
         paragraphs=tuple(paragraphs),
         dates=mentions,
         people=people,
-        quotes=quotes,
-        statements=statements,
+        quotes=tuple(quotes),
+        statements=tuple(statements),
         warnings=warnings,
         first_line=first_line,
         first_char=first_char,

@@ -14,11 +14,13 @@ next cue, except for the cues inside a "that"/"que" clause, which are part of it
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from . import regexcache
+from . import entities, regexcache
+from .discourse import Discourse, Resolved, SentenceInfo
+from .entities import SOURCE, Entity, SpeakerFields, Who, unique
 from .lexicons import LANGUAGES, union
 from .model import Statement
 from .patterns import WordAnchored, first_words, word_alternation
@@ -32,12 +34,6 @@ from .people import (
     countries_in,
     country_subject,
 )
-
-if TYPE_CHECKING:
-    from .attribution import _Resolved, _SentenceInfo, _Walk
-    from .people import Entity
-
-Who = list["Entity"]
 
 
 def _lexicon(*names: str) -> str:
@@ -181,19 +177,19 @@ def _kind(cues: _Cues, match: re.Match[str], body: str) -> str:
     return cues.types.get(" ".join(core.lower().replace("’", "'").split()), "assessment")
 
 
-def find_statements(walk: _Walk, language: str) -> list[Statement]:
-    """Every reported statement of the document the walk went through."""
+def find_statements(walk: Discourse, language: str) -> list[Statement]:
+    """Every reported statement of the document whose discourse `walk` is."""
     cues = _cues(language)
     text = walk.text
     found: list[Statement] = []
     for info in walk.sentences:
-        if _in_title(walk, info.start):
+        if walk.in_title(info.start):
             continue  # "Premier échange téléphonique, annonce l'Élysée": a headline
         previous: Who | None = None
         matches = [
             m
             for m in cues.pattern.finditer(text, info.start, info.end, walk.words)
-            if not walk._inside(m.start()) or _reported_quote(walk, cues, m.start())
+            if not walk.inside(m.start()) or _reported_quote(walk, cues, m.start())
         ]
         # "a salué X et espéré Y": a participle after a conjunction only continues one with
         # an auxiliary ("signé et approuvé par les parties" reports nothing).
@@ -227,8 +223,8 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
             if _AS_INCISE.search(text, info.start, m.start()) and _ASIDE_END.match(text, m.end()):
                 continue  # "…, as you said, of our Treaty": an aside, not what was said
             stop = matches[i + 1].start() if i + 1 < len(matches) else info.end
-            if walk._inside(m.start()):  # reported speech quoted: it ends with the quote
-                span = walk.spans[bisect_right(walk.span_starts, m.start()) - 1]
+            if walk.inside(m.start()):  # reported speech quoted: it ends with the quote
+                span = walk.span_at(m.start())
                 stop = min(stop, span.end)
             after = _first_mention(walk, m.end(), stop)
             # "…, a indiqué vendredi matin le président.": a time may stand before the speaker.
@@ -259,7 +255,7 @@ def find_statements(walk: _Walk, language: str) -> list[Statement]:
             start = m.end()
             while start < stop and text[start] in " \u00a0:,\t\r\n":
                 start += 1
-            if _COMPLEMENTIZER.match(text, start) and not walk._inside(m.start()):
+            if _COMPLEMENTIZER.match(text, start) and not walk.inside(m.start()):
                 # "said that Russia supports the talks": the clause runs on over the cues whose
                 # subject stands inside it ("…, and called on …" is the speaker's again).
                 for j in range(i + 1, len(matches)):
@@ -301,22 +297,22 @@ _ASIDE_END = regexcache.compile(
 )
 
 
-def _other_side(walk: _Walk, info: _SentenceInfo) -> Entity | None:
+def _other_side(walk: Discourse, info: SentenceInfo) -> Entity | None:
     """The person a transcript turn answers: the speaker of the turn before it who is not its
     own speaker, else of the turn after it."""
-    own = _canonical(info.turn)
+    own = info.turn.canonical() if info.turn is not None else None
     before = [t for t in walk.turns if t[0] < info.start]
     after = [t for t in walk.turns if t[0] > info.start]
     for _, _, speaker in [*reversed(before), *after]:
-        if not isinstance(speaker, str) and speaker.canonical() is not own:
+        if speaker.kind != SOURCE and speaker.canonical() is not own:
             return speaker.canonical()
     return None
 
 
-def _subject_after_quote(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
+def _subject_after_quote(walk: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
     """'"…," the Kremlin said', '"…," Mr Lavrov added': the cue's subject stands right after
     a closing quotation mark."""
-    mentions = walk._mentions_in(info.start, match.start())
+    mentions = walk.mentions_in(info.start, match.start())
     if not mentions:
         return False
     last = mentions[-1].mention
@@ -333,7 +329,7 @@ _OPENING_PARTICIPLE = regexcache.compile(
 _PARTICIPLE_ENDINGS = tuple(union("PARTICIPLE_ENDINGS"))
 
 
-def _main_subject(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> Who | None:
+def _main_subject(walk: Discourse, info: SentenceInfo, match: re.Match[str]) -> Who | None:
     """ "Se réjouissant du climat de paix, le chef de l’État ivoirien n’a pas caché sa joie",
     "Welcoming the agreement, the President said …": a participle opening the sentence
     reports the words of the main clause's subject, the first person after a comma who is
@@ -343,8 +339,8 @@ def _main_subject(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> Who
 
 
 def _main_clause(
-    walk: _Walk, info: _SentenceInfo, match: re.Match[str]
-) -> tuple[int, _Resolved] | None:
+    walk: Discourse, info: SentenceInfo, match: re.Match[str]
+) -> tuple[int, Resolved] | None:
     """For a participle opening the sentence: the comma that ends its clause, and the
     subject of the main clause after it."""
     cue = match.group().lower()
@@ -352,14 +348,14 @@ def _main_clause(
         walk.text, info.start, match.start()
     ):
         return None
-    for resolved in walk._mentions_in(match.end(), info.end):
+    for resolved in walk.mentions_in(match.end(), info.end):
         mention = resolved.mention
         head = _ARTICLE_END.sub("", walk.text[match.end() : mention.start]).rstrip(" \u00a0")
         if (
             head.endswith(",")
             and (resolved.entity or resolved.group)
-            and walk._before_verb(mention)
-            and not walk._is_object(mention.start, info.start)
+            and walk.before_verb(mention)
+            and not walk.is_object(mention.start, info.start)
         ):
             return match.end() + len(head) - 1, resolved
     return None
@@ -384,7 +380,9 @@ _ACCORDING = regexcache.compile(
 )
 
 
-def _source_in_incise(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> Statement | None:
+def _source_in_incise(
+    walk: Discourse, info: SentenceInfo, match: re.Match[str]
+) -> Statement | None:
     """ "Poutine a, selon le service de presse du Kremlin, assuré que …": the source named in
     the incise states the whole sentence."""
     if not match.groupdict().get("incise"):
@@ -403,35 +401,26 @@ def _source_in_incise(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) ->
     return _statement(walk, _as_list(source), according.group(), "assessment", body, start)
 
 
-def _someone_else(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
+def _someone_else(walk: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
     """In a transcript turn, whether a person other than the speaker, named or titled, is
     the subject right before the cue ("Mr Medvedev said that …")."""
-    mentions = walk._mentions_in(info.start, match.start())
+    mentions = walk.mentions_in(info.start, match.start())
     if not mentions:
         return False
     last = mentions[-1]
     return (
         last.mention.kind in (NAMED, TITLE)
         and last.entity is not None
-        and last.entity.canonical() is not _canonical(info.turn)
+        and (info.turn is None or last.entity.canonical() is not info.turn.canonical())
         and _GAP.fullmatch(walk.text, last.mention.end, match.start()) is not None
-        and not walk._is_object(last.mention.start, info.start)
+        and not walk.is_object(last.mention.start, info.start)
     )
 
 
-def _canonical(who: Entity | str | None) -> Entity | str | None:
-    return who.canonical() if who is not None and not isinstance(who, str) else who
-
-
-def _in_title(walk: _Walk, offset: int) -> bool:
-    at = bisect_right(walk.paragraph_starts, offset) - 1
-    return at >= 0 and walk.paragraphs[at].kind == "title"
-
-
-def _subject_between(walk: _Walk, start: int, match: re.Match[str]) -> bool:
+def _subject_between(walk: Discourse, start: int, match: re.Match[str]) -> bool:
     """Whether the cue's subject stands right before it, after `start`: "… that Russia
     supports": Russia, in the clause."""
-    for resolved in reversed(walk._mentions_in(start, match.start())):
+    for resolved in reversed(walk.mentions_in(start, match.start())):
         if resolved.entity or resolved.group or resolved.mention.kind == DOCUMENT:
             return _GAP.fullmatch(walk.text, resolved.mention.end, match.start()) is not None
     head = walk.text[start : match.start()]
@@ -443,13 +432,13 @@ def _subject_between(walk: _Walk, start: int, match: re.Match[str]) -> bool:
     )
 
 
-def _direct_subject(walk: _Walk, info: _SentenceInfo, match: re.Match[str]) -> bool:
+def _direct_subject(walk: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
     """Whether a person, a body, a document, a state or a pronoun ("it states that") stands
     right before the cue."""
     text = walk.text
     if _PRONOUN_BEFORE.search(text, max(info.start, match.start() - 12), match.start()):
         return True
-    for resolved in reversed(walk._mentions_in(info.start, match.start())):
+    for resolved in reversed(walk.mentions_in(info.start, match.start())):
         if resolved.entity or resolved.group or resolved.mention.kind == DOCUMENT:
             return _GAP.fullmatch(text, resolved.mention.end, match.start()) is not None
     return country_subject(text[info.start : match.start()]) is not None
@@ -462,7 +451,7 @@ _PRONOUN_BEFORE = regexcache.compile(
 )
 
 
-def _reported_quote(walk: _Walk, cues: _Cues, offset: int) -> bool:
+def _reported_quote(walk: Discourse, cues: _Cues, offset: int) -> bool:
     """Whether the quote around `offset` is itself reported speech: le chef de l'État « a
     souligné l'importance du rôle de l'Europe et a dit … » (it opens with a cue)."""
     at = bisect_left(walk.span_starts, offset + 1) - 1
@@ -472,7 +461,7 @@ def _reported_quote(walk: _Walk, cues: _Cues, offset: int) -> bool:
     return span.start <= offset and cues.pattern.pattern.match(walk.text, span.start) is not None
 
 
-def _direct_quote(walk: _Walk, start: int, end: int) -> bool:
+def _direct_quote(walk: Discourse, start: int, end: int) -> bool:
     """'a déclaré : « Nous … »', 'stated that "President Biden …"': a direct quote of whole
     sentences, which `quotes` reports; a partial quote inside reported speech is kept."""
     first = bisect_left(walk.span_starts, start)
@@ -494,10 +483,10 @@ _PLAIN_WORDS = regexcache.compile(r"[\w \u00a0'’-]*")
 _ARTICLE_END = regexcache.compile(rf"(?<!\w){article_before()}$", re.IGNORECASE)
 
 
-def _before_next_subject(walk: _Walk, start: int, stop: int) -> int:
+def _before_next_subject(walk: Discourse, start: int, stop: int) -> int:
     """ "Après avoir salué l'entente, Faure Gnassingbé a remercié …": the first statement
     ends before ", Faure Gnassingbé", the subject of the next cue."""
-    mentions = walk._mentions_in(start, stop)
+    mentions = walk.mentions_in(start, stop)
     if mentions:
         last = mentions[-1].mention
         if not walk.text[last.end : stop].strip():
@@ -516,10 +505,10 @@ def _clause_end(text: str, start: int, stop: int) -> int:
 _INVERTED_REACH = 30  # characters of plain words between an inverted cue and its speaker
 
 
-def _first_mention(walk: _Walk, start: int, stop: int, reach: int = 6) -> _Resolved | None:
+def _first_mention(walk: Discourse, start: int, stop: int, reach: int = 6) -> Resolved | None:
     """The mention right after `start`: within `reach` characters, with only words (no
     punctuation) before it."""
-    for resolved in walk._mentions_in(start, stop):
+    for resolved in walk.mentions_in(start, stop):
         gap = walk.text[start : resolved.mention.start]
         if len(gap) > reach or (reach > 6 and not _PLAIN_WORDS.fullmatch(gap)):
             return None
@@ -529,13 +518,10 @@ def _first_mention(walk: _Walk, start: int, stop: int, reach: int = 6) -> _Resol
 
 
 def _inverted(
-    walk: _Walk, info: object, match: re.Match[str], after: _Resolved | None, stop: int
+    walk: Discourse, info: SentenceInfo, match: re.Match[str], after: Resolved | None, stop: int
 ) -> Statement | None:
     """ "L'entretien aura lieu par téléphone, a indiqué le président." and "…, selon les
     Nations unies.": the statement comes before the cue, the speaker right after it."""
-    from .attribution import _SentenceInfo
-
-    assert isinstance(info, _SentenceInfo)
     text = walk.text
     if after is None:
         return None
@@ -544,7 +530,7 @@ def _inverted(
     if not head.endswith(",") or len(rest.split()) > 4:
         return None
     if _INVERTED.search(head) and (
-        walk._inside(info.start) or _direct_quote(walk, info.start, info.start + len(head))
+        walk.inside(info.start) or _direct_quote(walk, info.start, info.start + len(head))
     ):
         return None  # "« Nous viendrons », a déclaré X": a quote's attribution
     body = _TRAILING.sub("", head)
@@ -557,48 +543,44 @@ def _inverted(
     return _statement(walk, _as_list(after), match.group(), "assessment", body, start)
 
 
-def _statement(walk: _Walk, who: Who, cue: str, kind: str, body: str, start: int) -> Statement:
+def _statement(walk: Discourse, who: Who, cue: str, kind: str, body: str, start: int) -> Statement:
     """The statement `body`, at `start` in the text, made by `who` (none: nobody named)."""
-    names = [e.canonical().name for e in who]
+    speaker = SpeakerFields(who)
     return Statement(
-        speaker=" and ".join(names) if names else None,
-        speakers=tuple(names),
+        speaker=speaker.name,
+        speakers=speaker.names,
         cue=" ".join(cue.split()),
         kind=kind,
         text=body,
         start=start,
         end=start + len(body),
         line=walk.index.line_of(start),
+        speaker_kind=speaker.kind,
     )
 
 
-def _as_list(resolved: _Resolved | None) -> Who:
-    if resolved is None:
-        return []
-    if resolved.group:
-        return list(resolved.group)
-    return [resolved.entity] if resolved.entity is not None else []
+def _as_list(resolved: Resolved | None) -> Who:
+    return resolved.who() if resolved is not None else []
 
 
-def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | None) -> Who:
-    from .attribution import _SentenceInfo
-
-    assert isinstance(info, _SentenceInfo)
+def _speaker(
+    walk: Discourse, info: SentenceInfo, match: re.Match[str], previous: Who | None
+) -> Who:
     text = walk.text
     if match.group("impersonal"):
         return walk.resolver.group()
-    before = [r for r in walk._mentions_in(info.start, match.start()) if r.entity or r.group]
+    before = [r for r in walk.mentions_in(info.start, match.start()) if r.entity or r.group]
     if before:
         last = before[-1]
         gap = text[last.mention.end : match.start()]
-        if _GAP.fullmatch(gap) and not walk._is_object(last.mention.start, info.start):
+        if _GAP.fullmatch(gap) and not walk.is_object(last.mention.start, info.start):
             who = _as_list(last)
             # "Mr Putin and Mr Macron have agreed": both.
             if len(before) > 1:
                 link = text[before[-2].mention.end : last.mention.start]
                 if re.fullmatch(r"[ \u00a0]*(?:and|et|,)[ \u00a0]*", link):
                     who = [*_as_list(before[-2]), *who]
-            return _unique(who)
+            return unique(who)
     main = _main_subject(walk, info, match)
     if main is not None:
         return main
@@ -621,22 +603,23 @@ def _speaker(walk: _Walk, info: object, match: re.Match[str], previous: Who | No
             if e.country == c and not e.body and not e.described
         ]
         if people and len(people) >= len(countries):
-            return _unique(people)
+            return unique(people)
     # "Le Togo a salué cette décision": the state speaks, as a body.
     state = country_subject(head) if info.turn is None else None
     if state is not None:
-        return [walk.resolver._body(state, Mention(match.start(), match.start(), BODY, state))]
+        here = Mention(match.start(), match.start(), BODY, state)
+        return [walk.resolver.body(state, here, kind=entities.STATE)]
     if info.group:
         return list(info.group)
-    if info.turn is not None and not isinstance(info.turn, str):
+    if info.turn is not None and info.turn.kind != SOURCE:
         # "You said that…" in a transcript: the person addressed.
         if _SECOND_PERSON.search(text, max(info.start, match.start() - 12), match.start()):
-            other = _other_side(walk, info) or walk.resolver._other_than(info.turn)
+            other = _other_side(walk, info) or walk.resolver.other_than(info.turn)
             return [other] if other is not None else []
         # "As we noted during our meeting, …": both sides of the talks.
         if _AS_WE.search(text, max(info.start, match.start() - 16), match.start()):
             other = _other_side(walk, info)
-            return _unique([info.turn, other] if other is not None else [info.turn])
+            return unique([info.turn, other] if other is not None else [info.turn])
         return [info.turn]
     subject = info.subject or info.before
     return [subject] if subject is not None else []
@@ -651,7 +634,7 @@ _VOCATIVE_HEAD = regexcache.compile(
 _ADDRESS_REACH = 2000  # characters back to the salutation that names who "vous" is
 
 
-def _addressee(walk: _Walk, offset: int) -> Entity | None:
+def _addressee(walk: Discourse, offset: int) -> Entity | None:
     """The person last addressed before `offset`: "Monsieur le Député," "Mr President,"
     opening a sentence or a line."""
     text = walk.text
@@ -673,11 +656,3 @@ def _skip_spaces(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \u00a0":
         at += 1
     return at
-
-
-def _unique(entities: Who) -> Who:
-    seen: list[Entity] = []
-    for entity in entities:
-        if entity.canonical() not in [e.canonical() for e in seen]:
-            seen.append(entity)
-    return seen

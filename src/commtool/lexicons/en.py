@@ -490,6 +490,8 @@ DOCUMENT_WORDS = (
     "the release",
     "the press release",
 )
+# Words between a preposition and the person it governs: "to the President", "with H.E. X".
+OBJECT_DETERMINERS = ("the", "his", "her", "their", "mr", "ms", "h", "e")
 # Words before a mention that make it an object, not the subject of its sentence.
 PREPOSITIONS = (
     "to",

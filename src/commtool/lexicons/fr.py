@@ -612,6 +612,8 @@ DOCUMENT_WORDS = (
     "l'organisation panafricaine",
     "l'institution",
 )
+# Words between a preposition and the person it governs: « avec le Président », « à M. X ».
+OBJECT_DETERMINERS = ("le", "la", "les", "l'", "son", "sa", "ses", "leur", "m", "mme", "h", "e")
 # Words before a mention that make it an object, not the subject of its sentence.
 PREPOSITIONS = (
     "à",

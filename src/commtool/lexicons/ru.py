@@ -82,6 +82,8 @@ STATEMENT_CONJUNCTIONS = ("и",)
 CONTRAST = ("в свою очередь",)
 BODIES = ("Кремль", "МИД")
 DOCUMENT_WORDS = ("сообщение",)
+# Words between a preposition and the person it governs (none: Russian has no articles).
+OBJECT_DETERMINERS: tuple[str, ...] = ()
 # Words before a mention that make it an object, not the subject of its sentence.
 PREPOSITIONS = ("с", "к", "в", "на", "о", "от", "для", "по")
 SUBJECT_VERBS = ("заявил", "сказал", "отметил")

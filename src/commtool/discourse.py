@@ -1,0 +1,415 @@
+"""The discourse layer: who is who in one document, read once and shared by every extractor.
+
+`read_discourse` walks the body in reading order: it finds the quote spans, every mention of
+a person or body (names, titles, pronouns, "son hôte", "l'Élysée"), resolves each to its
+entity, records what each sentence is about and which transcript turn it belongs to. The
+extractors (attribution of quotes, reported statements) are functions of the `Discourse` it
+returns and of the language's lexicon; they read it through the methods below and never
+reach into one another.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import regexcache
+from .entities import SOURCE, Entity, Who, source
+from .folding import fold
+from .lexicons import union
+from .model import Paragraph, Sentence
+from .patterns import Words, word_alternation
+from .people import (
+    BODY,
+    GROUP,
+    NAMED,
+    TITLE,
+    Mention,
+    Resolver,
+    find_mentions,
+    find_surnames,
+    surname_set,
+    trailing_name,
+)
+from .quotes import Span, is_separator, quote_spans, turn_label
+from .segment import LineIndex
+
+NEAR = 6  # characters between a speech verb and the speaker it introduces
+
+
+class Rules(NamedTuple):
+    """The patterns the walk reads a sentence with (built once from the lexicons)."""
+
+    pronoun_incise: re.Pattern[str]  # ", a-t-il dit", ", poursuit-elle"
+    incise: re.Pattern[str]  # ", a-t-il déclaré," inside a quote
+    speech_any: re.Pattern[str]  # any speech verb
+    contrast: re.Pattern[str]  # "De son côté, …": the sentence turns to the other party
+    subject_verb: re.Pattern[str]  # a verb right after a mention: "X a", "X said"
+    prepositions: frozenset[str]
+    determiners: frozenset[str]  # words between a preposition and its object
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    participles = word_alternation(union("SPEECH_PARTICIPLES"), lower=True)
+    present = word_alternation(union("SPEECH_PRESENT"), lower=True)
+    contrast = word_alternation(union("CONTRAST"), lower=True)
+    return Rules(
+        pronoun_incise=regexcache.compile(
+            r"[\s,]*(?:[^\W\d_]+-t-|[^\W\d_]+-)(?:il|elle|ils|elles)(?!\w)", re.IGNORECASE
+        ),
+        incise=regexcache.compile(r",[ \u00a0]*[^,;:!?«»“”\"]{3,60},"),
+        speech_any=regexcache.compile(rf"(?<!\w)(?i:{participles}|{present})(?!\w)"),
+        contrast=regexcache.compile(rf"[\W\d_]*(?i:{contrast})(?!\w)"),
+        subject_verb=regexcache.compile(
+            rf"[ \u00a0,]*(?:[^\W\d_]+['’]?[ \u00a0]*){{0,3}}?(?i:{word_alternation(union('SUBJECT_VERBS'), lower=True)})(?![\w-])"
+        ),
+        prepositions=frozenset(fold(p).rstrip("'") for p in union("PREPOSITIONS")),
+        determiners=frozenset(fold(d).rstrip("'") for d in union("OBJECT_DETERMINERS")),
+    )
+
+
+class Resolved:
+    """A mention and who it turned out to name (plain slotted classes here: made at every
+    start, a dataclass costs a compile of its methods)."""
+
+    __slots__ = ("entity", "group", "in_quote", "mention")
+
+    def __init__(
+        self,
+        mention: Mention,
+        entity: Entity | None,
+        group: list[Entity] | None = None,
+        in_quote: bool = False,
+    ) -> None:
+        self.mention = mention
+        self.entity = entity
+        self.group: list[Entity] = [] if group is None else group
+        self.in_quote = in_quote
+
+    def who(self) -> Who:
+        """The speaker this mention names: its group, its entity, or nobody."""
+        if self.group:
+            return list(self.group)
+        return [self.entity] if self.entity is not None else []
+
+
+class SentenceInfo:
+    """What a sentence is about, as the walk found it."""
+
+    __slots__ = ("before", "end", "group", "start", "subject", "turn")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        before: Entity | None,  # the last subject before this sentence
+        subject: Entity | None = None,
+        group: list[Entity] | None = None,  # when a group is the subject ("the two presidents")
+        turn: Entity | None = None,  # the speaker of the transcript turn it belongs to
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.before = before
+        self.subject = subject
+        self.group = group
+        self.turn = turn
+
+
+class Turn(NamedTuple):
+    """A transcript turn: its words run from `start` (after the label) to `end`."""
+
+    start: int
+    end: int
+    speaker: Entity
+
+
+class Discourse:
+    """One document's sentences, turns, quote spans, mentions and entities, read in order.
+
+    Made by `read_discourse`; the extractors only read it (the resolver's entities gain the
+    bodies and states a statement names as its speaker)."""
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[Paragraph],
+        index: LineIndex,
+        places: Sequence[str],
+        words: Words | None = None,
+    ) -> None:
+        self.text = text
+        self.words = words or Words(text)
+        self.index = index
+        self.rules = rules()
+        self.paragraphs = [p for p in paragraphs if p.kind in ("body", "title", "heading")]
+        self.spans: list[Span] = quote_spans(text, self.paragraphs)
+        self.span_starts = [s.open_at for s in self.spans]
+        not_people = {fold(part.strip()) for place in places for part in place.split(",")}
+        found: list[tuple[Paragraph, list[Mention]]] = []
+        for paragraph in self.paragraphs:
+            if paragraph.kind == "heading":
+                continue
+            mentions = [
+                m
+                for m in find_mentions(text, paragraph.start, paragraph.end, self.words)
+                if not (m.kind == NAMED and m.name and fold(m.name) in not_people)
+            ]
+            found.append((paragraph, mentions))
+        surnames = surname_set(m for _, mentions in found for m in mentions)
+        incises = self._incises()
+        self.mentions: list[Resolved] = []
+        for paragraph, mentions in found:
+            if surnames:
+                extra = find_surnames(
+                    text, paragraph.start, paragraph.end, surnames, mentions, self.words
+                )
+                mentions = sorted([*mentions, *extra], key=lambda m: m.start)
+            for mention in mentions:
+                quoted = self.inside(mention.start) and not any(
+                    lo <= mention.start < hi for lo, hi in incises
+                )
+                self.mentions.append(Resolved(mention, None, in_quote=quoted))
+        self.mention_starts = [r.mention.start for r in self.mentions]
+        self.resolver = Resolver([r.mention for r in self.mentions])
+        self.sentences: list[SentenceInfo] = []
+        self._sentence_starts: list[int] = []
+        self.paragraph_starts = [p.start for p in self.paragraphs]
+        self.turns: list[Turn] = []
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.resolver.entities
+
+    def _incises(self) -> list[tuple[int, int]]:
+        """Reporting clauses inside quotation marks: « Nous viendrons, a déclaré M. Condé, … »."""
+        found = []
+        for span in self.spans:
+            for m in self.rules.incise.finditer(self.text, span.start, span.end):
+                clause = self.text[m.start() : m.end()]
+                if self.rules.pronoun_incise.match(clause) or self.rules.speech_any.search(clause):
+                    found.append((m.start(), m.end()))
+        return found
+
+    # -- reading the document --------------------------------------------------------------
+
+    def inside(self, offset: int) -> bool:
+        """Whether `offset` stands between a quote's marks."""
+        at = bisect_right(self.span_starts, offset) - 1
+        if at < 0:
+            return False
+        span = self.spans[at]
+        close = span.close_at if span.close_at is not None else span.end
+        return span.open_at < offset < close
+
+    def span_at(self, offset: int) -> Span:
+        """The last quote span opening at or before `offset`."""
+        return self.spans[bisect_right(self.span_starts, offset) - 1]
+
+    def mentions_in(self, start: int, end: int, quoted: bool = False) -> list[Resolved]:
+        """The mentions starting in text[start:end], those inside quotes only with `quoted`."""
+        lo = bisect_right(self.mention_starts, start - 1)
+        hi = bisect_right(self.mention_starts, end - 1)
+        return [r for r in self.mentions[lo:hi] if quoted or not r.in_quote]
+
+    def sentence_at(self, offset: int) -> SentenceInfo | None:
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        at = bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[at] if at >= 0 else None
+
+    def sentence_position(self, info: SentenceInfo) -> int:
+        """Where `info` stands in the list of sentences."""
+        self.sentence_at(info.start)  # brings the starts up to date
+        return self.sentences.index(
+            info, max(0, bisect_right(self._sentence_starts, info.start) - 2)
+        )
+
+    def paragraph_end(self, offset: int) -> int:
+        at = bisect_right(self.paragraph_starts, offset) - 1
+        if at >= 0 and offset <= self.paragraphs[at].end:
+            return self.paragraphs[at].end
+        return offset
+
+    def in_title(self, offset: int) -> bool:
+        at = bisect_right(self.paragraph_starts, offset) - 1
+        return at >= 0 and self.paragraphs[at].kind == "title"
+
+    def first_after(self, start: int, end: int, within: int = NEAR) -> Resolved | None:
+        """The first resolved mention in text[start:end], if it starts within reach."""
+        for resolved in self.mentions_in(start, end):
+            if resolved.mention.start - start > within + 12:
+                return None
+            if resolved.entity is not None or resolved.group:
+                return resolved
+        return None
+
+    def skip_quotes(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of text[start:end] outside quotation marks."""
+        parts = []
+        cursor = start
+        # Spans are in order and do not overlap: start from the last one opening before `start`.
+        first = max(0, bisect_right(self.span_starts, start) - 1)
+        for at in range(first, len(self.spans)):
+            span = self.spans[at]
+            if span.open_at >= end:
+                break
+            close = (span.close_at + 1) if span.close_at is not None else span.end
+            if close <= cursor:
+                continue
+            if span.open_at > cursor:
+                parts.append((cursor, span.open_at))
+            cursor = max(cursor, close)
+        if cursor < end:
+            parts.append((cursor, end))
+        return parts
+
+    def before_verb(self, mention: Mention) -> bool:
+        """Whether a verb follows the mention: it is the subject of a clause."""
+        return self.rules.subject_verb.match(self.text, mention.end, mention.end + 40) is not None
+
+    def is_object(self, offset: int, floor: int) -> bool:
+        """Whether the mention at offset follows a preposition ("avec X", "to the President")."""
+        head = self.text[max(floor, offset - 30) : offset]
+        words = re.findall(r"[^\W\d_]+['’]?", head)
+        while words and fold(words[-1]).rstrip("'") in self.rules.determiners:
+            words.pop()
+        return bool(words) and fold(words[-1]).rstrip("'") in self.rules.prepositions
+
+    # -- the walk: who is spoken of, sentence by sentence ----------------------------------
+
+    def walk(self) -> None:
+        turn: tuple[int, Entity] | None = None  # (start, speaker)
+        turn_end = 0
+        for paragraph in self.paragraphs:
+            label = turn_label(self.text, paragraph) if paragraph.kind == "body" else None
+            speaker = self._turn_speaker(paragraph, label[0], label[1]) if label else None
+            if label and speaker is not None:
+                if turn:
+                    self.turns.append(Turn(turn[0], turn_end, turn[1]))
+                turn = (label[1], speaker)
+                turn_end = paragraph.end
+            elif turn and is_separator(paragraph):
+                self.turns.append(Turn(turn[0], turn_end, turn[1]))
+                turn = None
+            elif turn:
+                turn_end = paragraph.end
+            if paragraph.kind == "heading":
+                continue
+            sentences = paragraph.sentences or (
+                Sentence(paragraph.text, paragraph.start, paragraph.end, paragraph.line),
+            )
+            for sentence in sentences:
+                self._sentence(sentence, turn[1] if turn else None)
+        if turn:
+            self.turns.append(Turn(turn[0], turn_end, turn[1]))
+
+    def _turn_speaker(self, paragraph: Paragraph, label: str, words_at: int) -> Entity | None:
+        mentions = self.mentions_in(paragraph.start, words_at)
+        # The name that ends the label first: "President of Guinea and Chairperson of the
+        # AU Alpha Conde", "Minister of Industry and Trade Denis Manturov".
+        name = trailing_name(label)
+        if name and len(name.split()) >= 2:
+            end = paragraph.start + self.text[paragraph.start : words_at].rfind(name) + len(name)
+            named = Mention(end - len(name), end, NAMED, name)
+            mentions = [
+                r for r in mentions if not (r.mention.start < end and named.start < r.mention.end)
+            ]
+            mentions.append(Resolved(named, None))
+        mentions.sort(key=lambda r: r.mention.kind != NAMED)
+        for resolved in mentions:
+            if resolved.mention.kind in (NAMED, TITLE, BODY):
+                entity = self.resolver.resolve(resolved.mention, self.surface(resolved.mention))
+                resolved.entity = entity
+                return entity
+        letters = [c for c in label if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(label.split()) <= 3:
+            return source(label, paragraph.start)  # "QUESTION", "SG", "MODERATOR"
+        return None
+
+    def surface(self, mention: Mention) -> str:
+        """The words of a mention with the article before it ("le Président togolais")."""
+        start = mention.start
+        head = self.text[max(0, start - 4) : start]
+        article = re.search(r"(?:\b(?:le|la|les|the)[ \u00a0]+|\bl['’])$", head, re.IGNORECASE)
+        if article:
+            start -= len(article.group())
+        return self.text[start : mention.end]
+
+    def _sentence(self, sentence: Sentence, turn: Entity | None) -> None:
+        info = SentenceInfo(sentence.start, sentence.end, self.resolver.last_subject, turn=turn)
+        self.sentences.append(info)
+        self.resolver.contrast = bool(
+            self.rules.contrast.match(self.text, sentence.start, sentence.end)
+        )
+        subject: Entity | None = None
+        verbal: Entity | None = None  # the first mention followed by a verb
+        group: list[Entity] | None = None  # "les deux dirigeants", "they" as the subject
+        fallback: Entity | None = None
+        for resolved in self.mentions_in(sentence.start, sentence.end):
+            if resolved.entity is not None:  # a turn label, already resolved
+                continue
+            mention = resolved.mention
+            if mention.kind == GROUP:
+                resolved.group = self.resolver.group()
+                if (
+                    subject is None
+                    and group is None
+                    and not self.is_object(mention.start, sentence.start)
+                ):
+                    group = resolved.group
+                continue
+            entity = self.resolver.resolve(mention, self.surface(mention))
+            resolved.entity = entity
+            if entity is None:
+                continue
+            if not self.is_object(mention.start, sentence.start):
+                if verbal is None and self.before_verb(mention):
+                    verbal = entity
+                subject = subject or entity
+            fallback = fallback or entity
+        self.resolver.contrast = False
+        info.subject = verbal or subject or fallback
+        info.group = group if group and not verbal else None
+        if turn is not None and turn.kind != SOURCE:
+            self.resolver.subject(turn)
+        else:
+            self.resolver.subject(info.subject)
+
+
+def read_discourse(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    index: LineIndex,
+    places: Sequence[str] = (),
+    words: Words | None = None,
+) -> Discourse:
+    """The discourse of one document: its mentions resolved and its sentences walked."""
+    discourse = Discourse(text, paragraphs, index, places, words)
+    discourse.walk()
+    _bilateral_countries(text, discourse.entities)
+    return discourse
+
+
+def _bilateral_countries(text: str, entities: Sequence[Entity]) -> None:
+    """In a meeting of two, when the text gives one side's country, the other side is from
+    the other state the text names most (a Togo–Russia readout: Togo's leader, and Russia's)."""
+    from .countries import country_counts
+
+    people = sorted(
+        (e for e in entities if not e.body and not e.described and e.merged_into is None),
+        key=lambda e: -e.mentions,
+    )[:3]
+    if len(people) < 2 or (len(people) == 3 and people[2].mentions * 2 >= people[1].mentions):
+        return
+    known = [e for e in people[:2] if e.country]
+    unknown = [e for e in people[:2] if not e.country]
+    if len(known) != 1 or len(unknown) != 1:
+        return
+    counts = country_counts(text)
+    ranked = [(c, n) for c, n in counts.most_common() if fold(c) != fold(known[0].country or "")]
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        unknown[0].country = ranked[0][0]
