@@ -92,7 +92,11 @@ def field_changes(name: str, a: Any, b: Any) -> list[str]:
             kinds.append(f"{name}: length changed")
         for x, y in zip(a, b, strict=False):
             for sub in sorted(x.keys() | y.keys()):
-                if x.get(sub) != y.get(sub):
+                if sub not in x:
+                    kinds.append(f"{name}[].{sub} added")
+                elif sub not in y:
+                    kinds.append(f"{name}[].{sub} removed")
+                elif x[sub] != y[sub]:
                     kinds.append(f"{name}[].{sub} changed")
         return sorted(set(kinds)) or [f"{name} changed"]
     return [f"field {name} changed"]

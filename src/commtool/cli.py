@@ -501,7 +501,9 @@ def quotes(
             return False
         if min_words and len(row["text"].split()) < min_words:
             return False
-        return not speaker or aliases.matches(speaker, row["speaker"])
+        return not speaker or any(
+            aliases.matches(speaker, n) for n in (row["speaker"], *row["speakers"])
+        )
 
     rows = (
         row

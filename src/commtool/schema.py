@@ -33,6 +33,8 @@ QUOTES_FIELDS = (
     "start",
     "end",
     "language",
+    "speaker_kind",
+    "speakers",
 )
 SUMMARY_FIELDS = (
     "file",

@@ -19,7 +19,7 @@ from .render import Column, View, is_terminal, render, use_color
 
 if TYPE_CHECKING:
     from .cli import Session
-    from .model import Document
+    from .model import Document, Quote, Statement
 
 SEARCH_VIEW = View(
     (
@@ -82,14 +82,19 @@ def _regions(doc: Document, options: SearchOptions) -> list[tuple[int, int, str 
     """The parts of the text a match must fall in (quotes, statements), or None for all."""
     if not options.within:
         return None
-    regions: list[tuple[int, int, str | None]] = []
+    said: list[Quote | Statement] = []
     if options.within in ("all", "quotes"):
-        regions += [(q.start, q.end, q.speaker) for q in doc.quotes if q.kind != "term"]
+        said += [q for q in doc.quotes if q.kind != "term"]
     if options.within in ("all", "statements"):
-        regions += [(s.start, s.end, s.speaker) for s in doc.statements]
+        said += doc.statements
     if options.speaker:
-        regions = [r for r in regions if options.aliases.matches(options.speaker, r[2])]
-    return regions
+        wanted = options.speaker
+        said = [
+            r
+            for r in said
+            if any(options.aliases.matches(wanted, n) for n in (r.speaker, *r.speakers))
+        ]
+    return [(r.start, r.end, r.speaker) for r in said]
 
 
 def _keep(doc: Document, options: SearchOptions) -> bool:

@@ -96,10 +96,20 @@ def summarize(doc: Document, name: Namer = _same) -> DocumentSummary:
         participants.setdefault(key, Participant(key, person.title, person.country))
         participants[key].mentions += person.mentions
     for quote in doc.quotes:
-        if quote.speaker and quote.kind != "term":
-            key = name(quote.speaker) or quote.speaker
+        if quote.kind == "term":
+            continue
+        # A group's quote counts for each of its members, never for a name made of theirs.
+        speakers = quote.speakers or ((quote.speaker,) if quote.speaker else ())
+        alone = len(speakers) == 1
+        for speaker in speakers:
+            key = name(speaker) or speaker
             entry = participants.setdefault(
-                key, Participant(key, quote.speaker_title, quote.speaker_country)
+                key,
+                Participant(
+                    key,
+                    quote.speaker_title if alone else None,
+                    quote.speaker_country if alone else None,
+                ),
             )
             entry.quotes += 1
     for statement in doc.statements:

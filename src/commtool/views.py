@@ -43,6 +43,8 @@ QUOTES_VIEW = View(
         Column("start", "Start", wide_only=True),
         Column("end", "End", wide_only=True),
         Column("language", "Lang", wide_only=True),
+        Column("speaker_kind", "Speaker kind", wide_only=True),
+        Column("speakers", "Speakers", wrap=True, wide_only=True),
     )
 )
 
@@ -66,6 +68,8 @@ def quote_rows(
             "start": q.start + doc.first_char,
             "end": q.end + doc.first_char,
             "language": doc.language,
+            "speaker_kind": q.speaker_kind,
+            "speakers": [name(n) for n in q.speakers],
         }
         for q in doc.quotes
     ]
@@ -102,17 +106,25 @@ def parse_row(doc: Document) -> dict[str, Any]:
                 "country": p.country,
                 "mentions": p.mentions,
                 "line": p.line,
+                "kind": p.kind,
             }
             for p in doc.people
         ],
         "quotes": [
-            {"speaker": q.speaker, "kind": q.kind, "text": q.text, "line": q.line}
+            {
+                "speaker": q.speaker,
+                "speaker_kind": q.speaker_kind,
+                "kind": q.kind,
+                "text": q.text,
+                "line": q.line,
+            }
             for q in doc.quotes
         ],
         "statements": [
             {
                 "speaker": st.speaker,
                 "speakers": list(st.speakers),
+                "speaker_kind": st.speaker_kind,
                 "cue": st.cue,
                 "type": st.kind,
                 "text": st.text,
