@@ -18,8 +18,8 @@ from .reader import StreamedText
 from .render import Column, View, is_terminal, render, use_color
 
 if TYPE_CHECKING:
-    from .cli import Session
     from .model import Document, Quote, Statement
+    from .runtime import Session
 
 SEARCH_VIEW = View(
     (
@@ -202,7 +202,7 @@ _CHUNK = 128  # files per task: few round trips, yet both workers busy to the en
 
 def _start_scanner(pattern: str, flags: int, on_folded: bool, lines_only: bool = False) -> None:
     global _SCANNER, _LINES_ONLY
-    from .cli import worker_start
+    from .runtime import worker_start
 
     worker_start()
     _SCANNER = Matcher(re.compile(pattern, flags), on_folded)
@@ -246,7 +246,7 @@ def prescan(
     """The verdicts of _scan for every file, in order, from `workers` processes that read the
     files and keep those that hold a match (most of an archive does not); with `lines_only`,
     they find the matching lines too, and send those rather than the text."""
-    from .cli import worker_pool
+    from .runtime import worker_pool
 
     chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
     pattern = matcher.pattern

@@ -1,0 +1,79 @@
+"""`commtool index`: the parsed archive stored in SQLite."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from ...errors import InputError
+from ...options import input_options, jobs_option
+from ...runtime import EXIT_ERROR, EXIT_OK, Session
+from ..common import Command, need_paths
+
+
+@click.command(
+    cls=Command,
+    epilog="""\b
+Examples:
+  commtool index archive/ --db archive.db
+  commtool search securite --db archive.db
+  commtool quotes --db archive.db --speaker poutine
+""",
+)
+@input_options
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    envvar="COMMTOOL_DB",
+    required=True,
+    metavar="FILE",
+    help="The index file to create or update (SQLite); or COMMTOOL_DB.",
+)
+@jobs_option
+@click.option("-q", "--quiet", is_flag=True, help="Do not print warnings and the summary line.")
+@click.pass_context
+def index(
+    ctx: click.Context, paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool
+) -> None:
+    """Store the parsed archive in SQLite; a re-run only reads new or changed files."""
+    from ... import index as store
+    from ...reader import discover
+
+    need_paths(paths, None)
+    session = Session(quiet)
+    conn = store.connect(db, create=True)
+    indexer = store.Indexer(conn)
+    todo: list[tuple[str, Any]] = []
+    for item in discover(paths):
+        if isinstance(item, InputError):
+            session.error(str(item))
+        elif item == "-":
+            session.error("-: standard input cannot be indexed")
+        else:
+            st = indexer.needs(item)
+            if st is not None:
+                todo.append((item, st))
+    stats = {path: st for path, st in todo}
+    try:
+        if todo:
+            files = tuple(path for path, _ in todo)
+            for item in session.documents(files, jobs, worker=store.parse_prepared):
+                indexer.store(item, stats[item.doc.path])
+        indexer.commit()
+        indexer.drop_vanished(paths)
+    except BaseException:
+        # Stopped half-way: the batch under way is undone, the batches before it stay.
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    finally:
+        conn.close()
+    done = indexer.stats
+    if not quiet:
+        click.echo(
+            f"commtool: {db}: {done.added} added, {done.updated} updated, "
+            f"{done.unchanged} unchanged, {done.removed} removed",
+            err=True,
+        )
+    ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)

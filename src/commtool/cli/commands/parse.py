@@ -1,0 +1,47 @@
+"""`commtool parse`: each document's date, title, place, sections, counts, dates and people."""
+
+from __future__ import annotations
+
+import click
+
+from ... import schema
+from ...options import input_options, jobs_option, output_options
+from ...runtime import EXIT_ERROR, EXIT_OK, Session
+from ..common import Command, emit, need_paths
+
+
+@click.command(
+    cls=Command,
+    json_fields=schema.PARSE_FIELDS,
+    epilog="""\b
+Examples:
+  commtool parse examples/
+  commtool parse communique.txt --format json
+  cat communique.txt | commtool parse - --fields file,date,title
+""",
+)
+@input_options
+@jobs_option
+@output_options
+@click.pass_context
+def parse(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    jobs: int | None,
+    fmt: str | None,
+    fields: tuple[str, ...],
+    no_header: bool,
+    color: str,
+    wide: bool,
+    quiet: bool,
+) -> None:
+    """Show each document's date, title, place, sections, counts, dates and people."""
+    need_paths(paths, None)
+    from dataclasses import replace
+
+    from ...views import PARSE_VIEW, parse_row
+
+    session = Session(quiet)
+    rows = (parse_row(doc) for doc in session.documents(paths, jobs))
+    emit(rows, replace(PARSE_VIEW, fields=fields, wide=wide), fmt, no_header, color)
+    ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)

@@ -1,0 +1,166 @@
+"""`commtool search`: words in an archive, accents and case ignored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from ... import schema
+from ...options import aliases_option, db_option, jobs_option, output_options
+from ...runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
+from ..common import Command, date_option
+
+
+@click.command(
+    cls=Command,
+    json_fields=schema.SEARCH_FIELDS,
+    epilog="""\b
+Examples:
+  commtool search securite archive/            # finds Sécurité, SÉCURITÉ, securite
+  commtool search -e Poutine -e Putin archive/ --since 2024-01-01
+  commtool search "nouvelle étape" archive/ --in quotes --speaker gnassingbe
+  commtool search 'sanction\\w*' archive/ --regex -c
+""",
+)
+@click.argument("args", nargs=-1, metavar="PATTERN [PATH...]")
+@click.option(
+    "-e",
+    "--regexp",
+    "patterns",
+    multiple=True,
+    metavar="PATTERN",
+    help="A pattern to search for; repeat for several (then every argument is a path).",
+)
+@click.option(
+    "--regex", is_flag=True, help="Patterns are regular expressions (matched on folded text)."
+)
+@click.option("--exact", is_flag=True, help="No accent folding: é only matches é.")
+@click.option("-s", "--case-sensitive", is_flag=True, help="Upper and lower case differ.")
+@click.option("-w", "--word", is_flag=True, help="Match whole words only.")
+@click.option(
+    "-C",
+    "--context",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Show N lines before and after each match.",
+)
+@click.option(
+    "-A",
+    "--after-context",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="Show N lines after each match.",
+)
+@click.option(
+    "-B",
+    "--before-context",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="Show N lines before each match.",
+)
+@click.option(
+    "-l",
+    "--files-with-matches",
+    "files_only",
+    is_flag=True,
+    help="Print only the names of files with a match.",
+)
+@click.option("-c", "--count", is_flag=True, help="Print only how many lines match, per file.")
+@click.option(
+    "--speaker",
+    metavar="NAME",
+    help="Only within this speaker's quotes and statements (any part of a name or alias).",
+)
+@click.option(
+    "--in",
+    "within",
+    type=click.Choice(("all", "quotes", "statements")),
+    default=None,
+    help="Only within quotes, within reported statements, or anywhere (all).",
+)
+@click.option(
+    "--since", callback=date_option, metavar="DATE", help="Only documents dated on or after DATE."
+)
+@click.option(
+    "--until", callback=date_option, metavar="DATE", help="Only documents dated on or before DATE."
+)
+@click.option(
+    "--lang", type=click.Choice(("fr", "en", "ru")), help="Only documents in this language."
+)
+@aliases_option
+@db_option
+@jobs_option
+@output_options
+@click.pass_context
+def search(
+    ctx: click.Context,
+    args: tuple[str, ...],
+    patterns: tuple[str, ...],
+    regex: bool,
+    exact: bool,
+    case_sensitive: bool,
+    word: bool,
+    context: int,
+    after_context: int | None,
+    before_context: int | None,
+    files_only: bool,
+    count: bool,
+    speaker: str | None,
+    within: str | None,
+    since: Any,
+    until: Any,
+    lang: str | None,
+    alias_file: str | None,
+    db: str | None,
+    jobs: int | None,
+    fmt: str | None,
+    fields: tuple[str, ...],
+    no_header: bool,
+    color: str,
+    wide: bool,
+    quiet: bool,
+) -> None:
+    """Find words in an archive, accents and case ignored, with filters grep cannot do."""
+    from ...aliases import load_aliases
+    from ...matching import build_matcher, fold
+    from ...search import SearchOptions, file_sources, index_sources, run_search
+
+    if not patterns:
+        if not args:
+            raise click.UsageError("no search pattern given")
+        patterns, args = (args[0],), args[1:]
+    matcher = build_matcher(
+        patterns, regex=regex, exact=exact, case_sensitive=case_sensitive, word=word
+    )
+    options = SearchOptions(
+        before=context if before_context is None else before_context,
+        after=context if after_context is None else after_context,
+        files_only=files_only,
+        count=count,
+        speaker=speaker,
+        within=within or ("all" if speaker else None),
+        since=since,
+        until=until,
+        language=lang,
+        aliases=load_aliases(alias_file),
+    )
+    session = Session(quiet)
+    if db:
+        folded = [fold(p) for p in patterns]
+        literal = not regex and all(len(p) >= 3 for p in folded)
+        sources = index_sources(db, args, folded if literal else None, session.warn)
+    else:
+        sources = file_sources(
+            session,
+            args or (".",),
+            matcher,
+            jobs,
+            stream=not options.needs_parse,
+            lines_only=not (options.needs_parse or options.before or options.after),
+        )
+    found = run_search(sources, matcher, options, fmt, fields, no_header, color, wide)
+    ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if found else EXIT_NO_MATCH)

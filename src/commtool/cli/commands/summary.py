@@ -1,0 +1,122 @@
+"""`commtool summary`: one communiqué at a glance, or an archive's timeline and speakers."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from ... import render as render_module
+from ... import schema
+from ...options import aliases_option, db_option, input_options, jobs_option, output_options
+from ...render import View, to_json
+from ...runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
+from ..common import Command, UserError, emit, need_paths
+
+SUMMARY_PARTS = ("overview", "participants", "statements", "timeline", "speakers", "countries")
+
+
+@click.command(
+    cls=Command,
+    json_fields=schema.SUMMARY_FIELDS,
+    epilog="""\b
+Examples:
+  commtool summary examples/fr_togo_russie.txt
+  commtool summary archive/ --format markdown > briefing.md
+  commtool summary archive/ --part speakers --format csv
+""",
+)
+@input_options
+@click.option(
+    "--part",
+    type=click.Choice(SUMMARY_PARTS),
+    help="Only this part. Default: all parts in tables, Markdown and JSON; in JSONL one "
+    "object per document; in CSV/TSV the participants (one document) or the timeline.",
+)
+@aliases_option
+@jobs_option
+@db_option
+@output_options
+@click.pass_context
+def summary(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    jobs: int | None,
+    part: str | None,
+    alias_file: str | None,
+    db: str | None,
+    fmt: str | None,
+    fields: tuple[str, ...],
+    no_header: bool,
+    color: str,
+    wide: bool,
+    quiet: bool,
+) -> None:
+    """Summarise one communiqué, or a timeline and the speakers of a whole archive."""
+    need_paths(paths, db)
+    from dataclasses import replace
+
+    from ... import views
+    from ...aliases import load_aliases
+    from ...summary import document_record, summarize, summarize_archive
+
+    session = Session(quiet)
+    aliases = load_aliases(alias_file)
+    summaries = [summarize(doc, aliases.canonical) for doc in session.documents(paths, jobs, db)]
+    if not summaries:
+        ctx.exit(EXIT_ERROR if session.errors else EXIT_NO_MATCH)
+    out = sys.stdout
+    fmt = (fmt or ("table" if render_module.is_terminal(out) else "tsv")).lower()
+    single = len(summaries) == 1
+    archive = summarize_archive(summaries)
+    parts: dict[str, tuple[View, list[dict[str, Any]]]] = {}
+    if single:
+        one = summaries[0]
+        parts["overview"] = (views.OVERVIEW_VIEW, views.overview_rows(one))
+        parts["participants"] = (views.PARTICIPANTS_VIEW, views.participant_rows(one))
+        parts["statements"] = (views.KEY_STATEMENTS_VIEW, views.key_statement_rows(one))
+    else:
+        parts["timeline"] = (views.TIMELINE_VIEW, views.timeline_rows(archive))
+        parts["speakers"] = (views.SPEAKERS_VIEW, views.speaker_rows(archive))
+        parts["countries"] = (views.COUNTRIES_VIEW, views.country_rows(archive, 15))
+    if part and part not in parts:
+        raise UserError(
+            f"--part {part} needs {'several documents' if single else 'one document'}; "
+            f"here: {', '.join(parts)}"
+        )
+
+    def picked(summary: Any) -> dict[str, Any]:
+        record = document_record(summary)
+        return {k: record.get(k) for k in fields} if fields else record
+
+    if fmt == "json" and not part:
+        record: Any = (
+            picked(summaries[0])
+            if single
+            else {
+                "documents": [picked(s) for s in archive.documents],
+                "timeline": parts["timeline"][1],
+                "speakers": parts["speakers"][1],
+                "countries": views.country_rows(archive),
+            }
+        )
+        out.write(to_json(record, indent=2) + "\n")
+    elif fmt == "jsonl" and not part:
+        for s in archive.documents:
+            out.write(to_json(picked(s)) + "\n")
+    elif fmt in ("table", "markdown") and not part:
+        if fmt == "markdown" and single:
+            out.write(views.markdown_overview(summaries[0]))
+            del parts["overview"]
+        for name, (view, rows) in parts.items():
+            if rows:
+                emit(rows, replace(view, fields=fields, wide=wide), fmt, no_header, color)
+                if fmt == "table" and name != list(parts)[-1]:
+                    out.write("\n")
+    else:
+        chosen = part or ("participants" if single else "timeline")
+        view, rows = parts[chosen]
+        emit(rows, replace(view, fields=fields, wide=wide, title=None), fmt, no_header, color)
+    out.flush()
+    ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)

@@ -1,0 +1,93 @@
+"""`commtool verify`: check a quote against the archive."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ... import render as render_module
+from ... import schema
+from ...options import aliases_option, db_option, jobs_option, output_options
+from ...render import to_json
+from ...runtime import EXIT_ERROR, Session
+from ..common import Command, emit, need_paths
+
+VERIFY_EXIT = {"exact": 0, "not found": 1, "close": 3, "misattributed": 4}
+
+
+@click.command(
+    cls=Command,
+    json_fields=schema.VERIFY_FIELDS,
+    epilog="""\b
+Examples:
+  commtool verify "L'éducation est un secteur prioritaire" archive/
+  commtool verify "education is a priority" archive/ --speaker Poutine --format json
+
+\b
+Exit status: 0 exact, 1 not found, 3 close (words differ), 4 misattributed
+(the words exist but another person said them), 2 error.
+""",
+)
+@click.argument("claim")
+@click.argument(
+    "paths", nargs=-1, required=False, metavar="PATH...", type=click.Path(allow_dash=True)
+)
+@click.option(
+    "--speaker",
+    metavar="NAME",
+    help="Who the quote is said to be from (any part of a name or alias).",
+)
+@aliases_option
+@jobs_option
+@db_option
+@output_options
+@click.pass_context
+def verify(
+    ctx: click.Context,
+    claim: str,
+    paths: tuple[str, ...],
+    jobs: int | None,
+    speaker: str | None,
+    alias_file: str | None,
+    db: str | None,
+    fmt: str | None,
+    fields: tuple[str, ...],
+    no_header: bool,
+    color: str,
+    wide: bool,
+    quiet: bool,
+) -> None:
+    """Check a quote: exact, close (with what differs), misattributed, or not found."""
+    need_paths(paths, db)
+    from dataclasses import replace
+
+    from ...aliases import load_aliases
+    from ...verify import verify as check
+    from ...views import VERIFY_VIEW, verify_rows
+
+    if not claim.strip():
+        raise click.BadParameter("the claimed quote is empty", param_hint="CLAIM")
+    session = Session(quiet)
+    aliases = load_aliases(alias_file)
+    if db:
+        from ... import index as store
+        from ...verify import verify_candidates
+
+        candidates = store.quote_candidates(store.connect(db, warn=session.warn), paths, claim)
+        verdict = verify_candidates(claim, candidates, speaker, aliases)
+    else:
+        verdict = check(claim, session.documents(paths, jobs), speaker, aliases)
+    record = verdict.record()
+    out = sys.stdout
+    fmt = (fmt or ("table" if render_module.is_terminal(out) else "tsv")).lower()
+    if fmt in ("json", "jsonl"):
+        picked = {k: record.get(k) for k in fields} if fields else record
+        out.write(to_json(picked, indent=2 if fmt == "json" and not fields else None) + "\n")
+    elif fmt in ("table", "markdown") and not fields:
+        emit(verify_rows(record), VERIFY_VIEW, fmt, no_header, color)
+    else:
+        from ...views import VERIFY_FLAT_VIEW
+
+        emit([record], replace(VERIFY_FLAT_VIEW, fields=fields), fmt, no_header, color)
+    ctx.exit(EXIT_ERROR if session.errors else VERIFY_EXIT[verdict.verdict])

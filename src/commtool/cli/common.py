@@ -1,0 +1,132 @@
+"""What every command shares: the `--json [FIELDS]` option, one-line errors, and writing
+rows to stdout."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import IO, Any
+
+import click
+
+from .. import render as render_module
+from ..errors import CommtoolError
+from ..render import Row, View, render, silence_stdout, use_color
+from ..runtime import EXIT_ERROR, EXIT_OK
+
+EXIT_CODES_HELP = """\b
+Exit status: 0 success (or a match), 1 nothing found, 2 usage or input error,
+130 interrupted."""
+SPEECH_KINDS = ("quoted", "turn")  # what `quotes` lists unless asked for terms
+
+
+def need_paths(paths: tuple[str, ...], db: str | None) -> None:
+    if not paths and not db:
+        raise click.UsageError("no PATH given (files, folders, '-' for stdin, or --db FILE)")
+
+
+def emit(rows: Iterable[Row], view: View, fmt: str | None, no_header: bool, color: str) -> int:
+    """Write rows to stdout in the chosen format (table on a terminal, TSV when piped).
+
+    A reader that goes away (`| head`) ends the output quietly with status 0, as in grep."""
+    out = sys.stdout
+    if fmt is None:
+        fmt = "table" if render_module.is_terminal(out) else "tsv"
+    count = render(
+        rows,
+        fmt.lower(),
+        out,
+        view,
+        not no_header,
+        use_color(color, render_module.is_terminal(out)),
+    )
+    out.flush()
+    return count
+
+
+class UserError(click.ClickException):
+    """A domain error as the user sees it: one line on stderr, exit status 2."""
+
+    exit_code = EXIT_ERROR
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"commtool: error: {self.message}", err=True)
+
+
+class Command(click.Command):
+    """A command with `--json [FIELDS]`, as gh has: alone it lists the fields the command
+    offers; with fields it prints JSON with just those."""
+
+    def __init__(self, *args: Any, json_fields: tuple[str, ...] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.json_fields = json_fields
+        if json_fields:
+            self.params.append(
+                click.Option(
+                    ["--json", "json_spec"],
+                    is_flag=False,
+                    flag_value=LIST_FIELDS,
+                    default=None,
+                    expose_value=False,
+                    metavar="[FIELDS]",
+                    callback=_remember_json,
+                    is_eager=True,
+                    help="JSON with these fields (A,B,C); alone, list the fields offered.",
+                )
+            )
+
+    def invoke(self, ctx: click.Context) -> Any:
+        spec = ctx.meta.pop(JSON_META, None)
+        if spec is not None:
+            ctx.params["fmt"] = "json"
+            ctx.params["fields"] = tuple(f.strip() for f in spec.split(",") if f.strip())
+        return super().invoke(ctx)
+
+
+LIST_FIELDS = "\0list"
+
+
+JSON_META = "commtool.json"
+
+
+def _remember_json(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value == LIST_FIELDS and not ctx.resilient_parsing:
+        # Like --help: answered at once, whatever else is missing.
+        assert isinstance(ctx.command, Command)
+        click.echo("\n".join(ctx.command.json_fields))
+        ctx.exit(EXIT_OK)
+    if value is not None:
+        ctx.meta[JSON_META] = value
+
+
+def date_option(_ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    if value is None:
+        return None
+    from ..dates import parse_date_value
+
+    day = parse_date_value(value)
+    if day is None:
+        raise click.BadParameter(f"{value!r} is not a date (try 2025-11-24 or '24 novembre 2025')")
+    return day
+
+
+class OrderedGroup(click.Group):
+    """A group whose commands take `--json [FIELDS]` and that turns the project's own errors
+    into one-line messages with exit status 2, in this one place (subcommands are listed in
+    the order they are declared)."""
+
+    command_class = Command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CommtoolError as err:
+            raise UserError(str(err)) from None
+        except BrokenPipeError:
+            # The reader (head, less) went away: stop quietly with 0, as grep and ripgrep do.
+            silence_stdout()
+            raise click.exceptions.Exit(EXIT_OK) from None
+        except click.UsageError as err:
+            # One line, naming the value and what is expected, and where to read more.
+            command = err.ctx.command_path if err.ctx else "commtool"
+            raise UserError(f"{err.format_message()} (see '{command} --help')") from None

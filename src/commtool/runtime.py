@@ -1,0 +1,341 @@
+"""The runtime of one command run, apart from the command line: inputs found and decoded,
+parsed in order (by worker processes for large runs), progress on stderr, and a report of
+what went wrong that decides the exit status."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from . import render as render_module
+from .errors import BinaryInputError, InputError
+from .reader import STDIN_NAME
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .matching import Matcher
+    from .reader import StreamedText
+    from .search import FoundLines
+
+EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+PROGRESS_FROM = 50  # files: fewer go by too fast for a progress bar
+PARALLEL_FROM = 200  # files: fewer are parsed faster than worker processes start
+BATCH_CHARS = 1 << 16  # the parts of a large file go to worker processes this much at a time
+
+
+class Session:
+    """Where messages go and whether anything went wrong, for one command run."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.errors = 0
+
+    def warn(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(f"commtool: warning: {message}", err=True)
+
+    def error(self, message: str) -> None:
+        self.errors += 1
+        click.echo(f"commtool: error: {message}", err=True)
+
+    def _inputs(self, paths: tuple[str, ...]) -> Iterator[str | InputError]:
+        """Every input, with a progress bar on an interactive stderr for long runs."""
+        from .reader import discover
+
+        items = list(discover(paths))
+        if len(items) < PROGRESS_FROM or self.quiet or not render_module.is_terminal(sys.stderr):
+            yield from items
+            return
+        from rich.console import Console
+        from rich.progress import Progress
+
+        with Progress(
+            console=Console(stderr=True),
+            transient=True,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        ) as progress:
+            task = progress.add_task("reading", total=len(items))
+            for item in items:
+                yield item
+                progress.advance(task)
+
+    def texts(
+        self,
+        paths: tuple[str, ...],
+        matcher: Matcher | None = None,
+        jobs: int | None = 1,
+        stream: bool = False,
+        lines_only: bool = False,
+    ) -> Iterator[tuple[str, str | StreamedText | FoundLines]]:
+        """(path, decoded text) of every input, without parsing; unreadable ones reported.
+
+        With a `matcher`, only texts that may hold a match come out; with several jobs (None:
+        every core, for inputs of many files) worker processes read and test the files, and
+        send back only the texts that may match. With `stream`, files of STREAM_FROM bytes
+        or more come as StreamedText, to be read piece by piece. With `lines_only`, worker
+        processes send the matching lines (FoundLines) rather than the text."""
+        from .reader import STREAM_FROM, StreamedText, decode, read_bytes
+
+        items: Iterable[str | InputError] = self._inputs(paths)
+        large: set[str] = set()
+        if stream:
+            items = list(items)
+            large = {i for i in items if isinstance(i, str) and file_size(i) >= STREAM_FROM}
+        verdicts: Iterator[tuple[str, str | FoundLines | None]] | None = None
+        if matcher is not None and jobs != 1:
+            items = list(items)
+            files = [i for i in items if isinstance(i, str) and i != STDIN_NAME and i not in large]
+            workers = jobs or (os.cpu_count() or 1)
+            if workers > 1 and (jobs is not None or len(files) >= PARALLEL_FROM):
+                from .search import prescan
+
+                verdicts = prescan(files, matcher, workers, lines_only)
+        for item in items:
+            if isinstance(item, InputError):
+                self.error(str(item))
+                continue
+            if item in large:
+                streamed = StreamedText(item, self.warn)
+                try:
+                    streamed.check()
+                except BinaryInputError as err:
+                    self.warn(str(err))
+                except InputError as err:
+                    self.error(str(err))
+                else:
+                    yield item, streamed
+                continue
+            if verdicts is not None and item != STDIN_NAME:
+                verdict, message = next(verdicts)
+                if verdict == "warn":
+                    self.warn(str(message or item))
+                    verdict, message = next(verdicts)
+                if verdict == "error":
+                    self.error(str(message or item))
+                elif verdict == "binary":
+                    self.warn(str(message or item))
+                elif verdict == "keep" and message is not None:
+                    yield item, message
+                continue
+            try:
+                decoded = decode(read_bytes(item), item)
+            except BinaryInputError as err:
+                self.warn(str(err))
+                continue
+            except InputError as err:
+                self.error(str(err))
+                continue
+            if decoded.warning:
+                self.warn(decoded.warning)
+            if matcher is None or matcher.anywhere(decoded.text):
+                yield item, decoded.text
+
+    def documents(
+        self,
+        paths: tuple[str, ...],
+        jobs: int | None = 1,
+        db: str | None = None,
+        worker: Callable[[str], Any] | None = None,
+    ) -> Iterator[Any]:
+        """Parse every input, in order; unreadable ones are reported and skipped.
+
+        With several jobs (None: every core, for inputs of many files) the parsing runs in
+        worker processes while the results still come out in the inputs' order. With an
+        index (`db`), the documents come from it instead, under `paths` when given.
+        `worker` replaces the parsing of one file (pipeline.parse_or_error) by a function of
+        the path that also returns an InputError rather than raising it."""
+        if db:
+            from . import index
+
+            yield from index.documents(index.connect(db, warn=self.warn), paths)
+            return
+        items: Iterable[str | InputError] = self._inputs(paths)
+        large: set[str] = set()
+        if worker is None:
+            from . import pipeline
+
+            worker = pipeline.parse_or_error
+            # Large files are parsed here, part by part (pipeline.parse_parts).
+            items = list(items)
+            large = {
+                i
+                for i in items
+                if isinstance(i, str) and i != STDIN_NAME and file_size(i) >= pipeline.PARTS_FROM
+            }
+        cores = jobs if jobs is not None else (os.cpu_count() or 1)
+        workers = cores
+        if workers > 1:
+            items = list(items)
+            if jobs is None and sum(isinstance(i, str) for i in items) < PARALLEL_FROM:
+                workers = 1  # but the parts of a large file still use every core
+        results = (
+            self._parallel(list(items), workers, worker, large)
+            if workers > 1
+            else self._serial(items, worker, large, cores)
+        )
+        for result in results:
+            if isinstance(result, BinaryInputError):
+                self.warn(str(result))
+            elif isinstance(result, InputError):
+                self.error(str(result))
+            else:
+                for warning in result.warnings:
+                    self.warn(warning)
+                yield result
+
+    def _serial(
+        self,
+        items: Iterable[str | InputError],
+        worker: Callable[[str], Any],
+        large: set[str],
+        workers: int = 1,
+    ) -> Iterator[Any]:
+        for item in items:
+            if isinstance(item, InputError):
+                yield item
+            elif item in large:
+                yield from self._parts(item, workers)
+            else:
+                yield worker(item)
+
+    def _parallel(
+        self,
+        items: list[str | InputError],
+        workers: int,
+        worker: Callable[[str], Any],
+        large: set[str],
+    ) -> Iterator[Any]:
+        """Files parsed by worker processes; standard input and large files stay here."""
+        from .pipeline import warm
+
+        files = [i for i in items if isinstance(i, str) and i != STDIN_NAME and i not in large]
+        warm()
+        with worker_pool(workers) as pool:
+            parsed = pool.map(worker, files, chunksize=8)
+            for item in items:
+                if isinstance(item, InputError):
+                    yield item
+                elif item in large:
+                    yield from self._parts(item, workers)
+                else:
+                    yield worker(item) if item == STDIN_NAME else next(parsed)
+
+    def _parts(self, path: str, workers: int = 1) -> Iterator[Any]:
+        """The Documents of a large file, in order, or the error that stopped it: its parts
+        are parsed by `workers` processes, a few at a time (memory stays flat)."""
+        from collections import deque
+        from concurrent.futures import Future
+        from itertools import chain
+
+        from . import pipeline
+
+        try:
+            if workers <= 1:
+                yield from pipeline.parse_parts(path, self.warn)
+                return
+            pipeline.warm()
+            with worker_pool(workers) as pool:
+                pending: deque[Future[list[Any]]] = deque()
+                batch: list[tuple[str, int, int]] = []
+                size = 0
+                for part in chain(pipeline.parts(path, self.warn), [None]):
+                    if part is not None:
+                        batch.append(part)
+                        size += len(part[0])
+                        if size < BATCH_CHARS:
+                            continue  # small parts travel together
+                    if batch:
+                        pending.append(pool.submit(pipeline.parse_batch, path, batch))
+                        batch, size = [], 0
+                    while pending and (part is None or len(pending) > 2 * workers):
+                        yield from pending.popleft().result()
+        except InputError as err:
+            yield err
+
+
+def file_size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # reported when read
+
+
+def worker_start() -> None:
+    """In a worker process: Ctrl-C is the main process's to handle (it stops the workers)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+_ABANDONED = False  # a pool was left with its processes killed
+
+
+def abandoned() -> bool:
+    """Whether a pool was left with its processes killed: the process must then end without
+    waiting for the pool's threads (leave)."""
+    return _ABANDONED
+
+
+@contextlib.contextmanager
+def worker_pool(
+    workers: int, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()
+) -> Iterator[ProcessPoolExecutor]:
+    """A pool of worker processes (which leave Ctrl-C to this one). Left early (Ctrl-C, a
+    closed pipe, an error), its processes are killed rather than waited for: one may be in
+    the middle of a long part of a file."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        max_workers=workers, initializer=initializer or worker_start, initargs=initargs
+    )
+    try:
+        yield pool
+    except BaseException:
+        import threading
+
+        # The pool's own thread may trip over futures cancelled in the teardown (Python
+        # 3.11): nothing it would report matters now.
+        threading.excepthook = lambda args: None
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.kill()
+        pool.shutdown(wait=False)  # what was queued fails as a broken pool, unread
+        # Its thread may now wait forever for the rest of a result a killed process was
+        # writing: the process must end without joining it (see main).
+        global _ABANDONED
+        _ABANDONED = True
+        raise
+    pool.shutdown(wait=True)
+
+
+def stop_workers() -> None:
+    """End any worker process now and leave: waiting for one could wait forever (it may be
+    blocked writing a result that nobody will read)."""
+    if "multiprocessing" not in sys.modules:
+        return
+    import multiprocessing
+
+    children = multiprocessing.active_children()
+    if not children:
+        return
+    import threading
+
+    threading.excepthook = lambda args: None  # the pools' threads see their workers die
+    for child in children:
+        child.kill()
+    leave(EXIT_INTERRUPTED)
+
+
+def leave(code: int) -> None:
+    """Exit at once, without waiting for the threads of pools whose processes were killed."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
