@@ -194,3 +194,24 @@ def lines_of(text: str) -> Iterator[Line]:
         if m.start() == m.end():
             break
         yield Line(number, m.start(), m.group().rstrip("\r\n"))
+
+
+@dataclass
+class Hit:
+    line: Line
+    spans: list[tuple[int, int]]
+    speaker: str | None = None
+
+
+class FoundLines:
+    """The matching lines of a file, found by a worker process: what a search that needs
+    neither the document nor context lines shows, without sending the text back."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, rows: list[tuple[int, int, str, list[tuple[int, int]]]]) -> None:
+        self.rows = rows  # (line number, line offset, line text, match spans)
+
+    def hits(self) -> Iterator[Hit]:
+        for number, start, text, spans in self.rows:
+            yield Hit(Line(number, start, text), spans)

@@ -4,7 +4,6 @@ what went wrong that decides the exit status."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -15,15 +14,18 @@ import click
 from . import render as render_module
 from .errors import BinaryInputError, InputError
 from .reader import STDIN_NAME
+from .workers import worker_pool
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
-
-    from .matching import Matcher
+    from .matching import FoundLines, Matcher
     from .reader import StreamedText
-    from .search import FoundLines
 
-EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+    # Reads files in worker processes and says of each whether it may match (search.prescan).
+    Prescan = Callable[
+        [list[str], Matcher, int, bool], Iterator[tuple[str, str | FoundLines | None]]
+    ]
+
+EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR = 0, 1, 2
 
 PROGRESS_FROM = 50  # files: fewer go by too fast for a progress bar
 PARALLEL_FROM = 200  # files: fewer are parsed faster than worker processes start
@@ -74,6 +76,7 @@ class Session:
         jobs: int | None = 1,
         stream: bool = False,
         lines_only: bool = False,
+        prescan: Prescan | None = None,
     ) -> Iterator[tuple[str, str | StreamedText | FoundLines]]:
         """(path, decoded text) of every input, without parsing; unreadable ones reported.
 
@@ -90,13 +93,11 @@ class Session:
             items = list(items)
             large = {i for i in items if isinstance(i, str) and file_size(i) >= STREAM_FROM}
         verdicts: Iterator[tuple[str, str | FoundLines | None]] | None = None
-        if matcher is not None and jobs != 1:
+        if matcher is not None and prescan is not None and jobs != 1:
             items = list(items)
             files = [i for i in items if isinstance(i, str) and i != STDIN_NAME and i not in large]
             workers = jobs or (os.cpu_count() or 1)
             if workers > 1 and (jobs is not None or len(files) >= PARALLEL_FROM):
-                from .search import prescan
-
                 verdicts = prescan(files, matcher, workers, lines_only)
         for item in items:
             if isinstance(item, InputError):
@@ -266,76 +267,3 @@ def file_size(path: str) -> int:
         return os.stat(path).st_size
     except OSError:
         return 0  # reported when read
-
-
-def worker_start() -> None:
-    """In a worker process: Ctrl-C is the main process's to handle (it stops the workers)."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-_ABANDONED = False  # a pool was left with its processes killed
-
-
-def abandoned() -> bool:
-    """Whether a pool was left with its processes killed: the process must then end without
-    waiting for the pool's threads (leave)."""
-    return _ABANDONED
-
-
-@contextlib.contextmanager
-def worker_pool(
-    workers: int, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()
-) -> Iterator[ProcessPoolExecutor]:
-    """A pool of worker processes (which leave Ctrl-C to this one). Left early (Ctrl-C, a
-    closed pipe, an error), its processes are killed rather than waited for: one may be in
-    the middle of a long part of a file."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(
-        max_workers=workers, initializer=initializer or worker_start, initargs=initargs
-    )
-    try:
-        yield pool
-    except BaseException:
-        import threading
-
-        # The pool's own thread may trip over futures cancelled in the teardown (Python
-        # 3.11): nothing it would report matters now.
-        threading.excepthook = lambda args: None
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.kill()
-        pool.shutdown(wait=False)  # what was queued fails as a broken pool, unread
-        # Its thread may now wait forever for the rest of a result a killed process was
-        # writing: the process must end without joining it (see main).
-        global _ABANDONED
-        _ABANDONED = True
-        raise
-    pool.shutdown(wait=True)
-
-
-def stop_workers() -> None:
-    """End any worker process now and leave: waiting for one could wait forever (it may be
-    blocked writing a result that nobody will read)."""
-    if "multiprocessing" not in sys.modules:
-        return
-    import multiprocessing
-
-    children = multiprocessing.active_children()
-    if not children:
-        return
-    import threading
-
-    threading.excepthook = lambda args: None  # the pools' threads see their workers die
-    for child in children:
-        child.kill()
-    leave(EXIT_INTERRUPTED)
-
-
-def leave(code: int) -> None:
-    """Exit at once, without waiting for the threads of pools whose processes were killed."""
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
-    os._exit(code)

@@ -13,7 +13,7 @@ from itertools import accumulate
 from typing import IO, TYPE_CHECKING, Any
 
 from .aliases import Aliases
-from .matching import Line, Matcher, lines_of
+from .matching import FoundLines, Hit, Line, Matcher, lines_of
 from .reader import StreamedText
 from .render import Column, View, is_terminal, render, use_color
 
@@ -55,27 +55,6 @@ class SearchOptions:
     @property
     def needs_parse(self) -> bool:
         return bool(self.within or self.since or self.until or self.language)
-
-
-@dataclass
-class Hit:
-    line: Line
-    spans: list[tuple[int, int]]
-    speaker: str | None = None
-
-
-class FoundLines:
-    """The matching lines of a file, found by a worker process: what a search that needs
-    neither the document nor context lines shows, without sending the text back."""
-
-    __slots__ = ("rows",)
-
-    def __init__(self, rows: list[tuple[int, int, str, list[tuple[int, int]]]]) -> None:
-        self.rows = rows  # (line number, line offset, line text, match spans)
-
-    def hits(self) -> Iterator[Hit]:
-        for number, start, text, spans in self.rows:
-            yield Hit(Line(number, start, text), spans)
 
 
 def _regions(doc: Document, options: SearchOptions) -> list[tuple[int, int, str | None]] | None:
@@ -184,7 +163,7 @@ def file_sources(
     match (Session.texts tested it); with `stream`, large files come as StreamedText (searched
     without their document, and not tested). With `lines_only` (no document and no context
     wanted), worker processes may send the matching lines (FoundLines) instead of the text."""
-    for path, text in session.texts(paths, matcher, jobs, stream, lines_only):
+    for path, text in session.texts(paths, matcher, jobs, stream, lines_only, prescan):
         yield path, text, partial(_parse, text, path), None, not isinstance(text, StreamedText)
 
 
@@ -202,7 +181,7 @@ _CHUNK = 128  # files per task: few round trips, yet both workers busy to the en
 
 def _start_scanner(pattern: str, flags: int, on_folded: bool, lines_only: bool = False) -> None:
     global _SCANNER, _LINES_ONLY
-    from .runtime import worker_start
+    from .workers import worker_start
 
     worker_start()
     _SCANNER = Matcher(re.compile(pattern, flags), on_folded)
@@ -246,7 +225,7 @@ def prescan(
     """The verdicts of _scan for every file, in order, from `workers` processes that read the
     files and keep those that hold a match (most of an archive does not); with `lines_only`,
     they find the matching lines too, and send those rather than the text."""
-    from .runtime import worker_pool
+    from .workers import worker_pool
 
     chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
     pattern = matcher.pattern

@@ -11,7 +11,8 @@ import click
 
 from .. import __version__
 from ..render import silence_stdout
-from ..runtime import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, abandoned, leave, stop_workers
+from ..runtime import EXIT_ERROR, EXIT_OK
+from ..workers import EXIT_INTERRUPTED, abandoned, leave, stop_workers
 from .common import EXIT_CODES_HELP, OrderedGroup
 
 # The commands in the order a newcomer needs them; each is the module of that name under
