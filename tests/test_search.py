@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from unidecode import unidecode
 
 from commtool.cli import cli
-from commtool.matching import build_matcher, fold
+from commtool.folding import fold
+from commtool.matching import build_matcher
 
 REFERENCE = "fr_togo_russie.txt"
 
@@ -170,11 +171,29 @@ def test_worker_processes_give_the_same_answer_in_the_same_order(tmp_path: Path)
     assert run("search", "introuvable", str(archive), "-j", "2").exit_code == 1
 
 
+def _latin_only(text: str) -> bool:
+    import unicodedata
+
+    return not any(
+        c.isalpha() and not c.isascii() and "LATIN" not in unicodedata.name(c, "LATIN")
+        for c in text
+    )
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(exclude_categories=("Cs",))))
-def test_fold_is_unidecode(text: str) -> None:
-    assert fold(text, case=True) == unidecode(text)
-    assert fold(text) == unidecode(text).lower()
+def test_fold_writes_latin_letters_and_marks_as_unidecode_does(text: str) -> None:
+    if _latin_only(text):
+        assert fold(text, case=True) == unidecode(text)
+        assert fold(text) == unidecode(text).lower()
+    assert fold(fold(text)) == fold(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x410, max_codepoint=0x44F), min_size=1))
+def test_a_cyrillic_word_never_folds_into_latin_letters(text: str) -> None:
+    folded = fold(text)
+    assert folded and not any(c.isascii() for c in folded)
 
 
 def test_fold_is_unidecode_on_the_examples(examples: Path) -> None:

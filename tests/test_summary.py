@@ -86,3 +86,18 @@ def test_markdown_briefing_note(examples: Path) -> None:
 def test_a_part_that_does_not_apply_is_a_usage_error(examples: Path) -> None:
     result = run("summary", str(examples / REFERENCE), "--part", "timeline")
     assert result.exit_code == 2 and "several documents" in result.stderr
+
+
+def test_archive_speakers_join_spellings_of_one_person_under_the_commonest(
+    tmp_path: Path,
+) -> None:
+    said = "« Nous avancerons », a déclaré {}.\n"
+    names = ["Vladimir Poutine", "Vladimir Poutine", "V. Poutine", "Jean Poutine"]
+    for i, speaker in enumerate(names):
+        (tmp_path / f"d{i}.txt").write_text(
+            f"date 2024-01-0{i + 1} Titre\n\n" + said.format(speaker), encoding="utf-8"
+        )
+    result = run("summary", str(tmp_path), "--part", "speakers", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    rows = {r["name"]: r["documents"] for r in json.loads(result.stdout)}
+    assert rows == {"Vladimir Poutine": 3, "Jean Poutine": 1}

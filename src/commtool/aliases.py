@@ -11,31 +11,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .errors import CommtoolError, read_toml
-from .folding import fold
+from .folding import fold, same_person
 
 
 class AliasFileError(CommtoolError):
     """An alias file that cannot be read or does not have the expected shape."""
 
 
-def _tokens(name: str) -> frozenset[str]:
-    return frozenset(fold(name).replace("-", " ").split())
-
-
 @dataclass(frozen=True)
 class Aliases:
-    """Canonical name for every alias; a name matches an alias when it holds all its words."""
+    """Canonical name for every alias; a name matches an alias that can name the same person
+    (folding.same_person: "Poutine" and "Vladimir Poutine", "V. Putin" and "Vladimir Putin")."""
 
     table: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def canonical(self, name: str | None) -> str | None:
         if not name:
             return name
-        words = _tokens(name)
         for canonical, aliases in self.table.items():
             for alias in (canonical, *aliases):
-                alias_words = _tokens(alias)
-                if alias_words and alias_words <= words:
+                if same_person(alias, name):
                     return canonical
         return name
 

@@ -1,13 +1,108 @@
-"""Name keys: how two spellings of a name are compared (light: no lexicon is loaded)."""
+"""The one text identity: how two spellings of a word or a name are compared.
+
+`fold` is what search, verify, the index, names, aliases and summaries all compare: lower
+case, accents off, Latin letters and typographic marks as unidecode writes them in ASCII
+("Łukaszenka" is "lukaszenka", "œuvre" "oeuvre", "Straße" "strasse", "l’État" "l'etat"),
+other scripts kept, without their accents ("Сергей" is "сергеи": a Cyrillic word never
+folds into a Latin one, so the lexicons of two languages do not collide). `name_key` is a
+name's key across scripts (Cyrillic transliterated: "Путин" and "Putin" share "putin"), and
+`same_person` the one rule for two names of one person.
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
+
+from unidecode import unidecode
+
+# Latin letters with diacritics and ligatures, typographic punctuation and spaces, currency.
+_LATIN = [(0x80, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x20A0, 0x20C0)]
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, curly apostrophes made straight."""
-    if text.isascii():
-        return text.lower()
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+def _kept(char: str) -> bool:
+    """A letter of another script than Latin (Cyrillic, Greek…): kept, without its accents."""
+    return unicodedata.category(char).startswith("L") and "LATIN" not in unicodedata.name(
+        char, "LATIN"
+    )
+
+
+def _fold_char(code: int) -> str:
+    char = chr(code)
+    if not _kept(char):
+        return unidecode(char)
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """What the non-ASCII characters communiqués are made of fold to (before lower case)."""
+    ranges = [*_LATIN, (0x400, 0x530)]  # and Cyrillic
+    return {c: _fold_char(c) for lo, hi in ranges for c in range(lo, hi)}
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    table = _table()
+    return "".join(table[c] if c in table else _fold_char(c) for c in map(ord, match.group()))
+
+
+def fold(text: str, case: bool = False) -> str:
+    """The text as compared: accents and ligatures gone, lower case unless `case`.
+
+    The same as unidecode, which maps each character on its own, but only the runs of
+    non-ASCII characters are looked at (most of a text is ASCII), the common ones in a table."""
+    if not text.isascii():
+        text = _NON_ASCII.sub(_fold_run, text)
+    return text if case else text.lower()
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name, folded and in Latin letters ("Jean-Yves Le Drian": jean, yves,
+    le, drian; "Сергей Лавров": sergei, lavrov)."""
+    folded = fold(name)
+    if not folded.isascii():
+        folded = unidecode(folded).lower()
+    return folded.replace("-", " ").split()
+
+
+def name_key(name: str) -> str:
+    """A name's key: two spellings with the same key are the same name."""
+    return " ".join(name_tokens(name))
+
+
+def _initial_agrees(word: str, known: set[str]) -> bool:
+    bare = word.rstrip(".")
+    return word in known or (len(bare) == 1 and any(k.startswith(bare) for k in known))
+
+
+def other_given_names(given: list[str], known: set[str]) -> bool:
+    """Whether a name's given names (folded) rule out a person known by the words `known`:
+    both have some, and none of them agree (an initial agrees with a name it begins)."""
+    if not given or not known:
+        return False
+    return not any(_initial_agrees(word, known) for word in given)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names can name one person: the surname (the last word) is shared, and
+    each given name of the shorter agrees with one of the longer's ("Poutine", "Vladimir
+    Poutine"; "V. Putin", "Vladimir Putin"; not "Jean Dupont", "Vladimir Dupont")."""
+    x, y = name_tokens(a), name_tokens(b)
+    if not x or not y:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    if x[-1] != y[-1]:
+        return False
+    given = set(y[:-1])
+    return all(_initial_agrees(w, given) or _initial_agrees_any(w, given) for w in x[:-1])
+
+
+def _initial_agrees_any(word: str, names: set[str]) -> bool:
+    """Whether `word` begins one of `names` that is an initial ("vladimir" and "v.")."""
+    return any(len(n.rstrip(".")) == 1 and word.startswith(n.rstrip(".")) for n in names)

@@ -23,7 +23,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import CommtoolError, InputError
-from .matching import fold, lines_of
+from .folding import fold
+from .matching import lines_of
 
 if TYPE_CHECKING:  # imported where used: `search --db` needs neither
     from .model import Document

@@ -1,8 +1,8 @@
 """Searching an archive: accent- and case-insensitive by default, matches shown in the
 original text.
 
-Folding is done on the pattern, not on the text: each letter of the (unidecode-folded)
-pattern becomes a class of every character that folds to it (`e` matches é, è, ê, ë, É…;
+Folding (folding.fold, the one text identity) is done on the pattern, not on the text: each
+letter of the folded pattern becomes a class of every character that folds to it (`e` matches é, è, ê, ë, É…;
 `oe` matches œ), so the regex runs on the original text at full speed and every offset is an
 offset into it. Regular expressions (`--regex`) are matched on a folded copy of each line
 instead, with a map back to the original offsets.
@@ -15,13 +15,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from unidecode import unidecode
-
 from .errors import CommtoolError
+from .folding import fold
 
 # The characters whose folded form is searched for: Latin letters with diacritics, ligatures,
 # typographic quotes, dashes and spaces.
-_FOLDABLE = [chr(c) for c in range(0xA0, 0x250)] + list("‘’‚‛“”„‟–—‐‑‒―\u2009\u202f\u00a0…ﬀﬁﬂﬃﬄ")
+_FOLDABLE = (
+    [chr(c) for c in range(0xA0, 0x250)]
+    + [chr(c) for c in range(0x400, 0x460)]  # Cyrillic: й is searched as и, ё as е
+    + list("‘’‚‛“”„‟–—‐‑‒―\u2009\u202f\u00a0…ﬀﬁﬂﬃﬄ")
+)
 
 
 class PatternError(CommtoolError):
@@ -34,8 +37,8 @@ def _variants() -> tuple[dict[str, str], dict[str, list[str]]]:
     single: dict[str, set[str]] = {}
     multi: dict[str, list[str]] = {}
     for char in _FOLDABLE:
-        folded = unidecode(char).lower()
-        if not folded or folded == char:
+        folded = fold(char)
+        if not folded or folded == char.lower():
             continue
         if len(folded) == 1:
             single.setdefault(folded, set()).add(char)
@@ -45,32 +48,6 @@ def _variants() -> tuple[dict[str, str], dict[str, list[str]]]:
     return classes, multi
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[int, str]:
-    """unidecode's answer for the non-ASCII characters communiqués are made of (Latin letters
-    with diacritics, typographic punctuation, Cyrillic)."""
-    ranges = [(0x80, 0x250), (0x400, 0x460), (0x2000, 0x2070), (0x20A0, 0x20C0)]
-    return {c: unidecode(chr(c)) for lo, hi in ranges for c in range(lo, hi)}
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _fold_run(match: re.Match[str]) -> str:
-    table = _table()
-    return "".join(table.get(c) or unidecode(chr(c)) for c in map(ord, match.group()))
-
-
-def fold(text: str, case: bool = False) -> str:
-    """The text as searched: accents and ligatures gone, lower case unless `case`.
-
-    The same as unidecode, which maps each character on its own, but only the runs of
-    non-ASCII characters are looked at (most of a text is ASCII), the common ones in a table."""
-    if not text.isascii():
-        text = _NON_ASCII.sub(_fold_run, text)
-    return text if case else text.lower()
-
-
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Folded text and, for each folded character, the offset of its original character."""
     if text.isascii():
@@ -78,7 +55,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     parts: list[str] = []
     offsets: list[int] = []
     for i, char in enumerate(text):
-        folded = char if char.isascii() else unidecode(char)
+        folded = char if char.isascii() else fold(char, case=True)
         parts.append(folded)
         offsets.extend([i] * len(folded))
     offsets.append(len(text))

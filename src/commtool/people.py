@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from . import entities, regexcache
 from .entities import Entity
-from .folding import fold
+from .folding import fold, other_given_names
 from .lexicons import LANGUAGES, union
 from .lexicons import demonyms as demonyms_of
 from .model import Person, Quote, Statement
@@ -600,18 +600,6 @@ def _demonym_before(m: re.Match[str], tables: _Tables) -> tuple[int, str | None]
     return m.start("title"), None
 
 
-def _other_given_names(given: list[str], known: set[str]) -> bool:
-    """Whether a name's given names (folded) rule out a person known by the words `known`:
-    both have some, and none of them agree (an initial agrees with a name it begins)."""
-    if not given or not known:
-        return False
-    for word in given:
-        bare = word.rstrip(".")
-        if word in known or (len(bare) == 1 and any(k.startswith(bare) for k in known)):
-            return False
-    return True
-
-
 class Resolver:
     """Turns mentions, in reading order, into entities: one per person, under the fullest name.
 
@@ -638,7 +626,7 @@ class Resolver:
             if entity.body or entity.described:
                 continue
             if tokens[-1] in entity.tokens and set(tokens) <= entity.tokens | set(tokens[:-1]):
-                if _other_given_names(tokens[:-1], entity.tokens - {tokens[-1]}):
+                if other_given_names(tokens[:-1], entity.tokens - {tokens[-1]}):
                     continue  # "Jean Dupont" is not "Vladimir Dupont"
                 if set(tokens) <= entity.tokens or len(tokens) == 1:
                     best = entity

@@ -16,7 +16,7 @@ from typing import Any
 
 from . import regexcache
 from .countries import country_counts
-from .folding import fold
+from .folding import fold, name_key, same_person
 from .lexicons import union
 from .model import Document, Statement
 
@@ -221,6 +221,7 @@ class SpeakerRow:
     last_seen: str | None = None
     titles: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)  # documents per spelling
 
 
 @dataclass
@@ -228,10 +229,6 @@ class ArchiveSummary:
     documents: list[DocumentSummary]
     speakers: list[SpeakerRow]
     countries: list[tuple[str, int, int]]  # country, mentions, documents
-
-
-def _speaker_key(name: str) -> str:
-    return fold(name)
 
 
 def summarize_archive(summaries: Iterable[DocumentSummary]) -> ArchiveSummary:
@@ -267,16 +264,17 @@ def summarize_archive(summaries: Iterable[DocumentSummary]) -> ArchiveSummary:
 
 
 def _merge_row(rows: dict[str, SpeakerRow], name: str) -> SpeakerRow:
-    """One row per speaker across documents: "Poutine" joins "Vladimir Poutine"."""
-    words = set(_speaker_key(name).split())
-    for key, row in rows.items():
-        other = set(key.split())
-        if words <= other or other <= words:
-            if len(name.split()) > len(row.name.split()):
-                row.name = name
-                rows[_speaker_key(name)] = rows.pop(key)
-            return row
-    rows[_speaker_key(name)] = row = SpeakerRow(name)
+    """One row per speaker across documents ("Poutine" joins "Vladimir Poutine"), under the
+    spelling most documents give, the fuller one on a tie."""
+    row = next((r for r in rows.values() if same_person(name, r.name)), None)
+    if row is None:
+        row = rows[name_key(name)] = SpeakerRow(name)
+    row.names[name] += 1
+    best = max(row.names.items(), key=lambda item: (item[1], len(item[0].split())))[0]
+    if best != row.name:
+        rows.pop(name_key(row.name), None)
+        row.name = best
+        rows[name_key(best)] = row
     return row
 
 

@@ -16,7 +16,7 @@ from itertools import compress, pairwise
 from operator import sub
 
 from .aliases import Aliases
-from .matching import fold
+from .folding import fold
 from .model import Document
 
 EXACT, CLOSE, MISATTRIBUTED, NOT_FOUND = "exact", "close", "misattributed", "not found"

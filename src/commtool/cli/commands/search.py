@@ -126,7 +126,8 @@ def search(
 ) -> None:
     """Find words in an archive, accents and case ignored, with filters grep cannot do."""
     from ...aliases import load_aliases
-    from ...matching import build_matcher, fold
+    from ...folding import fold
+    from ...matching import build_matcher
     from ...search import SearchOptions, file_sources, index_sources, run_search
 
     if not patterns:
