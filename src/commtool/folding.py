@@ -32,8 +32,12 @@ def _fold_char(code: int) -> str:
     char = chr(code)
     if not _kept(char):
         return unidecode(char)
-    decomposed = unicodedata.normalize("NFKD", char)
-    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    parts = []
+    for part in unicodedata.normalize("NFKD", char):
+        if unicodedata.category(part).startswith("M"):
+            continue  # an accent
+        parts.append(part if part.isascii() or _kept(part) else unidecode(part))
+    return "".join(parts)
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +60,12 @@ def fold(text: str, case: bool = False) -> str:
 
     The same as unidecode, which maps each character on its own, but only the runs of
     non-ASCII characters are looked at (most of a text is ASCII), the common ones in a table."""
-    if not text.isascii():
-        text = _NON_ASCII.sub(_fold_run, text)
-    return text if case else text.lower()
+    if text.isascii():
+        return text if case else text.lower()
+    if case:
+        return _NON_ASCII.sub(_fold_run, text)
+    # Lower case first: a letter and its small form may belong to different scripts.
+    return _NON_ASCII.sub(_fold_run, text.lower()).lower()
 
 
 def name_tokens(name: str) -> list[str]:
