@@ -217,3 +217,16 @@ def test_a_title_after_a_name_and_before_a_verb_is_no_apposition() -> None:
         ("Alassane Ouattara", "Côte d'Ivoire"),
         ("Ali Bongo Ondimba", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Le Président du Faso a déclaré : « Nous avançons. »\n", "Burkina Faso"),
+        ("Le président de la Fédération de Russie a déclaré : « Nous avançons. »\n", "Russie"),
+        ("The President of the Russian Federation said: “We agree.”\n", "Russia"),
+    ],
+)
+def test_a_state_has_one_name_whatever_the_text_calls_it(text: str, country: str) -> None:
+    [quote] = parse_text(text).quotes
+    assert quote.speaker_country == country

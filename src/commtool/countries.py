@@ -1,4 +1,5 @@
-"""How often a text names each state, by its name or its demonym."""
+"""States: the one table of their names and demonyms in every language (other names of a
+state counted as its usual name: "Faso" is Burkina Faso), and how often a text names each."""
 
 from __future__ import annotations
 
@@ -10,6 +11,39 @@ from operator import not_
 from . import regexcache
 from .folding import fold
 from .lexicons import LANGUAGES, demonyms
+
+
+def _demonym_variants(form: str) -> list[str]:
+    """A demonym and its plurals ("togolais", "Togolese", "Malians")."""
+    found = [form]
+    if not form.endswith(("s", "x")):
+        found.append(form + "s")
+    found.append(form + "es")
+    return found
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> dict[str, str]:
+    """Every name the lexicons give a state or region, folded, to the usual name of what it
+    names ("faso" and "burkina faso": Burkina Faso; "brics": BRICS)."""
+    keys: dict[str, str] = {}
+    for module in LANGUAGES.values():
+        for country in module.COUNTRIES:
+            keys[fold(country)] = module.COUNTRY_ALIASES.get(country, country)
+    return keys
+
+
+@lru_cache(maxsize=1)
+def demonym_keys() -> dict[str, str]:
+    """Every demonym of the lexicons and its plurals, folded, to the usual name of its state
+    ("burkinabes": Burkina Faso)."""
+    keys: dict[str, str] = {}
+    for module in LANGUAGES.values():
+        for country, forms in module.COUNTRIES.items():
+            state = module.COUNTRY_ALIASES.get(country, country)
+            for form in demonyms(forms):
+                keys.update(dict.fromkeys(map(fold, _demonym_variants(form)), state))
+    return keys
 
 
 @lru_cache(maxsize=1)

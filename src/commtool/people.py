@@ -19,10 +19,10 @@ from itertools import compress
 from typing import NamedTuple
 
 from . import entities, regexcache
+from .countries import country_keys, demonym_keys
 from .entities import Entity
 from .folding import fold, other_given_names
 from .lexicons import LANGUAGES, union
-from .lexicons import demonyms as demonyms_of
 from .model import Person, Quote, Statement
 from .patterns import WordAnchored, Words, first_words, word_alternation
 from .segment import LineIndex
@@ -91,16 +91,8 @@ class _Tables(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    countries: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
-    for module in LANGUAGES.values():
-        for country, forms in module.COUNTRIES.items():
-            countries[fold(country)] = country
-            for form in demonyms_of(forms):
-                demonyms[fold(form)] = country
-                if not form.endswith(("s", "x")):
-                    demonyms[fold(form) + "s"] = country
-                demonyms[fold(form) + "es"] = country
+    countries = country_keys()
+    demonyms = demonym_keys()
     titles = word_alternation(union("TITLES"), lower=True)
     honorifics = word_alternation(union("HONORIFICS"))
     country_alt = word_alternation(c for m in LANGUAGES.values() for c in m.COUNTRIES)
