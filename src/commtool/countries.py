@@ -10,7 +10,7 @@ from operator import not_
 
 from . import regexcache
 from .folding import fold
-from .lexicons import LANGUAGES, demonyms
+from .lexicons import demonyms, languages
 
 
 def _demonym_variants(form: str) -> list[str]:
@@ -27,7 +27,7 @@ def country_keys() -> dict[str, str]:
     """Every name the lexicons give a state or region, folded, to the usual name of what it
     names ("faso" and "burkina faso": Burkina Faso; "brics": BRICS)."""
     keys: dict[str, str] = {}
-    for module in LANGUAGES.values():
+    for module in languages().values():
         for country in module.COUNTRIES:
             keys[fold(country)] = module.COUNTRY_ALIASES.get(country, country)
     return keys
@@ -38,7 +38,7 @@ def demonym_keys() -> dict[str, str]:
     """Every demonym of the lexicons and its plurals, folded, to the usual name of its state
     ("burkinabes": Burkina Faso)."""
     keys: dict[str, str] = {}
-    for module in LANGUAGES.values():
+    for module in languages().values():
         for country, forms in module.COUNTRIES.items():
             state = module.COUNTRY_ALIASES.get(country, country)
             for form in demonyms(forms):
@@ -52,7 +52,7 @@ def _country_names() -> tuple[dict[str, str], dict[str, int]]:
     a state counted as its usual name), and for each first word the most words a name that
     opens with it has."""
     names: dict[str, str] = {}
-    for module in LANGUAGES.values():
+    for module in languages().values():
         for country, forms in module.COUNTRIES.items():
             if country in module.NOT_STATES:
                 continue

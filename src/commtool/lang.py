@@ -6,7 +6,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from . import regexcache
-from .lexicons import LANGUAGES
+from .lexicons import languages
 from .patterns import Words
 
 _LETTER = regexcache.compile(r"[^\W\d_]")
@@ -20,7 +20,7 @@ UNKNOWN = "und"
 def _stopwords() -> dict[str, frozenset[str]]:
     return {
         code: frozenset(word.lower() for word in module.STOPWORDS)
-        for code, module in LANGUAGES.items()
+        for code, module in languages().items()
     }
 
 

@@ -22,7 +22,7 @@ from . import entities, regexcache
 from .countries import country_keys, demonym_keys
 from .entities import Entity
 from .folding import fold, other_given_names
-from .lexicons import LANGUAGES, union
+from .lexicons import languages, union
 from .model import Person, Quote, Statement
 from .patterns import WordAnchored, Words, first_words, word_alternation
 from .segment import LineIndex
@@ -95,7 +95,7 @@ def _tables() -> _Tables:
     demonyms = demonym_keys()
     titles = word_alternation(union("TITLES"), lower=True)
     honorifics = word_alternation(union("HONORIFICS"))
-    country_alt = word_alternation(c for m in LANGUAGES.values() for c in m.COUNTRIES)
+    country_alt = word_alternation(c for m in languages().values() for c in m.COUNTRIES)
     # Demonyms are matched as any word in their place and checked against the lexicon in
     # Python ("Gabonese President", "le Président togolais"): a regex of every demonym of
     # every language would take a quarter of a second to compile at each start.
@@ -158,7 +158,7 @@ def _tables() -> _Tables:
     )
     not_name = frozenset(
         {*union("NOT_NAMES"), *union("NOT_NAME_WORDS")}
-        | {c.capitalize() for m in LANGUAGES.values() for c in (*m.MONTHS, *m.WEEKDAYS)}
+        | {c.capitalize() for m in languages().values() for c in (*m.MONTHS, *m.WEEKDAYS)}
     )
     title_words = frozenset(w for t in union("TITLES") for w in t.split())
     title_keys = frozenset(" ".join(fold(t).split()) for t in union("TITLES"))
@@ -199,7 +199,7 @@ def _tables() -> _Tables:
             title.lower(): regexcache.compile(
                 rf"(?<![\w'’-]){article_before(module.ARTICLES)}$", re.IGNORECASE
             )
-            for module in LANGUAGES.values()
+            for module in languages().values()
             for title in module.CASED_TITLES
         },
     )

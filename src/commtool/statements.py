@@ -21,7 +21,7 @@ from typing import NamedTuple
 from . import entities, regexcache
 from .discourse import Discourse, Resolved, SentenceInfo
 from .entities import SOURCE, Entity, SpeakerFields, Who, unique
-from .lexicons import LANGUAGES, union
+from .lexicons import languages, union
 from .model import Statement
 from .patterns import WordAnchored, first_words, word_alternation
 from .people import (
@@ -103,7 +103,8 @@ _INCISE = r"[ \u00a0]*,[^,.;:!?«»“”\"\n]{1,60},"
 
 @lru_cache(maxsize=8)
 def _cues(language: str) -> _Cues:
-    modules = [LANGUAGES[language]] if language in LANGUAGES else list(LANGUAGES.values())
+    every = languages()
+    modules = [every[language]] if language in every else list(every.values())
     participles: dict[str, str] = {}
     reflexives: dict[str, str] = {}
     forms: dict[str, str] = {}

@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from ... import schema
+from ...lexicons import CODES
 from ...options import aliases_option, db_option, jobs_option, output_options
 from ...runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
 from ..common import Command, date_option
@@ -88,9 +89,7 @@ Examples:
 @click.option(
     "--until", callback=date_option, metavar="DATE", help="Only documents dated on or before DATE."
 )
-@click.option(
-    "--lang", type=click.Choice(("fr", "en", "ru")), help="Only documents in this language."
-)
+@click.option("--lang", type=click.Choice(CODES), help="Only documents in this language.")
 @aliases_option
 @db_option
 @jobs_option

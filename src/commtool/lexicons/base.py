@@ -1,0 +1,238 @@
+"""The typed language data every engine reads: one frozen `Lexicon` per language.
+
+A language is a package of modules, one per concern (dates, people, speech, grammar,
+countries), each defining some of the fields below as module constants; a field a language
+does not define is empty. The engines read lexicons only through the registry
+(`lexicons.languages()`), never a language's modules.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+# Each field and the type of its value (checked when a Lexicon is made).
+KINDS: dict[str, type] = {
+    "MONTHS": dict,
+    "WEEKDAYS": dict,
+    "RELATIVE_DAYS": dict,
+    "RELATIVE_YEARS": dict,
+    "WEEKDAY_PAST": tuple,
+    "WEEKDAY_NEXT": tuple,
+    "WEEKDAY_PAST_BEFORE": tuple,
+    "WEEKDAY_NEXT_BEFORE": tuple,
+    "ORDINAL_SUFFIXES": tuple,
+    "RANGE_FROM": tuple,
+    "RANGE_TO": tuple,
+    "HONORIFICS": tuple,
+    "CASED_TITLES": tuple,
+    "TITLES": tuple,
+    "TITLE_MODIFIERS": tuple,
+    "NOT_NAMES": frozenset,
+    "NOT_NAME_WORDS": frozenset,
+    "PRONOUNS": tuple,
+    "GROUP_HEADS": tuple,
+    "GROUPS": tuple,
+    "GROUP_PRONOUNS": tuple,
+    "COUNTERPARTS": tuple,
+    "BODIES": tuple,
+    "DOCUMENT_WORDS": tuple,
+    "ELISIONS_BEFORE_NAMES": tuple,
+    "SPEECH_PARTICIPLES": tuple,
+    "SPEECH_PRESENT": tuple,
+    "SPEECH_AUXILIARIES": tuple,
+    "ACCORDING_TO": tuple,
+    "STATEMENT_CONJUNCTIONS": tuple,
+    "STATEMENT_PARTICIPLES": dict,
+    "STATEMENT_REFLEXIVES": dict,
+    "STATEMENT_FORMS": dict,
+    "NOUN_FORMS": tuple,
+    "STATEMENT_AUXILIARIES": tuple,
+    "REFLEXIVE_AUXILIARIES": tuple,
+    "STATEMENT_ADVERBS": tuple,
+    "IMPERSONAL": tuple,
+    "PARTICIPLES_STAND_ALONE": bool,
+    "STATEMENT_TYPE_WORDS": dict,
+    "SUBJECT_VERBS": tuple,
+    "RELATIVE_PRONOUNS": tuple,
+    "SECOND_PERSON": tuple,
+    "AS_WORDS": tuple,
+    "SHARED_LEADS": tuple,
+    "QUESTION_LEADS": tuple,
+    "SALUTATIONS": tuple,
+    "PARTICIPLE_ENDINGS": tuple,
+    "PARTICIPLE_LEADS": tuple,
+    "COMPLEMENTIZERS": tuple,
+    "CONTRAST": tuple,
+    "STOPWORDS": frozenset,
+    "ABBREVIATIONS": frozenset,
+    "ARTICLES": tuple,
+    "OBJECT_DETERMINERS": tuple,
+    "PREPOSITIONS": tuple,
+    "SUBJECT_PRONOUNS": tuple,
+    "COUNTRIES": dict,
+    "NOT_STATES": frozenset,
+    "COUNTRY_ALIASES": dict,
+}
+
+
+class Lexicon:
+    """One language's data: every field typed, empty unless the language defines it."""
+
+    __slots__ = (
+        "ABBREVIATIONS",
+        "ACCORDING_TO",
+        "ARTICLES",
+        "AS_WORDS",
+        "BODIES",
+        "CASED_TITLES",
+        "COMPLEMENTIZERS",
+        "CONTRAST",
+        "COUNTERPARTS",
+        "COUNTRIES",
+        "COUNTRY_ALIASES",
+        "DOCUMENT_WORDS",
+        "ELISIONS_BEFORE_NAMES",
+        "GROUPS",
+        "GROUP_HEADS",
+        "GROUP_PRONOUNS",
+        "HONORIFICS",
+        "IMPERSONAL",
+        "MONTHS",
+        "NOT_NAMES",
+        "NOT_NAME_WORDS",
+        "NOT_STATES",
+        "NOUN_FORMS",
+        "OBJECT_DETERMINERS",
+        "ORDINAL_SUFFIXES",
+        "PARTICIPLES_STAND_ALONE",
+        "PARTICIPLE_ENDINGS",
+        "PARTICIPLE_LEADS",
+        "PREPOSITIONS",
+        "PRONOUNS",
+        "QUESTION_LEADS",
+        "RANGE_FROM",
+        "RANGE_TO",
+        "REFLEXIVE_AUXILIARIES",
+        "RELATIVE_DAYS",
+        "RELATIVE_PRONOUNS",
+        "RELATIVE_YEARS",
+        "SALUTATIONS",
+        "SECOND_PERSON",
+        "SHARED_LEADS",
+        "SPEECH_AUXILIARIES",
+        "SPEECH_PARTICIPLES",
+        "SPEECH_PRESENT",
+        "STATEMENT_ADVERBS",
+        "STATEMENT_AUXILIARIES",
+        "STATEMENT_CONJUNCTIONS",
+        "STATEMENT_FORMS",
+        "STATEMENT_PARTICIPLES",
+        "STATEMENT_REFLEXIVES",
+        "STATEMENT_TYPE_WORDS",
+        "STOPWORDS",
+        "SUBJECT_PRONOUNS",
+        "SUBJECT_VERBS",
+        "TITLES",
+        "TITLE_MODIFIERS",
+        "WEEKDAYS",
+        "WEEKDAY_NEXT",
+        "WEEKDAY_NEXT_BEFORE",
+        "WEEKDAY_PAST",
+        "WEEKDAY_PAST_BEFORE",
+        "code",
+        "name",
+    )
+
+    code: str  # "fr", as --lang and the JSON records give it
+    name: str  # "French"
+    # Dates (dates.py)
+    MONTHS: dict[str, int]
+    WEEKDAYS: dict[str, int]
+    RELATIVE_DAYS: dict[str, int]
+    RELATIVE_YEARS: dict[str, int]
+    WEEKDAY_PAST: tuple[str, ...]
+    WEEKDAY_NEXT: tuple[str, ...]
+    WEEKDAY_PAST_BEFORE: tuple[str, ...]
+    WEEKDAY_NEXT_BEFORE: tuple[str, ...]
+    ORDINAL_SUFFIXES: tuple[str, ...]
+    RANGE_FROM: tuple[str, ...]
+    RANGE_TO: tuple[str, ...]
+    # Naming people and bodies (people.py)
+    HONORIFICS: tuple[str, ...]
+    CASED_TITLES: tuple[str, ...]
+    TITLES: tuple[str, ...]
+    TITLE_MODIFIERS: tuple[str, ...]
+    NOT_NAMES: frozenset[str]
+    NOT_NAME_WORDS: frozenset[str]
+    PRONOUNS: tuple[str, ...]
+    GROUP_HEADS: tuple[str, ...]
+    GROUPS: tuple[str, ...]
+    GROUP_PRONOUNS: tuple[str, ...]
+    COUNTERPARTS: tuple[str, ...]
+    BODIES: tuple[str, ...]
+    DOCUMENT_WORDS: tuple[str, ...]
+    ELISIONS_BEFORE_NAMES: tuple[str, ...]
+    # Reported speech (speech.py)
+    SPEECH_PARTICIPLES: tuple[str, ...]
+    SPEECH_PRESENT: tuple[str, ...]
+    SPEECH_AUXILIARIES: tuple[str, ...]
+    ACCORDING_TO: tuple[str, ...]
+    STATEMENT_CONJUNCTIONS: tuple[str, ...]
+    STATEMENT_PARTICIPLES: dict[str, str]
+    STATEMENT_REFLEXIVES: dict[str, str]
+    STATEMENT_FORMS: dict[str, str]
+    NOUN_FORMS: tuple[str, ...]
+    STATEMENT_AUXILIARIES: tuple[str, ...]
+    REFLEXIVE_AUXILIARIES: tuple[str, ...]
+    STATEMENT_ADVERBS: tuple[str, ...]
+    IMPERSONAL: tuple[str, ...]
+    PARTICIPLES_STAND_ALONE: bool
+    STATEMENT_TYPE_WORDS: dict[str, str]
+    SUBJECT_VERBS: tuple[str, ...]
+    RELATIVE_PRONOUNS: tuple[str, ...]
+    SECOND_PERSON: tuple[str, ...]
+    AS_WORDS: tuple[str, ...]
+    SHARED_LEADS: tuple[str, ...]
+    QUESTION_LEADS: tuple[str, ...]
+    SALUTATIONS: tuple[str, ...]
+    PARTICIPLE_ENDINGS: tuple[str, ...]
+    PARTICIPLE_LEADS: tuple[str, ...]
+    COMPLEMENTIZERS: tuple[str, ...]
+    CONTRAST: tuple[str, ...]
+    # Function words (grammar.py)
+    STOPWORDS: frozenset[str]
+    ABBREVIATIONS: frozenset[str]
+    ARTICLES: tuple[str, ...]
+    OBJECT_DETERMINERS: tuple[str, ...]
+    PREPOSITIONS: tuple[str, ...]
+    SUBJECT_PRONOUNS: tuple[str, ...]
+    # States (countries.py)
+    COUNTRIES: dict[str, str]
+    NOT_STATES: frozenset[str]
+    COUNTRY_ALIASES: dict[str, str]
+
+    def __init__(self, code: str, name: str, *parts: ModuleType) -> None:
+        set_field = object.__setattr__
+        set_field(self, "code", code)
+        set_field(self, "name", name)
+        given: dict[str, Any] = {}
+        for part in parts:
+            for field, value in vars(part).items():
+                if not field.isupper():
+                    continue
+                if field not in KINDS:
+                    raise TypeError(f"{part.__name__}: {field} is no field of a Lexicon")
+                if field in given:
+                    raise TypeError(f"{part.__name__}: {field} is given twice for {code}")
+                if not isinstance(value, KINDS[field]):
+                    raise TypeError(f"{part.__name__}: {field} must be a {KINDS[field].__name__}")
+                given[field] = value
+        for field, kind in KINDS.items():
+            set_field(self, field, given[field] if field in given else kind())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Lexicon is frozen: {name} cannot be set")
+
+    def __repr__(self) -> str:
+        return f"Lexicon({self.code!r}, {self.name!r})"

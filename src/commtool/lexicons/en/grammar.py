@@ -1,0 +1,51 @@
+"""English: function words: stop words, abbreviations, articles, prepositions, subject pronouns."""
+
+STOPWORDS = frozenset(
+    "the of and to in a is that for on with as was by at it from be this are an have has "
+    "his her their its which were not but or had will would been also they we he she who "
+    "into between during about after".split()
+)
+
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Messrs Dr Prof St Jr Sr H.E U.S U.K U.N E.U Gen Col Lt Capt Gov Sen Rep "
+    "Amb Hon Rev No Nos vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd "
+    "Co Corp approx e.g i.e".split()
+)
+
+# Words between a preposition and the person it governs: "to the President", "with H.E. X".
+OBJECT_DETERMINERS = ("the", "his", "her", "their", "mr", "ms", "h", "e")
+
+# Words before a mention that make it an object, not the subject of its sentence.
+PREPOSITIONS = (
+    "to",
+    "with",
+    "by",
+    "for",
+    "from",
+    "of",
+    "at",
+    "on",
+    "about",
+    "toward",
+    "towards",
+    "between",
+    "against",
+    "without",
+    "after",
+    "before",
+    "than",
+    "according",
+    "in",
+    "into",
+    "within",
+    "during",
+    "under",
+    "among",
+    "through",
+)
+
+# Grammar words the engines read (the statements' speakers, quotes, names).
+ARTICLES = ("the",)
+
+# Subject pronouns: "it states that" has a subject; "I thank you" makes "you" an object.
+SUBJECT_PRONOUNS = ("I", "we", "he", "she", "it", "they")

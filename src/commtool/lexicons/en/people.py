@@ -1,0 +1,166 @@
+"""English: how people and bodies are named: honorifics, titles, pronouns, groups, counterparts, bodies, and the words that are no name."""
+
+HONORIFICS = (
+    "H.E.",
+    "H.E",
+    "Mr.",
+    "Mr",
+    "Mrs.",
+    "Mrs",
+    "Ms.",
+    "Ms",
+    "Dr.",
+    "Dr",
+    "His Excellency",
+    "Her Excellency",
+    "His Majesty",
+    "Her Majesty",
+)
+
+# Titles that are titles only when capitalised: lower-case "premier" is the French "first",
+# "general" an adjective.
+CASED_TITLES: tuple[str, ...] = ("Premier", "General")
+
+TITLES = (
+    "President",
+    "Vice President",
+    "Vice-President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Minister of Foreign Affairs",
+    "Minister",
+    "Secretary of State",
+    "Secretary-General",
+    "Secretary General",
+    "Foreign Secretary",
+    "Secretary",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Chairperson",
+    "Chairman",
+    "Chairwoman",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Emir",
+    "Sheikh",
+    "Ambassador",
+    "Envoy",
+    "Special Envoy",
+    "High Representative",
+    "Commissioner",
+    "General",
+    "Governor",
+    "Senator",
+    "Mayor",
+    "Director-General",
+    "Director General",
+    "Premier",
+)
+
+NOT_NAMES = frozenset(
+    "The A An This That These Those He She They We I You It His Her Their Our In On At By "
+    "For From With After Before During Since And But Or If When While As According Mr Mrs "
+    "Ms Dr Excellency Ladies Gentlemen Can Could Will Would Should Did Does Do Is Are Was Were "
+    "Has Have Had May Might Must Shall Why What When Where Who How Dear Thank Thanks Yes No "
+    "Colleagues Friends Comrade Comrades Mister To Of Not Also Then Now Here There All Both "
+    "Each Every Some Any Many Most Today Yesterday Tomorrow Please Hello Good Well Let So "
+    "I’m I'm I’ve I've I’d I'd I’ll I'll We’re We're It’s It's Let’s Let's".split()
+)
+
+PRONOUNS = ("he", "she")
+
+# "the two leaders", "les deux dirigeants": a determiner of number and one noun.
+GROUP_HEADS = ("the two", "both", "the three", "all three")
+
+GROUPS = (
+    "the two leaders",
+    "the two presidents",
+    "both leaders",
+    "both presidents",
+    "the two heads of state",
+    "the two ministers",
+    "the two sides",
+    "the parties",
+    "the leaders",
+    "the presidents",
+    "the ministers",
+    "the two heads of state",
+)
+
+COUNTERPARTS = ("his counterpart", "her counterpart", "his host", "her host", "his guest")
+
+NOT_NAME_WORDS = frozenset(
+    "Republic Council Commission Assembly Union Nations Federation Ministry Government "
+    "Kremlin Palace Summit Conference Agreement Treaty State States Department Office House "
+    "White Order Day Forum Initiative Road Belt Africa Europe Asia West East North South "
+    "Central Great Lakes Region Security Affairs Foreign Defence Defense Constitution "
+    "International Economic Organisation Organization Party Strategy Year Telephone "
+    "Talks Meeting Readout Statement Remarks Press Room Treaty Duma Court Federal Democratic "
+    "People's Islamic Arab United National Bureau Service Agency Bank Fund Programme Program "
+    "Alliance Cooperation Development Company Corporation Group Board Committee Goals Trade "
+    "Industry Energy Finance Health Education Culture Justice Transport Agriculture Labour "
+    "Labor Sport Sports Science Communications Media Rights Relief Emergencies Disasters "
+    "Territory Territories District Fleet Forces Armed Navy Army Club Association Museum "
+    "Foundation Society Institute University Academy Plant Station Camp Championships Code "
+    "Railways Ombudsman Aide Presidential Executive Officer Chief Editor Commander Director "
+    "Head Deputy First Acting Governor Mayor Representative Envoy Plenipotentiary Arts "
+    "Writer Journalist Cosmonaut Astronaut Paramedic Speaker Holiness Patriarch Pope Staff "
+    "Authority Addressing Coalminers Worker Workers Teacher Doctor Student Veteran Pilot "
+    "Sent War World Congress Dialogue Package Format Summit Plan Process Accords Declaration "
+    "Charter Partnership Four Seven Twenty Eight Programme Mission Operation St Saint San "
+    "Santa Port Mount Lake Cape Fort New Petersburg Moscow Kremlin Sochi Minsk Kiev Kyiv "
+    "Utilities Housing Construction Economy Digital Natural Resources Ecology Emergency "
+    "Situations Civil Mass Youth Policy Property Relations Regional Justice Finance "
+    "Festival Broadcasting Centre Center Airport Channel Channels Television Radio Family "
+    "Book Traffic Presence Base Gorge Games Cup Championship Prize Award Medal Street Square "
+    "Avenue Bridge Stadium Theatre Theater Hospital School College Library Gallery Cathedral "
+    "Church Monastery Island Islands Sea Ocean River Valley Province Oblast Krai Times News "
+    "Post Journal Television".split()
+)
+
+BODIES = (
+    "the White House",
+    "the Kremlin",
+    "the State Department",
+    "the Department of State",
+    "the Ministry",
+    "the Foreign Ministry",
+    "the Ministry of Foreign Affairs",
+    "the Government",
+    "the Commission",
+    "the United Nations",
+    "the UN",
+    "the Elysee",
+    "the Élysée",
+    "the Press Service",
+    "the press service",
+    "the Presidency",
+    "the presidency",
+    "the Security Council",
+    "the African Union",
+    "the European Union",
+    "the Secretariat",
+    "White House",
+    "Kremlin",
+)
+
+DOCUMENT_WORDS = (
+    "the organisation",
+    "the organization",
+    "the regional bloc",
+    "the bloc",
+    "the readout",
+    "the statement",
+    "the communique",
+    "the communiqué",
+    "the release",
+    "the press release",
+)
+
+# Words that qualify a title without changing who holds it: "président élu", "acting".
+TITLE_MODIFIERS: tuple[str, ...] = ("elect", "designate", "acting")
+
+GROUP_PRONOUNS = ("they",)

@@ -1,0 +1,54 @@
+"""French: function words: stop words, abbreviations, articles, prepositions, subject pronouns."""
+
+# Frequent function words, used to tell the language of a text.
+STOPWORDS = frozenset(
+    "le la les de des du un une et est en que qui dans pour par sur au aux avec ce cette ces "
+    "son sa ses leur leurs il elle ils nous vous ont sont été pas ne plus a à se s l d qu "
+    "où mais ou donc car lors entre vers chez comme tout tous très".split()
+)
+
+# Abbreviations that end in a period without ending a sentence (case-sensitive).
+ABBREVIATIONS = frozenset(
+    "M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste S.E S.E.M Excellence av apr J.-C cf "
+    "n° no art vol p pp env ex Gén Col Cdt Lt".split()
+)
+
+# Words between a preposition and the person it governs: « avec le Président », « à M. X ».
+OBJECT_DETERMINERS = ("le", "la", "les", "l'", "son", "sa", "ses", "leur", "m", "mme", "h", "e")
+
+# Words before a mention that make it an object, not the subject of its sentence.
+PREPOSITIONS = (
+    "à",
+    "au",
+    "aux",
+    "avec",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "par",
+    "pour",
+    "chez",
+    "contre",
+    "entre",
+    "envers",
+    "vers",
+    "sur",
+    "sans",
+    "auprès",
+    "après",
+    "devant",
+    "selon",
+    "en",
+    "dans",
+    "parmi",
+    "sous",
+    "durant",
+    "pendant",
+)
+
+# Grammar words the engines read (the statements' speakers, quotes, names).
+ARTICLES = ("le", "la", "les", "l'")
+
+# Subject pronouns: "il note que" has a subject; "je vous remercie" makes "vous" an object.
+SUBJECT_PRONOUNS = ("je", "j'", "nous", "on", "il", "elle", "ils", "elles")

@@ -1,0 +1,197 @@
+"""French: how people and bodies are named: honorifics, titles, pronouns, groups, counterparts, bodies, and the words that are no name."""
+
+# Courtesy words before a name.
+HONORIFICS = (
+    "S.E.M.",
+    "S.E.",
+    "M.",
+    "MM.",
+    "Mme",
+    "Mlle",
+    "Dr",
+    "Dr.",
+    "Pr",
+    "Pr.",
+    "Me",
+    "Sa Majesté",
+    "Son Excellence",
+    "Monsieur",
+    "Madame",
+)
+
+TITLES = (
+    "Président de la République",
+    "Président du Conseil",
+    "Président de la Commission",
+    "Président",
+    "Présidente",
+    "Vice-Président",
+    "Vice-Présidente",
+    "Premier ministre",
+    "Première ministre",
+    "Premier Ministre",
+    "ministre des Affaires étrangères",
+    "ministre des affaires étrangères",
+    "ministre de la Défense",
+    "ministre",
+    "Ministre",
+    "Secrétaire général",
+    "Secrétaire générale",
+    "Secrétaire d'État",
+    "porte-parole",
+    "Porte-parole",
+    "Chef de l'État",
+    "chef de l'État",
+    "Chef de l'Etat",
+    "chef de l'Etat",
+    "chef d'État",
+    "chef d'Etat",
+    "Chef d'État",
+    "Chef d'Etat",
+    "chef de la diplomatie",
+    "ambassadeur",
+    "ambassadrice",
+    "Ambassadeur",
+    "Roi",
+    "Reine",
+    "Prince",
+    "Princesse",
+    "Émir",
+    "Général",
+    "Colonel",
+    "Capitaine",
+    "Chancelier",
+    "Chancelière",
+    "Commissaire",
+    "envoyé spécial",
+    "envoyée spéciale",
+    "émissaire",
+    "Médiateur",
+    "Médiatrice",
+    "Député",
+    "Députée",
+    "Sénateur",
+    "Sénatrice",
+    "Gouverneur",
+    "Gouverneure",
+    "Maire",
+    "Directeur général",
+    "Directrice générale",
+)
+
+# Sentence-initial words that look like names but are not.
+NOT_NAMES = frozenset(
+    "Le La Les Un Une Des Du De Au Aux Il Elle Ils Elles Ce Cette Ces Son Sa Ses Leur "
+    "Leurs Lors Selon Après Avant Pendant Depuis En Dans Pour Par Sur Avec Sans Et Mais "
+    "Ou Donc Or Ni Car Comme Si Quand Nous Vous On Je Tu Monsieur Madame Mesdames Messieurs "
+    "Excellence Pourquoi Comment Quand Où Qui Que Quel Quelle Merci Oui Non Chers Chères "
+    "Camarades Collègues".split()
+)
+
+# Subject pronouns that stand for the last person named.
+PRONOUNS = ("il", "elle")
+
+# Phrases naming several speakers at once.
+# "les deux dirigeants", "les trois ministres": a determiner of number and one noun.
+GROUP_HEADS = ("les deux", "les trois", "tous deux", "tous les deux")
+
+GROUPS = (
+    "les présidents",
+    "les deux chefs",
+    "les deux chefs d'État",
+    "les deux chefs d'Etat",
+    "les deux présidents",
+    "les deux dirigeants",
+    "les deux ministres",
+    "les deux parties",
+    "les deux responsables",
+    "les deux hommes",
+)
+
+# Descriptions that stand for a person already named ("son hôte", "son homologue").
+COUNTERPARTS = ("son hôte", "son homologue", "son invité", "l'hôte")
+
+# Capitalised words that belong to the names of institutions or places, not of people.
+NOT_NAME_WORDS = frozenset(
+    "République Conseil Commission Assemblée Union Nations Fédération Ministère Gouvernement "
+    "Présidence Palais Sommet Conférence Accord Traité État Etat États Etats Premier Première "
+    "Communiqué Déclaration Forum Initiative Route Ceinture Afrique Europe Ouest Est Nord Sud "
+    "Sahel Golfe Mer Capital Humain Sécurité Régionale Technologie Priorité Fédérale Fédéral "
+    "Démocratique Populaire Islamique Arabe Arabes Unis Unies Nationale National Bureau Presse "
+    "Service Agence Banque Fonds Programme Organisation Alliance Coopération Développement "
+    "Commerce Industrie Énergie Finances Santé Éducation Culture Justice Transports Agriculture "
+    "Travail Sports Affaires Étrangères Intérieur Défense Armées Forces Région District "
+    "Université Institut Fondation Association Musée Société Journaliste Écrivain Guerre "
+    "Monde Dialogue Congrès Format Plan Processus Déclaration Charte Partenariat Mission "
+    "Opération".split()
+)
+
+# Bodies that speak for a state or an organisation.
+BODIES = (
+    "l'Élysée",
+    "l'Elysée",
+    "la présidence",
+    "la Présidence",
+    "le Kremlin",
+    "la Maison Blanche",
+    "la Maison-Blanche",
+    "le ministère",
+    "le Ministère",
+    "le gouvernement",
+    "le Gouvernement",
+    "le Quai d'Orsay",
+    "la Commission",
+    "l'ONU",
+    "les Nations unies",
+    "les Nations Unies",
+    "la CEDEAO",
+    "la Cédéao",
+    "l'Union africaine",
+    "l'Union européenne",
+    "le communiqué",
+    "le service de presse",
+    "le porte-parolat",
+    "la diplomatie",
+    "le Conseil de sécurité",
+    "le Département d'État",
+    "Kremlin",
+    "Élysée",
+    "Elysée",
+    "Maison Blanche",
+)
+
+# Descriptions that stand for the body that issued the text ("le communiqué"), or for the
+# body last named ("l'organisation": the CEDEAO named before).
+DOCUMENT_WORDS = (
+    "le communiqué",
+    "le texte",
+    "la déclaration",
+    "la note",
+    "l'organisation",
+    "l'organisation sous-régionale",
+    "l'organisation régionale",
+    "l'organisation panafricaine",
+    "l'institution",
+)
+
+# Words that qualify a title without changing who holds it: "président élu", "acting".
+TITLE_MODIFIERS: tuple[str, ...] = (
+    "élu",
+    "élue",
+    "sortant",
+    "sortante",
+    "désigné",
+    "désignée",
+    "par intérim",
+    "intérimaire",
+    "adjoint",
+    "adjointe",
+    "en exercice",
+    "délégué",
+    "déléguée",
+)
+
+# Plural pronouns that stand for the last group spoken of.
+GROUP_PRONOUNS = ("ils", "elles")
+
+ELISIONS_BEFORE_NAMES = ("d'", "qu'")  # "la santé d'Ali Bongo", "qu'Emmanuel Macron"

@@ -1,0 +1,13 @@
+"""Russian: function words: stop words, abbreviations, articles, prepositions, subject pronouns."""
+
+STOPWORDS = frozenset(
+    "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по "
+    "только ее мне было вот от меня еще нет о из ему для при это этот мы они".split()
+)
+
+ABBREVIATIONS = frozenset("г гг т д др им ул".split())
+
+# Words before a mention that make it an object, not the subject of its sentence.
+PREPOSITIONS = ("с", "к", "в", "на", "о", "от", "для", "по")
+
+SUBJECT_PRONOUNS = ("я", "мы", "он", "она", "они")
