@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")  # the formats a user chooses
+MAGENTA, GREEN, RED_BOLD, RESET = "\x1b[35m", "\x1b[32m", "\x1b[1;31m", "\x1b[0m"
 Row = Mapping[str, Any]
 
 
@@ -224,11 +225,105 @@ def write_table(
     return count
 
 
+def write_grep(rows: Iterable[Row], out: IO[str], view: View, color: bool = False) -> int:
+    """grep's lines: `file:line:text` for a match (its spans highlighted in colour),
+    `file-line-text` for a context line, `--` between groups, `file:count`, `file`. Each
+    file's lines go out in one write, even to an unbuffered stream."""
+    name_of = (lambda path: f"{MAGENTA}{path}{RESET}") if color else (lambda path: path)
+    pending: list[str] = []
+    current = None
+    count = 0
+    for row in rows:
+        path = row["file"]
+        if path != current and pending:
+            out.write("".join(pending))
+            pending = []
+        current = path
+        kind = row.get("kind", "match")
+        count += kind != "separator"
+        if kind == "separator":
+            pending.append("--\n")
+        elif kind == "count":
+            pending.append(f"{name_of(path)}:{row['count']}\n")
+        elif kind == "file":
+            pending.append(name_of(path) + "\n")
+        else:
+            sep = ":" if kind == "match" else "-"
+            number = f"{GREEN}{row['line']}{RESET}" if color else str(row["line"])
+            text = row["text"]
+            if color and row.get("spans"):
+                text = _highlight(text, row["spans"])
+            pending.append(f"{name_of(path)}{sep}{number}{sep}{text}\n")
+    if pending:
+        out.write("".join(pending))
+    return count
+
+
+def _highlight(text: str, spans: Sequence[Sequence[int]]) -> str:
+    parts, cursor = [], 0
+    for s, e in spans:
+        parts += [text[cursor:s], RED_BOLD, text[s:e], RESET]
+        cursor = e
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
 def _width_from_env() -> int:
     try:
         return max(40, int(os.environ.get("COLUMNS", "")))
     except ValueError:
         return 100
+
+
+def default_format(out: IO[str]) -> str:
+    """The format when none is chosen: a table for a person at a terminal, TSV for a program."""
+    return "table" if is_terminal(out) else "tsv"
+
+
+@dataclass(frozen=True)
+class Section:
+    """One table of a report: its view and rows (and, for a Markdown briefing, the text that
+    stands in for them, when it reads better than a table)."""
+
+    view: View
+    rows: Iterable[Row]
+    markdown: str | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """What one command run prints, whatever the format: `sections` for a person (table,
+    markdown), `flat` for the delimited formats (and JSON when there is no `record`),
+    `record` for json (one value, indented by `indent`), `records` for jsonl (one a line)."""
+
+    sections: tuple[Section, ...]
+    flat: Section
+    record: Any = None
+    records: Iterable[Row] | None = None
+    indent: int | None = 2
+
+
+def render_report(
+    report: Report, fmt: str, out: IO[str], header: bool = True, color: bool = False
+) -> int:
+    """Write a report in format `fmt`; returns how many rows (or records) were written."""
+    if fmt == "json" and report.record is not None:
+        out.write(to_json(report.record, indent=report.indent) + "\n")
+        return 1
+    if fmt == "jsonl" and report.records is not None:
+        return write_jsonl(report.records, out, report.flat.view)
+    if fmt in ("table", "markdown"):
+        count = 0
+        shown = [s for s in report.sections if s.markdown is not None or s.rows]
+        for at, section in enumerate(shown):
+            if fmt == "markdown" and section.markdown is not None:
+                out.write(section.markdown)
+                continue
+            count += render(section.rows, fmt, out, section.view, header, color)
+            if fmt == "table" and at < len(shown) - 1:
+                out.write("\n")
+        return count
+    return render(report.flat.rows, fmt, out, report.flat.view, header, color)
 
 
 def render(
@@ -239,7 +334,10 @@ def render(
     header: bool = True,
     color: bool = False,
 ) -> int:
-    """Write rows in format `fmt`; returns how many rows were written."""
+    """Write rows in format `fmt` (or "grep", grep's own lines); returns how many rows were
+    written."""
+    if fmt == "grep":
+        return write_grep(rows, out, view, color)
     if fmt == "json":
         return write_json(rows, out, view)
     if fmt == "jsonl":

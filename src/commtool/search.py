@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import accumulate
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from .aliases import Aliases
 from .matching import FoundLines, Hit, Line, Matcher, lines_of
@@ -36,7 +36,7 @@ SEARCH_VIEW = View(
 COUNT_VIEW = View((Column("file", "File", style="magenta"), Column("count", "Count")))
 FILES_VIEW = View((Column("file", "File", style="magenta"),))
 
-MAGENTA, GREEN, RED_BOLD, RESET = "\x1b[35m", "\x1b[32m", "\x1b[1;31m", "\x1b[0m"
+GREP_VIEW = View((Column("file"), Column("line"), Column("text")))  # what grep-style lines show
 
 
 @dataclass(frozen=True)
@@ -133,15 +133,6 @@ def hits(
                 speaker = speaker or region[2]
         if kept:
             yield Hit(line, kept, speaker)
-
-
-def _highlight(text: str, spans: list[tuple[int, int]]) -> str:
-    out, cursor = [], 0
-    for s, e in spans:
-        out += [text[cursor:s], RED_BOLD, text[s:e], RESET]
-        cursor = e
-    out.append(text[cursor:])
-    return "".join(out)
 
 
 # (path, text, the document on demand, the only lines that may match or None for any, and
@@ -264,12 +255,34 @@ def run_search(
     color: str,
     wide: bool,
 ) -> bool:
-    """Search every document; True when something matched."""
+    """Search every document and render what matched (grep-style lines when no format is
+    chosen); True when something matched. The search itself never writes: it makes rows."""
     out = sys.stdout
     colored = use_color(color, is_terminal(out))
     grep_style = fmt is None
-    found = False
-    rows: list[dict[str, Any]] = []
+    rows = search_rows(sources, matcher, options, grep_style)
+    if grep_style:
+        count = render(rows, "grep", out, GREP_VIEW, color=colored)
+    else:
+        view = COUNT_VIEW if options.count else FILES_VIEW if options.files_only else SEARCH_VIEW
+        count = render(
+            rows,
+            (fmt or "tsv").lower(),
+            out,
+            replace(view, fields=fields, wide=wide),
+            not no_header,
+            colored,
+        )
+    out.flush()
+    return count > 0
+
+
+def search_rows(
+    sources: Iterable[Source], matcher: Matcher, options: SearchOptions, grep_style: bool
+) -> Iterator[dict[str, Any]]:
+    """The rows of a search, file by file as it goes: with `grep_style`, what grep shows
+    (matching lines, context lines and the "--" between groups, counts, file names, each
+    with its `kind`), else the records of the JSON and table formats."""
     for path, text, load, only, checked in sources:
         regions = None
         date: str | None = None
@@ -296,36 +309,22 @@ def run_search(
         first = next(stream, None)
         if first is None:
             continue
-        found = True
         if options.count:
             total = 1 + sum(1 for _ in stream)  # counted, not kept
-            if grep_style:
-                name = f"{MAGENTA}{path}{RESET}" if colored else path
-                out.write(f"{name}:{total}\n")
-            else:
-                rows.append({"file": path, "count": total})
-            continue
-        if grep_style and not options.files_only and not (options.before or options.after):
-            _write_grep(out, path, text, _chain(first, stream), options, colored)
-            continue
-        file_hits = [first, *stream]
-        if options.files_only:
-            row: dict[str, Any] = {"file": path}
-            if grep_style:
-                out.write((f"{MAGENTA}{path}{RESET}" if colored else path) + "\n")
-            else:
-                rows.append(row)
-            continue
-        if grep_style:
-            _write_grep(out, path, text, file_hits, options, colored)
+            yield (
+                {"kind": "count", "file": path, "count": total}
+                if grep_style
+                else {
+                    "file": path,
+                    "count": total,
+                }
+            )
+        elif options.files_only:
+            yield {"kind": "file", "file": path} if grep_style else {"file": path}
+        elif grep_style:
+            yield from _grep_rows(path, text, _chain(first, stream), options)
         else:
-            rows += _rows(path, date, file_hits)
-    if not grep_style:
-        view = COUNT_VIEW if options.count else FILES_VIEW if options.files_only else SEARCH_VIEW
-        fmt_name = (fmt or "tsv").lower()
-        render(rows, fmt_name, out, replace(view, fields=fields, wide=wide), not no_header, colored)
-    out.flush()
-    return found
+            yield from _rows(path, date, [first, *stream])
 
 
 def _hits_in_lines(text: str, matcher: Matcher, numbers: set[int]) -> Iterator[Hit]:
@@ -379,23 +378,21 @@ def _rows(path: str, date: str | None, file_hits: list[Hit]) -> list[dict[str, A
     ]
 
 
-def _write_grep(
-    out: IO[str],
+def _grep_rows(
     path: str,
     text: str | StreamedText | FoundLines,
     file_hits: Iterable[Hit],
     options: SearchOptions,
-    colored: bool,
-) -> None:
-    """file:line:text, with context lines as file-line-text and "--" between groups."""
-    name = f"{MAGENTA}{path}{RESET}" if colored else path
+) -> Iterator[dict[str, Any]]:
+    """Matching lines, with the context lines around them and a separator between groups."""
+
+    def row(kind: str, line: Line, hit: Hit | None = None) -> dict[str, Any]:
+        spans = hit.spans if hit else []
+        return {"kind": kind, "file": path, "line": line.number, "text": line.text, "spans": spans}
+
     if not (options.before or options.after):
-        lines: list[str] = []
         for hit in file_hits:
-            number = f"{GREEN}{hit.line.number}{RESET}" if colored else str(hit.line.number)
-            body = _highlight(hit.line.text, hit.spans) if colored else hit.line.text
-            lines.append(f"{name}:{number}:{body}\n")
-        out.write("".join(lines))  # one write per file, even to an unbuffered stream
+            yield row("match", hit.line, hit)
         return
     matched = {hit.line.number: hit for hit in file_hits}
     if not matched:
@@ -404,12 +401,6 @@ def _write_grep(
     shown = 0  # the last line written
     before: deque[Line] = deque(maxlen=options.before or None)
     after = 0  # context lines still to write after a match
-
-    def write(line: Line, sep: str, hit: Hit | None) -> None:
-        label = f"{GREEN}{line.number}{RESET}" if colored else str(line.number)
-        body = _highlight(line.text, hit.spans) if hit and colored else line.text
-        out.write(f"{name}{sep}{label}{sep}{body}\n")
-
     assert not isinstance(text, FoundLines)  # context lines need the text
     all_lines = _streamed_lines(text) if isinstance(text, StreamedText) else lines_of(text)
     for line in all_lines:
@@ -417,14 +408,14 @@ def _write_grep(
         if found is not None:
             group_start = before[0].number if before else line.number
             if shown and group_start > shown + 1:
-                out.write("--\n")
+                yield {"kind": "separator", "file": path}
             for previous in before:
-                write(previous, "-", None)
+                yield row("context", previous)
             before.clear()
-            write(line, ":", found)
+            yield row("match", line, found)
             shown, after = line.number, options.after
         elif after:
-            write(line, "-", None)
+            yield row("context", line)
             shown, after = line.number, after - 1
         elif line.number > last_hit:
             break

@@ -11,7 +11,7 @@ import click
 
 from .. import render as render_module
 from ..errors import CommtoolError
-from ..render import Row, View, render, silence_stdout, use_color
+from ..render import Report, Row, View, render, render_report, silence_stdout, use_color
 from ..runtime import EXIT_ERROR, EXIT_OK
 
 EXIT_CODES_HELP = """\b
@@ -30,16 +30,19 @@ def emit(rows: Iterable[Row], view: View, fmt: str | None, no_header: bool, colo
 
     A reader that goes away (`| head`) ends the output quietly with status 0, as in grep."""
     out = sys.stdout
-    if fmt is None:
-        fmt = "table" if render_module.is_terminal(out) else "tsv"
-    count = render(
-        rows,
-        fmt.lower(),
-        out,
-        view,
-        not no_header,
-        use_color(color, render_module.is_terminal(out)),
-    )
+    terminal = render_module.is_terminal(out)
+    chosen = (fmt or render_module.default_format(out)).lower()
+    count = render(rows, chosen, out, view, not no_header, use_color(color, terminal))
+    out.flush()
+    return count
+
+
+def emit_report(report: Report, fmt: str | None, no_header: bool, color: str) -> int:
+    """Write a report to stdout in the chosen format, as `emit` writes rows."""
+    out = sys.stdout
+    terminal = render_module.is_terminal(out)
+    chosen = (fmt or render_module.default_format(out)).lower()
+    count = render_report(report, chosen, out, not no_header, use_color(color, terminal))
     out.flush()
     return count
 

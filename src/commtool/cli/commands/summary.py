@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
 
-from ... import render as render_module
 from ... import schema
 from ...options import aliases_option, db_option, input_options, jobs_option, output_options
-from ...render import View, to_json
+from ...render import Report, Section, View
 from ...runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
-from ..common import Command, UserError, emit, need_paths
+from ..common import Command, UserError, emit_report, need_paths
 
 SUMMARY_PARTS = ("overview", "participants", "statements", "timeline", "speakers", "countries")
 
@@ -66,8 +64,6 @@ def summary(
     summaries = [summarize(doc, aliases.canonical) for doc in session.documents(paths, jobs, db)]
     if not summaries:
         ctx.exit(EXIT_ERROR if session.errors else EXIT_NO_MATCH)
-    out = sys.stdout
-    fmt = (fmt or ("table" if render_module.is_terminal(out) else "tsv")).lower()
     single = len(summaries) == 1
     archive = summarize_archive(summaries)
     parts: dict[str, tuple[View, list[dict[str, Any]]]] = {}
@@ -90,8 +86,21 @@ def summary(
         record = document_record(summary)
         return {k: record.get(k) for k in fields} if fields else record
 
-    if fmt == "json" and not part:
-        record: Any = (
+    chosen = part or ("participants" if single else "timeline")
+    view, rows = parts[chosen]
+    flat = Section(replace(view, fields=fields, wide=wide, title=None), rows)
+    if part:  # one part, in every format
+        report = Report(sections=(flat,), flat=flat)
+    else:
+        sections = tuple(
+            Section(
+                replace(view, fields=fields, wide=wide),
+                rows,
+                views.markdown_overview(summaries[0]) if name == "overview" else None,
+            )
+            for name, (view, rows) in parts.items()
+        )
+        whole: Any = (
             picked(summaries[0])
             if single
             else {
@@ -101,22 +110,7 @@ def summary(
                 "countries": views.country_rows(archive),
             }
         )
-        out.write(to_json(record, indent=2) + "\n")
-    elif fmt == "jsonl" and not part:
-        for s in archive.documents:
-            out.write(to_json(picked(s)) + "\n")
-    elif fmt in ("table", "markdown") and not part:
-        if fmt == "markdown" and single:
-            out.write(views.markdown_overview(summaries[0]))
-            del parts["overview"]
-        for name, (view, rows) in parts.items():
-            if rows:
-                emit(rows, replace(view, fields=fields, wide=wide), fmt, no_header, color)
-                if fmt == "table" and name != list(parts)[-1]:
-                    out.write("\n")
-    else:
-        chosen = part or ("participants" if single else "timeline")
-        view, rows = parts[chosen]
-        emit(rows, replace(view, fields=fields, wide=wide, title=None), fmt, no_header, color)
-    out.flush()
+        records = [picked(s) for s in archive.documents]
+        report = Report(sections=sections, flat=flat, record=whole, records=records)
+    emit_report(report, fmt, no_header, color)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from ... import render as render_module
 from ... import schema
 from ...options import aliases_option, db_option, jobs_option, output_options
-from ...render import to_json
 from ...runtime import EXIT_ERROR, Session
-from ..common import Command, emit, need_paths
+from ..common import Command, emit_report, need_paths
 
 VERIFY_EXIT = {"exact": 0, "not found": 1, "close": 3, "misattributed": 4}
 
@@ -63,8 +59,9 @@ def verify(
     from dataclasses import replace
 
     from ...aliases import load_aliases
+    from ...render import Report, Section
     from ...verify import verify as check
-    from ...views import VERIFY_VIEW, verify_rows
+    from ...views import VERIFY_FLAT_VIEW, VERIFY_VIEW, verify_rows
 
     if not claim.strip():
         raise click.BadParameter("the claimed quote is empty", param_hint="CLAIM")
@@ -79,15 +76,14 @@ def verify(
     else:
         verdict = check(claim, session.documents(paths, jobs), speaker, aliases)
     record = verdict.record()
-    out = sys.stdout
-    fmt = (fmt or ("table" if render_module.is_terminal(out) else "tsv")).lower()
-    if fmt in ("json", "jsonl"):
-        picked = {k: record.get(k) for k in fields} if fields else record
-        out.write(to_json(picked, indent=2 if fmt == "json" and not fields else None) + "\n")
-    elif fmt in ("table", "markdown") and not fields:
-        emit(verify_rows(record), VERIFY_VIEW, fmt, no_header, color)
-    else:
-        from ...views import VERIFY_FLAT_VIEW
-
-        emit([record], replace(VERIFY_FLAT_VIEW, fields=fields), fmt, no_header, color)
+    picked = {k: record.get(k) for k in fields} if fields else record
+    flat = Section(replace(VERIFY_FLAT_VIEW, fields=fields), [record])
+    report = Report(
+        sections=(Section(VERIFY_VIEW, verify_rows(record)),) if not fields else (flat,),
+        flat=flat,
+        record=picked,
+        records=[picked],
+        indent=None if fields else 2,
+    )
+    emit_report(report, fmt, no_header, color)
     ctx.exit(EXIT_ERROR if session.errors else VERIFY_EXIT[verdict.verdict])
