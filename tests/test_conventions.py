@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from commtool import render, schema
+from commtool import render, views
 from commtool.cli import cli
 from commtool.render import use_color
 
@@ -103,7 +103,7 @@ def test_fields_pick_and_order_columns_in_every_format(fmt: str) -> None:
 
 def test_json_alone_lists_the_fields_and_with_fields_prints_them() -> None:
     listing = run("quotes", "--json")
-    assert listing.exit_code == 0 and listing.stdout.split() == list(schema.QUOTES_FIELDS)
+    assert listing.exit_code == 0 and listing.stdout.split() == list(views.QUOTES_VIEW.names())
     rows = json.loads(run("quotes", REFERENCE, "--json", "speaker,line").stdout)
     assert rows[0] == {"speaker": "Poutine", "line": 23}
 
@@ -143,11 +143,11 @@ def _readme_fields(command: str) -> list[str]:
 @pytest.mark.parametrize(
     ("command", "fields"),
     [
-        ("parse", schema.PARSE_FIELDS),
-        ("quotes", schema.QUOTES_FIELDS),
-        ("summary", schema.SUMMARY_FIELDS),
-        ("search", schema.SEARCH_FIELDS),
-        ("verify", schema.VERIFY_FIELDS),
+        ("parse", views.PARSE_VIEW.names()),
+        ("quotes", views.QUOTES_VIEW.names()),
+        ("summary", views.SUMMARY_RECORD_VIEW.names()),
+        ("search", views.SEARCH_VIEW.names()),
+        ("verify", views.VERIFY_FLAT_VIEW.names()),
     ],
 )
 def test_readme_documents_the_json_fields_each_command_prints(

@@ -27,6 +27,7 @@ class Column:
     style: str | None = None
     min_width: int | None = None  # dates, codes: never squeezed below this
     wide_only: bool = False  # in a terminal table only with --wide
+    json_only: bool = False  # a field of the records only: never a column unless in --fields
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,18 @@ class View:
     wide: bool = False
     show_header: bool = True  # False for field/value views, whose header says nothing
 
+    def names(self) -> tuple[str, ...]:
+        """Every field of the view's records, in order: what `--json` lists and JSON holds."""
+        return tuple(c.name for c in self.columns)
+
     def selected(self, table: bool = False) -> tuple[Column, ...]:
         if self.fields:
             by_name = {c.name: c for c in self.columns}
             return tuple(by_name.get(name, Column(name)) for name in self.fields)
+        shown = tuple(c for c in self.columns if not c.json_only)
         if table and not self.wide:
-            return tuple(c for c in self.columns if not c.wide_only)
-        return self.columns
+            return tuple(c for c in shown if not c.wide_only)
+        return shown
 
 
 def silence_stdout() -> None:

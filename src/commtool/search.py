@@ -15,28 +15,12 @@ from typing import TYPE_CHECKING, Any
 from .aliases import Aliases
 from .matching import FoundLines, Hit, Line, Matcher, lines_of
 from .reader import StreamedText
-from .render import Column, View, is_terminal, render, use_color
+from .render import is_terminal, render, use_color
+from .views import COUNT_VIEW, FILES_VIEW, GREP_VIEW, SEARCH_VIEW
 
 if TYPE_CHECKING:
     from .model import Document, Quote, Statement
     from .runtime import Session
-
-SEARCH_VIEW = View(
-    (
-        Column("file", "File", style="magenta", wrap=True),
-        Column("line", "Line", style="green"),
-        Column("column", "Col", wide_only=True),
-        Column("text", "Text", wrap=True),
-        Column("matches", "Matches", wide_only=True),
-        Column("date", "Date", wide_only=True),
-        Column("speaker", "Speaker", wide_only=True),
-        Column("kind", "Kind", wide_only=True),
-    )
-)
-COUNT_VIEW = View((Column("file", "File", style="magenta"), Column("count", "Count")))
-FILES_VIEW = View((Column("file", "File", style="magenta"),))
-
-GREP_VIEW = View((Column("file"), Column("line"), Column("text")))  # what grep-style lines show
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,18 @@ if TYPE_CHECKING:  # quotes and parse need neither the model's classes nor summa
     from .model import Document
     from .summary import ArchiveSummary, DocumentSummary
 
+# Each command's view declares its fields once, in order: the columns of its tables and
+# delimited output, and (with the json_only ones) the fields of its JSON records and `--json`.
 PARSE_VIEW = View(
     (
         Column("file", "File", wrap=True, style="cyan", min_width=12),
         Column("language", "Lang", min_width=4),
+        Column("encoding", json_only=True),
         Column("date", "Date", style="green", min_width=10),
         Column("date_source", "From", wide_only=True),
         Column("title", "Title", wrap=True),
         Column("place", "Place", wrap=True, wide_only=True),
+        Column("dateline", json_only=True),
         Column("sections", "Sections", wrap=True, wide_only=True),
         Column("paragraphs", "Par.", wide_only=True),
         Column("sentences", "Sent.", wide_only=True),
@@ -26,6 +30,8 @@ PARSE_VIEW = View(
         Column("people", "People", wrap=True),
         Column("quotes", "Quotes", wide_only=True),
         Column("dates", "Dates", wrap=True, wide_only=True),
+        Column("statements", json_only=True),
+        Column("warnings", json_only=True),
     )
 )
 
@@ -287,22 +293,63 @@ def markdown_overview(summary: DocumentSummary) -> str:
 
 VERIFY_VIEW = OVERVIEW_VIEW
 VERIFY_FLAT_VIEW = View(
+    (
+        *(
+            Column(name)
+            for name in (
+                "verdict",
+                "score",
+                "speaker",
+                "claimed_speaker",
+                "date",
+                "file",
+                "line",
+                "quote",
+                "claim",
+                "diff",
+            )
+        ),
+        Column("start", json_only=True),
+        Column("end", json_only=True),
+    )
+)
+# The fields of summary's record of one document (json, jsonl).
+SUMMARY_RECORD_VIEW = View(
     tuple(
-        Column(name)
+        Column(name, json_only=True)
         for name in (
-            "verdict",
-            "score",
-            "speaker",
-            "claimed_speaker",
-            "date",
             "file",
-            "line",
-            "quote",
-            "claim",
-            "diff",
+            "date",
+            "place",
+            "title",
+            "language",
+            "participants",
+            "topics",
+            "key_statements",
+            "summary",
+            "countries",
+            "quotes",
+            "statements",
         )
     )
 )
+
+SEARCH_VIEW = View(
+    (
+        Column("file", "File", style="magenta", wrap=True),
+        Column("line", "Line", style="green"),
+        Column("column", "Col", wide_only=True),
+        Column("text", "Text", wrap=True),
+        Column("matches", "Matches", wide_only=True),
+        Column("offsets", json_only=True),
+        Column("date", "Date", wide_only=True),
+        Column("speaker", "Speaker", wide_only=True),
+        Column("kind", "Kind", wide_only=True),
+    )
+)
+COUNT_VIEW = View((Column("file", "File", style="magenta"), Column("count", "Count")))
+FILES_VIEW = View((Column("file", "File", style="magenta"),))
+GREP_VIEW = View((Column("file"), Column("line"), Column("text")))  # grep-style lines
 
 
 def verify_rows(record: dict[str, Any]) -> list[dict[str, Any]]:

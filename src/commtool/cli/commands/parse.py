@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import click
 
-from ... import schema
 from ...options import input_options, jobs_option, output_options
 from ...runtime import EXIT_ERROR, EXIT_OK, Session
+from ...views import PARSE_VIEW
 from ..common import Command, emit, need_paths
 
 
 @click.command(
     cls=Command,
-    json_fields=schema.PARSE_FIELDS,
+    json_fields=PARSE_VIEW.names(),
     epilog="""\b
 Examples:
   commtool parse examples/

@@ -6,15 +6,15 @@ from typing import Any
 
 import click
 
-from ... import schema
 from ...options import aliases_option, db_option, input_options, jobs_option, output_options
 from ...runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
+from ...views import QUOTES_VIEW
 from ..common import SPEECH_KINDS, Command, emit, need_paths
 
 
 @click.command(
     cls=Command,
-    json_fields=schema.QUOTES_FIELDS,
+    json_fields=QUOTES_VIEW.names(),
     epilog="""\b
 Examples:
   commtool quotes examples/fr_togo_russie.txt

@@ -6,16 +6,16 @@ from typing import Any
 
 import click
 
-from ... import schema
 from ...lexicons import CODES
 from ...options import aliases_option, db_option, jobs_option, output_options
 from ...runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
+from ...views import SEARCH_VIEW
 from ..common import Command, date_option
 
 
 @click.command(
     cls=Command,
-    json_fields=schema.SEARCH_FIELDS,
+    json_fields=SEARCH_VIEW.names(),
     epilog="""\b
 Examples:
   commtool search securite archive/            # finds Sécurité, SÉCURITÉ, securite

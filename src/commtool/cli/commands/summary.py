@@ -6,10 +6,10 @@ from typing import Any
 
 import click
 
-from ... import schema
 from ...options import aliases_option, db_option, input_options, jobs_option, output_options
 from ...render import Report, Section, View
 from ...runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
+from ...views import SUMMARY_RECORD_VIEW
 from ..common import Command, UserError, emit_report, need_paths
 
 SUMMARY_PARTS = ("overview", "participants", "statements", "timeline", "speakers", "countries")
@@ -17,7 +17,7 @@ SUMMARY_PARTS = ("overview", "participants", "statements", "timeline", "speakers
 
 @click.command(
     cls=Command,
-    json_fields=schema.SUMMARY_FIELDS,
+    json_fields=SUMMARY_RECORD_VIEW.names(),
     epilog="""\b
 Examples:
   commtool summary examples/fr_togo_russie.txt

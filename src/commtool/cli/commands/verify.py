@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from ... import schema
 from ...options import aliases_option, db_option, jobs_option, output_options
 from ...runtime import EXIT_ERROR, Session
+from ...views import VERIFY_FLAT_VIEW
 from ..common import Command, emit_report, need_paths
 
 VERIFY_EXIT = {"exact": 0, "not found": 1, "close": 3, "misattributed": 4}
@@ -14,7 +14,7 @@ VERIFY_EXIT = {"exact": 0, "not found": 1, "close": 3, "misattributed": 4}
 
 @click.command(
     cls=Command,
-    json_fields=schema.VERIFY_FIELDS,
+    json_fields=VERIFY_FLAT_VIEW.names(),
     epilog="""\b
 Examples:
   commtool verify "L'éducation est un secteur prioritaire" archive/
