@@ -84,3 +84,8 @@ def test_a_new_language_is_a_package_and_one_registry_line(
         sys.modules.pop("lexicon_xx", None)
         for cached in (lexicons.languages, lang._stopwords):
             cached.cache_clear()
+
+
+def test_every_typed_field_is_a_checked_field_and_back() -> None:
+    declared = {name for name in Lexicon.__annotations__ if name.isupper()}
+    assert declared == set(KINDS)

@@ -32,7 +32,7 @@ from .quotes import Span
 QUOTED, TURN, TERM = "quoted", "turn", "term"
 REACH = 2000  # characters around a quote where its reporting clause may stand
 _BY_AUTHOR = regexcache.compile(
-    r"[ \u00a0]*,?[ \u00a0]*(?:by|de|par)[ \u00a0]+[A-ZÀ-Þ][\w'’-]+[ \u00a0]+[A-ZÀ-Þ]"
+    rf"[ \u00a0]*,?[ \u00a0]*(?:{word_alternation(union('AUTHOR_LEADS'))})[ \u00a0]+[A-ZÀ-Þ][\w'’-]+[ \u00a0]+[A-ZÀ-Þ]"
 )
 _TERM_WORD = regexcache.compile(r"[^\W\d_]{4,}")
 

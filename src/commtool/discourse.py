@@ -29,6 +29,7 @@ from .people import (
     TITLE,
     Mention,
     Resolver,
+    article_before,
     find_mentions,
     find_surnames,
     surname_set,
@@ -50,6 +51,7 @@ class Rules(NamedTuple):
     subject_verb: re.Pattern[str]  # a verb right after a mention: "X a", "X said"
     prepositions: frozenset[str]
     determiners: frozenset[str]  # words between a preposition and its object
+    article_end: re.Pattern[str]  # an article ending the text: "… le ", "… l'"
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +61,8 @@ def rules() -> Rules:
     contrast = word_alternation(union("CONTRAST"), lower=True)
     return Rules(
         pronoun_incise=regexcache.compile(
-            r"[\s,]*(?:[^\W\d_]+-t-|[^\W\d_]+-)(?:il|elle|ils|elles)(?!\w)", re.IGNORECASE
+            rf"[\s,]*(?:[^\W\d_]+-t-|[^\W\d_]+-)(?:{word_alternation(union('INVERTED_PRONOUNS'), lower=True)})(?!\w)",
+            re.IGNORECASE,
         ),
         incise=regexcache.compile(r",[ \u00a0]*[^,;:!?«»“”\"]{3,60},"),
         speech_any=regexcache.compile(rf"(?<!\w)(?i:{participles}|{present})(?!\w)"),
@@ -69,6 +72,7 @@ def rules() -> Rules:
         ),
         prepositions=frozenset(fold(p).rstrip("'") for p in union("PREPOSITIONS")),
         determiners=frozenset(fold(d).rstrip("'") for d in union("OBJECT_DETERMINERS")),
+        article_end=regexcache.compile(rf"\b{article_before()}$", re.IGNORECASE),
     )
 
 
@@ -334,7 +338,7 @@ class Discourse:
         """The words of a mention with the article before it ("le Président togolais")."""
         start = mention.start
         head = self.text[max(0, start - 4) : start]
-        article = re.search(r"(?:\b(?:le|la|les|the)[ \u00a0]+|\bl['’])$", head, re.IGNORECASE)
+        article = self.rules.article_end.search(head)
         if article:
             start -= len(article.group())
         return self.text[start : mention.end]

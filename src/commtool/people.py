@@ -456,8 +456,8 @@ def find_mentions(
     return [_with_apposition(text, m, end, tables) for m in _joint_titles(text, found)]
 
 
-_JOINED_TITLES = regexcache.compile(r" and | et ")
-_AND = regexcache.compile(r"[ \u00a0]+(?:and|et)[ \u00a0]+")
+_JOINED_TITLES = regexcache.compile(rf" (?:{word_alternation(union('AND_WORDS'))}) ")
+_AND = regexcache.compile(rf"[ \u00a0]+(?:{word_alternation(union('AND_WORDS'))})[ \u00a0]+")
 
 
 def _joint_titles(text: str, found: list[Mention]) -> list[Mention]:

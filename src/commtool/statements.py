@@ -56,14 +56,15 @@ _SECOND_PERSON = regexcache.compile(
     re.IGNORECASE,
 )
 _PASSIVE = regexcache.compile(
-    r"(?<!\w)(?:be|been|being|is|are|was|were|été|être)[ \u00a0]+$", re.IGNORECASE
+    rf"(?<!\w)(?:{_lexicon('PASSIVE_AUXILIARIES')})[ \u00a0]+$", re.IGNORECASE
 )
 _COLON_QUOTE = regexcache.compile(r"[ \u00a0]*:[ \u00a0]*(?=[«“\"„‘])")
 _WORDS = regexcache.compile(r"\w+")
 # Between a speaker and a cue: two words at most, and the mark of a quote the cue opens.
 _GAP = regexcache.compile(r"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){0,2}[«“\"„‘]?[ \u00a0]*")
+_AND_LINK = regexcache.compile(rf"[ \u00a0]*(?:(?:{_lexicon('AND_WORDS')})|,)[ \u00a0]*")
 _INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*$")
-_TRAILING = regexcache.compile(r"(?:[\s,;:.]|\b(?:et|and|puis|then|tout en|while|mais|but)\b)+$")
+_TRAILING = regexcache.compile(rf"(?:[\s,;:.]|\b(?:{_lexicon('TRAILING_LINKS')})\b)+$")
 
 
 class _Cues(NamedTuple):
@@ -91,11 +92,7 @@ def _phrases(table: dict[str, str]) -> dict[str, str]:
     return result
 
 
-_MULTI = frozenset(
-    """fait savoir|fait valoir|fait part|mis en avant|mis l'accent|mis en garde|se félicite|se réjouit|se disant|se réjouissant|se félicitant|se déclarant|pointed out|spoke positively of|spoke in favour of|spoke in favor of|spoke in support of|is following with deep concern|is following with concern|agreed on|agreed to|called for|called on|calls for|calls on""".split(
-        "|"
-    )
-)
+_MULTI = frozenset(union("MULTIWORD_CUES"))
 
 
 _INCISE = r"[ \u00a0]*,[^,.;:!?«»“”\"\n]{1,60},"
@@ -579,7 +576,7 @@ def _speaker(
             # "Mr Putin and Mr Macron have agreed": both.
             if len(before) > 1:
                 link = text[before[-2].mention.end : last.mention.start]
-                if re.fullmatch(r"[ \u00a0]*(?:and|et|,)[ \u00a0]*", link):
+                if _AND_LINK.fullmatch(link):
                     who = [*_as_list(before[-2]), *who]
             return unique(who)
     main = _main_subject(walk, info, match)

@@ -64,12 +64,18 @@ KINDS: dict[str, type] = {
     "PARTICIPLE_LEADS": tuple,
     "COMPLEMENTIZERS": tuple,
     "CONTRAST": tuple,
+    "PASSIVE_AUXILIARIES": tuple,
+    "INVERTED_PRONOUNS": tuple,
+    "AUTHOR_LEADS": tuple,
+    "MULTIWORD_CUES": tuple,
     "STOPWORDS": frozenset,
     "ABBREVIATIONS": frozenset,
     "ARTICLES": tuple,
     "OBJECT_DETERMINERS": tuple,
     "PREPOSITIONS": tuple,
     "SUBJECT_PRONOUNS": tuple,
+    "AND_WORDS": tuple,
+    "TRAILING_LINKS": tuple,
     "COUNTRIES": dict,
     "NOT_STATES": frozenset,
     "COUNTRY_ALIASES": dict,
@@ -79,70 +85,7 @@ KINDS: dict[str, type] = {
 class Lexicon:
     """One language's data: every field typed, empty unless the language defines it."""
 
-    __slots__ = (
-        "ABBREVIATIONS",
-        "ACCORDING_TO",
-        "ARTICLES",
-        "AS_WORDS",
-        "BODIES",
-        "CASED_TITLES",
-        "COMPLEMENTIZERS",
-        "CONTRAST",
-        "COUNTERPARTS",
-        "COUNTRIES",
-        "COUNTRY_ALIASES",
-        "DOCUMENT_WORDS",
-        "ELISIONS_BEFORE_NAMES",
-        "GROUPS",
-        "GROUP_HEADS",
-        "GROUP_PRONOUNS",
-        "HONORIFICS",
-        "IMPERSONAL",
-        "MONTHS",
-        "NOT_NAMES",
-        "NOT_NAME_WORDS",
-        "NOT_STATES",
-        "NOUN_FORMS",
-        "OBJECT_DETERMINERS",
-        "ORDINAL_SUFFIXES",
-        "PARTICIPLES_STAND_ALONE",
-        "PARTICIPLE_ENDINGS",
-        "PARTICIPLE_LEADS",
-        "PREPOSITIONS",
-        "PRONOUNS",
-        "QUESTION_LEADS",
-        "RANGE_FROM",
-        "RANGE_TO",
-        "REFLEXIVE_AUXILIARIES",
-        "RELATIVE_DAYS",
-        "RELATIVE_PRONOUNS",
-        "RELATIVE_YEARS",
-        "SALUTATIONS",
-        "SECOND_PERSON",
-        "SHARED_LEADS",
-        "SPEECH_AUXILIARIES",
-        "SPEECH_PARTICIPLES",
-        "SPEECH_PRESENT",
-        "STATEMENT_ADVERBS",
-        "STATEMENT_AUXILIARIES",
-        "STATEMENT_CONJUNCTIONS",
-        "STATEMENT_FORMS",
-        "STATEMENT_PARTICIPLES",
-        "STATEMENT_REFLEXIVES",
-        "STATEMENT_TYPE_WORDS",
-        "STOPWORDS",
-        "SUBJECT_PRONOUNS",
-        "SUBJECT_VERBS",
-        "TITLES",
-        "TITLE_MODIFIERS",
-        "WEEKDAYS",
-        "WEEKDAY_NEXT",
-        "WEEKDAY_NEXT_BEFORE",
-        "WEEKDAY_PAST",
-        "WEEKDAY_PAST_BEFORE",
-        "code",
-        "name",
-    )
+    __slots__ = ("code", "name", *KINDS)
 
     code: str  # "fr", as --lang and the JSON records give it
     name: str  # "French"
@@ -200,6 +143,10 @@ class Lexicon:
     PARTICIPLE_LEADS: tuple[str, ...]
     COMPLEMENTIZERS: tuple[str, ...]
     CONTRAST: tuple[str, ...]
+    PASSIVE_AUXILIARIES: tuple[str, ...]
+    INVERTED_PRONOUNS: tuple[str, ...]
+    AUTHOR_LEADS: tuple[str, ...]
+    MULTIWORD_CUES: tuple[str, ...]
     # Function words (grammar.py)
     STOPWORDS: frozenset[str]
     ABBREVIATIONS: frozenset[str]
@@ -207,6 +154,8 @@ class Lexicon:
     OBJECT_DETERMINERS: tuple[str, ...]
     PREPOSITIONS: tuple[str, ...]
     SUBJECT_PRONOUNS: tuple[str, ...]
+    AND_WORDS: tuple[str, ...]
+    TRAILING_LINKS: tuple[str, ...]
     # States (countries.py)
     COUNTRIES: dict[str, str]
     NOT_STATES: frozenset[str]

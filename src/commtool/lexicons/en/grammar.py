@@ -49,3 +49,8 @@ ARTICLES = ("the",)
 
 # Subject pronouns: "it states that" has a subject; "I thank you" makes "you" an object.
 SUBJECT_PRONOUNS = ("I", "we", "he", "she", "it", "they")
+
+# "and", joining two names or titles.
+AND_WORDS = ("and",)
+# Words that end a clause without being part of what was stated ("… and", "… while").
+TRAILING_LINKS = ("and", "then", "while", "but")

@@ -237,3 +237,24 @@ PARTICIPLE_ENDINGS = ("ing",)  # "Welcoming the agreement, the President said"
 
 # What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
 COMPLEMENTIZERS = ("that",)
+
+# Auxiliaries of the passive: "to be agreed through diplomatic channels" reports nothing.
+PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "was", "were")
+# What opens the author of a work after its title in quotation marks: "“The Unconquered” by X".
+AUTHOR_LEADS = ("by",)
+# Cues of several words, kept whole in STATEMENT_* tables ("pointed out", "called for").
+MULTIWORD_CUES = (
+    "pointed out",
+    "spoke positively of",
+    "spoke in favour of",
+    "spoke in favor of",
+    "spoke in support of",
+    "is following with deep concern",
+    "is following with concern",
+    "agreed on",
+    "agreed to",
+    "called for",
+    "called on",
+    "calls for",
+    "calls on",
+)

@@ -52,3 +52,8 @@ ARTICLES = ("le", "la", "les", "l'")
 
 # Subject pronouns: "il note que" has a subject; "je vous remercie" makes "vous" an object.
 SUBJECT_PRONOUNS = ("je", "j'", "nous", "on", "il", "elle", "ils", "elles")
+
+# « et », joining two names or titles.
+AND_WORDS = ("et",)
+# Words that end a clause without being part of what was stated (« … et », « … tout en »).
+TRAILING_LINKS = ("et", "puis", "tout en", "mais")

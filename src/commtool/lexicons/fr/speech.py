@@ -330,3 +330,25 @@ PARTICIPLE_LEADS = ("en", "tout en")  # "Tout en regrettant …"
 
 # What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
 COMPLEMENTIZERS = ("que", "qu'")
+
+# Auxiliaries of the passive: « à été convenu » reports nothing on its own.
+PASSIVE_AUXILIARIES = ("été", "être")
+# Subject pronouns after an inverted verb: « a-t-il dit », « poursuit-elle ».
+INVERTED_PRONOUNS = ("il", "elle", "ils", "elles")
+# What opens the author of a work after its title in quotation marks: « “L’Étranger” de X ».
+AUTHOR_LEADS = ("de", "par")
+# Cues of several words, kept whole in STATEMENT_* tables (« fait savoir », « mis en garde »).
+MULTIWORD_CUES = (
+    "fait savoir",
+    "fait valoir",
+    "fait part",
+    "mis en avant",
+    "mis l'accent",
+    "mis en garde",
+    "se félicite",
+    "se réjouit",
+    "se disant",
+    "se réjouissant",
+    "se félicitant",
+    "se déclarant",
+)
