@@ -22,10 +22,10 @@ import traceback
 from pathlib import Path
 
 from commtool import parse_bytes, parse_text
+from commtool.archive.verify import verify
 from commtool.errors import BinaryInputError
-from commtool.summary import document_record, summarize
-from commtool.verify import verify
 from commtool.views import parse_row, quote_rows
+from commtool.views.summary import document_record, summarize
 
 MARKS = [*"«»“”„‘’‹›\"'", "« ", " »", "\u202f»", "«\u00a0"]
 PIECES = [

@@ -97,7 +97,8 @@ def _quotes(*args: str) -> list[dict[str, object]]:
 def test_a_large_archive_file_is_parsed_communique_by_communique(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, examples: Path, jobs: str
 ) -> None:
-    from commtool import pipeline, reader
+    from commtool import pipeline
+    from commtool.read import reader
 
     parts = []
     for path in sorted(examples.glob("*.txt")):
@@ -131,7 +132,8 @@ def test_a_large_archive_file_is_parsed_communique_by_communique(
 def test_a_large_file_without_headers_is_cut_at_paragraph_breaks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, examples: Path
 ) -> None:
-    from commtool import pipeline, reader
+    from commtool import pipeline
+    from commtool.read import reader
 
     body = (examples / "fr_togo_russie.txt").read_text(encoding="utf-8").split("\n", 1)[1]
     big = tmp_path / "big.txt"
@@ -153,7 +155,8 @@ def test_a_large_file_without_headers_is_cut_at_paragraph_breaks(
 def test_a_large_file_damaged_early_is_read_whole_with_its_warning(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from commtool import pipeline, reader
+    from commtool import pipeline
+    from commtool.read import reader
 
     damaged = tmp_path / "damaged.txt"
     damaged.write_bytes(

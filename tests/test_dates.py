@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from commtool import parse_text
-from commtool.dates import find_dates, to_date
+from commtool.segment.dates import find_dates, to_date
 
 REFERENCE = dt.date(2025, 11, 24)  # a Monday
 

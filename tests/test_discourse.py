@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from commtool import parse_text
 from commtool.cli import cli
-from commtool.discourse import read_discourse
-from commtool.segment import LineIndex
+from commtool.resolve.discourse import read_discourse
+from commtool.segment.blocks import LineIndex
 
 GROUP_EN = (
     "date 2024-03-01 Talks in Minsk\n\n"

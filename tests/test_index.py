@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from commtool import index as store
+from commtool.archive import index as store
 from commtool.cli import cli
 
 

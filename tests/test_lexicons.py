@@ -8,8 +8,9 @@ from types import ModuleType
 
 import pytest
 
-from commtool import lang, lexicons
+from commtool import lexicons
 from commtool.lexicons.base import KINDS, Lexicon
+from commtool.read import lang
 
 
 def test_every_language_has_every_field_with_its_type() -> None:

@@ -8,9 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commtool import dates, people, statements
+from commtool.annotate import mentions as people
 from commtool.lexicons import union
 from commtool.patterns import WordAnchored, Words, first_words
+from commtool.resolve import statements
+from commtool.segment import dates
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from commtool import parse_text
-from commtool.people import PRONOUN, TITLE, find_mentions
+from commtool.annotate.mentions import PRONOUN, TITLE, find_mentions
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -137,8 +137,8 @@ def test_two_people_with_one_surname_stay_two() -> None:
 def test_surnames_found_from_the_shared_words_are_those_of_a_full_scan(
     window: tuple[int, int | None],
 ) -> None:
+    from commtool.annotate.mentions import find_surnames
     from commtool.patterns import Words
-    from commtool.people import find_surnames
 
     text = (
         "Putin met Al-Assad. PUTIN, Putin's aide, O'Neill and Putinism. Jean-Putin. "

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commtool import parse_text
-from commtool.quotes import find_spans
+from commtool.segment.quotes import find_spans
 
 
 def _quotes(text: str) -> list[tuple[str, str | None]]:

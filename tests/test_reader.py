@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from commtool.errors import BinaryInputError, InputError
-from commtool.reader import decode, discover
+from commtool.read.reader import decode, discover
 
 TEXT = "Le Président a déclaré : « L’État sera présent. »\n"
 

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from unidecode import unidecode
 
+from commtool.archive.matching import build_matcher
 from commtool.cli import cli
 from commtool.folding import fold
-from commtool.matching import build_matcher
 
 REFERENCE = "fr_togo_russie.txt"
 
@@ -209,7 +209,7 @@ def test_fold_is_unidecode_on_the_examples(examples: Path) -> None:
 def test_large_files_are_searched_piece_by_piece_with_the_same_answer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece: int, args: tuple[str, ...]
 ) -> None:
-    from commtool import reader
+    from commtool.read import reader
 
     lines = [
         "\ufeffLa Sécurité régionale",  # a byte-order mark first
@@ -234,7 +234,7 @@ def test_large_files_are_searched_piece_by_piece_with_the_same_answer(
 def test_a_large_file_damaged_further_on_is_searched_with_one_warning(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from commtool import reader
+    from commtool.read import reader
 
     big = tmp_path / "big.txt"
     big.write_bytes("sécurité\n".encode() * 50 + b"bad \xff byte securite\n" + b"end\n")
@@ -255,7 +255,7 @@ def test_a_large_file_damaged_further_on_is_searched_with_one_warning(
 def test_a_large_binary_file_is_skipped_with_a_warning(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from commtool import reader
+    from commtool.read import reader
 
     pdf = tmp_path / "report.txt"
     pdf.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 40)

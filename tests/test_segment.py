@@ -166,8 +166,8 @@ def test_language(text: str, language: str) -> None:
 
 @pytest.mark.parametrize("pad", [0, 1, 3, 7])
 def test_language_from_shared_words_is_that_of_the_text_alone(pad: int) -> None:
-    from commtool.lang import SAMPLE, detect_language
     from commtool.patterns import Words
+    from commtool.read.lang import SAMPLE, detect_language
 
     # English words up to the sample's end, a French word cut by it, French after it.
     head = "x" * pad + " the and of" * ((SAMPLE - pad) // 11)

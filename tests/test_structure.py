@@ -91,11 +91,41 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
 def test_the_checks_see_a_cycle_when_there_is_one() -> None:
     assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert _cycle({"a": {"b"}, "b": set()}) is None
-    assert "commtool.discourse" in _graph()["commtool.attribution"]
+    assert "commtool.resolve.discourse" in _graph()["commtool.resolve.attribution"]
 
 
 def test_no_import_cycle_in_the_package() -> None:
     assert _cycle(_graph()) is None
+
+
+# The pipeline's layers, lowest first: a module imports from its own layer or lower ones only.
+LAYERS = [
+    {"errors", "model", "folding", "regexcache", "patterns", "lexicons", "render", "aliases"},
+    {"workers", "read"},
+    {"segment"},
+    {"annotate"},
+    {"resolve"},
+    {"pipeline"},
+    {"views"},
+    {"archive"},
+    {"runtime"},
+    {"cli", "__main__", "commtool"},
+]
+
+
+def _layer(module: str) -> int:
+    part = module.split(".")[1] if "." in module else module
+    return next(i for i, names in enumerate(LAYERS) if part in names)
+
+
+def test_every_module_has_a_layer_and_imports_only_its_own_or_lower_ones() -> None:
+    upward = [
+        f"{module} -> {target}"
+        for module, targets in _graph().items()
+        for target in targets
+        if _layer(target) > _layer(module)
+    ]
+    assert upward == []
 
 
 @pytest.mark.parametrize("module", sorted(set(MODULES) - ENGINE_INTERNALS))

@@ -8,18 +8,18 @@ __version__ = "0.1.0"
 __all__ = ["Document", "__version__", "parse_bytes", "parse_file", "parse_text"]
 
 if TYPE_CHECKING:
-    from .model import Document
-    from .pipeline import parse_bytes, parse_file, parse_text
+    from commtool.model import Document
+    from commtool.pipeline import parse_bytes, parse_file, parse_text
 
 
 def __getattr__(name: str) -> Any:
     # Imported on first use, so that `commtool --version` stays instant.
     if name == "Document":
-        from .model import Document
+        from commtool.model import Document
 
         return Document
     if name in ("parse_bytes", "parse_file", "parse_text"):
-        from . import pipeline
+        from commtool import pipeline
 
         return getattr(pipeline, name)
     raise AttributeError(name)

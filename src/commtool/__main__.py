@@ -1,3 +1,3 @@
-from .cli import main
+from commtool.cli import main
 
 main()

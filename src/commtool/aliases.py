@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .errors import CommtoolError, read_toml
-from .folding import fold, same_person
+from commtool.errors import CommtoolError, read_toml
+from commtool.folding import fold, same_person
 
 
 class AliasFileError(CommtoolError):

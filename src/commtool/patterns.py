@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, compress
 from operator import itemgetter, or_
 
-from . import regexcache
+from commtool import regexcache
 
 APOSTROPHE = "['’]"
 SPACE = r"[ \u00a0\u202f]+"

@@ -7,17 +7,18 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from . import dates as datelib
-from . import regexcache
-from .attribution import attribute_quotes
-from .discourse import read_discourse
-from .errors import InputError
-from .lang import detect_language
-from .model import Dateline, DateMention, Document, Paragraph, Section
-from .patterns import Words
-from .people import people_of
-from .reader import decode, line_ends, read_bytes
-from .segment import (
+from commtool import regexcache
+from commtool.errors import InputError
+from commtool.model import Dateline, DateMention, Document, Paragraph, Section
+from commtool.patterns import Words
+from commtool.read.lang import detect_language
+from commtool.read.reader import decode, line_ends, read_bytes
+from commtool.resolve.attribution import attribute_quotes
+from commtool.resolve.discourse import read_discourse
+from commtool.resolve.resolver import people_of
+from commtool.resolve.statements import find_statements
+from commtool.segment import dates as datelib
+from commtool.segment.blocks import (
     SPACES,
     Block,
     LineIndex,
@@ -28,7 +29,6 @@ from .segment import (
     read_header,
     sentences,
 )
-from .statements import find_statements
 
 FRONT_MATTER_MAX = 8  # blocks looked at before the body starts
 DATE_LINE_WITHIN = 6  # a date line stands among the first blocks …
@@ -276,7 +276,7 @@ def parse_batch(path: str, batch: list[tuple[str, int, int]]) -> list[Document]:
 
 def parts(path: str, warn: Callable[[str], None]) -> Iterator[tuple[str, int, int]]:
     """(text, first line, first character) of each part of a large file (parse_parts)."""
-    from .reader import StreamedText
+    from commtool.read.reader import StreamedText
 
     buffer, line, char = "", 1, 0
     pieces = StreamedText(path, warn).pieces()

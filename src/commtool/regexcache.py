@@ -48,16 +48,13 @@ _KEEP_FILES = 3  # cache files of other versions kept (several installs may shar
 
 
 def package_sources() -> list[str]:
-    """The package's own source files (engines and lexicons), in a stable order: what decides
-    what the patterns and the parsed documents are."""
+    """The package's own source files (engines and lexicons, in every folder), in a stable
+    order: what decides what the patterns and the parsed documents are."""
     package = os.path.dirname(os.path.abspath(__file__))
     found: list[str] = []
-    for folder in (package, os.path.join(package, "lexicons")):
-        try:
-            names = sorted(os.listdir(folder))
-        except OSError:
-            continue
-        found += [os.path.join(folder, name) for name in names if name.endswith(".py")]
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        found += [os.path.join(folder, name) for name in sorted(names) if name.endswith(".py")]
     return found
 
 

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import render as render_module
-from .errors import BinaryInputError, InputError
-from .reader import STDIN_NAME
-from .workers import worker_pool
+from commtool import render as render_module
+from commtool.errors import BinaryInputError, InputError
+from commtool.read.reader import STDIN_NAME
+from commtool.workers import worker_pool
 
 if TYPE_CHECKING:
-    from .matching import FoundLines, Matcher
-    from .reader import StreamedText
+    from commtool.archive.matching import FoundLines, Matcher
+    from commtool.read.reader import StreamedText
 
     # Reads files in worker processes and says of each whether it may match (search.prescan).
     Prescan = Callable[
@@ -49,7 +49,7 @@ class Session:
 
     def _inputs(self, paths: tuple[str, ...]) -> Iterator[str | InputError]:
         """Every input, with a progress bar on an interactive stderr for long runs."""
-        from .reader import discover
+        from commtool.read.reader import discover
 
         items = list(discover(paths))
         if len(items) < PROGRESS_FROM or self.quiet or not render_module.is_terminal(sys.stderr):
@@ -85,7 +85,7 @@ class Session:
         send back only the texts that may match. With `stream`, files of STREAM_FROM bytes
         or more come as StreamedText, to be read piece by piece. With `lines_only`, worker
         processes send the matching lines (FoundLines) rather than the text."""
-        from .reader import STREAM_FROM, StreamedText, decode, read_bytes
+        from commtool.read.reader import STREAM_FROM, StreamedText, decode, read_bytes
 
         items: Iterable[str | InputError] = self._inputs(paths)
         large: set[str] = set()
@@ -154,14 +154,14 @@ class Session:
         `worker` replaces the parsing of one file (pipeline.parse_or_error) by a function of
         the path that also returns an InputError rather than raising it."""
         if db:
-            from . import index
+            from commtool.archive import index
 
             yield from index.documents(index.connect(db, warn=self.warn), paths)
             return
         items: Iterable[str | InputError] = self._inputs(paths)
         large: set[str] = set()
         if worker is None:
-            from . import pipeline
+            from commtool import pipeline
 
             worker = pipeline.parse_or_error
             # Large files are parsed here, part by part (pipeline.parse_parts).
@@ -215,7 +215,7 @@ class Session:
         large: set[str],
     ) -> Iterator[Any]:
         """Files parsed by worker processes; standard input and large files stay here."""
-        from .pipeline import warm
+        from commtool.pipeline import warm
 
         files = [i for i in items if isinstance(i, str) and i != STDIN_NAME and i not in large]
         warm()
@@ -236,7 +236,7 @@ class Session:
         from concurrent.futures import Future
         from itertools import chain
 
-        from . import pipeline
+        from commtool import pipeline
 
         try:
             if workers <= 1:

@@ -9,11 +9,11 @@ import sys
 
 import click
 
-from .. import __version__
-from ..render import silence_stdout
-from ..runtime import EXIT_ERROR, EXIT_OK
-from ..workers import EXIT_INTERRUPTED, abandoned, leave, stop_workers
-from .common import EXIT_CODES_HELP, OrderedGroup
+from commtool import __version__
+from commtool.cli.common import EXIT_CODES_HELP, OrderedGroup
+from commtool.render import silence_stdout
+from commtool.runtime import EXIT_ERROR, EXIT_OK
+from commtool.workers import EXIT_INTERRUPTED, abandoned, leave, stop_workers
 
 # The commands in the order a newcomer needs them; each is the module of that name under
 # commands/ (its click command is the function of the same name).
@@ -54,7 +54,7 @@ def cli(ctx: click.Context) -> None:
     standard input, and prints a table on a terminal or tab-separated rows when piped.
     Defaults can be set in ~/.config/commtool/config.toml (or $COMMTOOL_CONFIG).
     """
-    from ..config import default_map, load_config
+    from commtool.cli.config import default_map, load_config
 
     config = load_config()
     if config:  # every command is loaded, to check every setting against its options

@@ -9,10 +9,10 @@ from typing import IO, Any
 
 import click
 
-from .. import render as render_module
-from ..errors import CommtoolError
-from ..render import Report, Row, View, render, render_report, silence_stdout, use_color
-from ..runtime import EXIT_ERROR, EXIT_OK
+from commtool import render as render_module
+from commtool.errors import CommtoolError
+from commtool.render import Report, Row, View, render, render_report, silence_stdout, use_color
+from commtool.runtime import EXIT_ERROR, EXIT_OK
 
 EXIT_CODES_HELP = """\b
 Exit status: 0 success (or a match), 1 nothing found, 2 usage or input error,
@@ -105,7 +105,7 @@ def _remember_json(ctx: click.Context, _param: click.Parameter, value: str | Non
 def date_option(_ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
     if value is None:
         return None
-    from ..dates import parse_date_value
+    from commtool.segment.dates import parse_date_value
 
     day = parse_date_value(value)
     if day is None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .base import Lexicon
+    from commtool.lexicons.base import Lexicon
 
 # Each language's code (as --lang and the records give it) and its package.
 REGISTRY: dict[str, str] = {

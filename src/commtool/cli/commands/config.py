@@ -6,7 +6,7 @@ import os
 
 import click
 
-from ..common import OrderedGroup
+from commtool.cli.common import OrderedGroup
 
 
 @click.group(
@@ -38,7 +38,7 @@ Examples:
 )
 def config_show() -> None:
     """Print each default in effect and its source (built in, config file, environment)."""
-    from ...config import config_path, load_config
+    from commtool.cli.config import config_path, load_config
 
     path = config_path()
     settings = load_config()

@@ -6,10 +6,10 @@ from typing import Any
 
 import click
 
-from ...errors import InputError
-from ...options import input_options, jobs_option
-from ...runtime import EXIT_ERROR, EXIT_OK, Session
-from ..common import Command, need_paths
+from commtool.cli.common import Command, need_paths
+from commtool.cli.options import input_options, jobs_option
+from commtool.errors import InputError
+from commtool.runtime import EXIT_ERROR, EXIT_OK, Session
 
 
 @click.command(
@@ -37,8 +37,8 @@ def index(
     ctx: click.Context, paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool
 ) -> None:
     """Store the parsed archive in SQLite; a re-run only reads new or changed files."""
-    from ... import index as store
-    from ...reader import discover
+    from commtool.archive import index as store
+    from commtool.read.reader import discover
 
     need_paths(paths, None)
     session = Session(quiet)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from ...options import input_options, jobs_option, output_options
-from ...runtime import EXIT_ERROR, EXIT_OK, Session
-from ...views import PARSE_VIEW
-from ..common import Command, emit, need_paths
+from commtool.cli.common import Command, emit, need_paths
+from commtool.cli.options import input_options, jobs_option, output_options
+from commtool.runtime import EXIT_ERROR, EXIT_OK, Session
+from commtool.views import PARSE_VIEW
 
 
 @click.command(
@@ -39,7 +39,7 @@ def parse(
     need_paths(paths, None)
     from dataclasses import replace
 
-    from ...views import PARSE_VIEW, parse_row
+    from commtool.views import PARSE_VIEW, parse_row
 
     session = Session(quiet)
     rows = (parse_row(doc) for doc in session.documents(paths, jobs))

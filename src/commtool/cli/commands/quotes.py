@@ -6,10 +6,16 @@ from typing import Any
 
 import click
 
-from ...options import aliases_option, db_option, input_options, jobs_option, output_options
-from ...runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
-from ...views import QUOTES_VIEW
-from ..common import SPEECH_KINDS, Command, emit, need_paths
+from commtool.cli.common import SPEECH_KINDS, Command, emit, need_paths
+from commtool.cli.options import (
+    aliases_option,
+    db_option,
+    input_options,
+    jobs_option,
+    output_options,
+)
+from commtool.runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
+from commtool.views import QUOTES_VIEW
 
 
 @click.command(
@@ -66,8 +72,8 @@ def quotes(
     need_paths(paths, db)
     from dataclasses import replace
 
-    from ...aliases import load_aliases
-    from ...views import QUOTES_VIEW, quote_rows
+    from commtool.aliases import load_aliases
+    from commtool.views import QUOTES_VIEW, quote_rows
 
     session = Session(quiet)
     aliases = load_aliases(alias_file)

@@ -6,11 +6,11 @@ from typing import Any
 
 import click
 
-from ...lexicons import CODES
-from ...options import aliases_option, db_option, jobs_option, output_options
-from ...runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
-from ...views import SEARCH_VIEW
-from ..common import Command, date_option
+from commtool.cli.common import Command, date_option
+from commtool.cli.options import aliases_option, db_option, jobs_option, output_options
+from commtool.lexicons import CODES
+from commtool.runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
+from commtool.views import SEARCH_VIEW
 
 
 @click.command(
@@ -124,10 +124,16 @@ def search(
     quiet: bool,
 ) -> None:
     """Find words in an archive, accents and case ignored, with filters grep cannot do."""
-    from ...aliases import load_aliases
-    from ...folding import fold
-    from ...matching import build_matcher
-    from ...search import SearchOptions, file_sources, index_sources, run_search
+    from commtool.aliases import load_aliases
+    from commtool.archive.matching import build_matcher
+    from commtool.archive.search import (
+        SearchOptions,
+        file_sources,
+        index_sources,
+        prescan,
+        run_search,
+    )
+    from commtool.folding import fold
 
     if not patterns:
         if not args:
@@ -154,13 +160,14 @@ def search(
         literal = not regex and all(len(p) >= 3 for p in folded)
         sources = index_sources(db, args, folded if literal else None, session.warn)
     else:
-        sources = file_sources(
-            session,
+        texts = session.texts(
             args or (".",),
             matcher,
             jobs,
             stream=not options.needs_parse,
             lines_only=not (options.needs_parse or options.before or options.after),
+            prescan=prescan,
         )
+        sources = file_sources(texts)
     found = run_search(sources, matcher, options, fmt, fields, no_header, color, wide)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if found else EXIT_NO_MATCH)

@@ -6,11 +6,17 @@ from typing import Any
 
 import click
 
-from ...options import aliases_option, db_option, input_options, jobs_option, output_options
-from ...render import Report, Section, View
-from ...runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
-from ...views import SUMMARY_RECORD_VIEW
-from ..common import Command, UserError, emit_report, need_paths
+from commtool.cli.common import Command, UserError, emit_report, need_paths
+from commtool.cli.options import (
+    aliases_option,
+    db_option,
+    input_options,
+    jobs_option,
+    output_options,
+)
+from commtool.render import Report, Section, View
+from commtool.runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
+from commtool.views import SUMMARY_RECORD_VIEW
 
 SUMMARY_PARTS = ("overview", "participants", "statements", "timeline", "speakers", "countries")
 
@@ -55,9 +61,9 @@ def summary(
     need_paths(paths, db)
     from dataclasses import replace
 
-    from ... import views
-    from ...aliases import load_aliases
-    from ...summary import document_record, summarize, summarize_archive
+    from commtool import views
+    from commtool.aliases import load_aliases
+    from commtool.views.summary import document_record, summarize, summarize_archive
 
     session = Session(quiet)
     aliases = load_aliases(alias_file)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from ...options import aliases_option, db_option, jobs_option, output_options
-from ...runtime import EXIT_ERROR, Session
-from ...views import VERIFY_FLAT_VIEW
-from ..common import Command, emit_report, need_paths
+from commtool.cli.common import Command, emit_report, need_paths
+from commtool.cli.options import aliases_option, db_option, jobs_option, output_options
+from commtool.runtime import EXIT_ERROR, Session
+from commtool.views import VERIFY_FLAT_VIEW
 
 VERIFY_EXIT = {"exact": 0, "not found": 1, "close": 3, "misattributed": 4}
 
@@ -58,18 +58,18 @@ def verify(
     need_paths(paths, db)
     from dataclasses import replace
 
-    from ...aliases import load_aliases
-    from ...render import Report, Section
-    from ...verify import verify as check
-    from ...views import VERIFY_FLAT_VIEW, VERIFY_VIEW, verify_rows
+    from commtool.aliases import load_aliases
+    from commtool.archive.verify import verify as check
+    from commtool.render import Report, Section
+    from commtool.views import VERIFY_FLAT_VIEW, VERIFY_VIEW, verify_rows
 
     if not claim.strip():
         raise click.BadParameter("the claimed quote is empty", param_hint="CLAIM")
     session = Session(quiet)
     aliases = load_aliases(alias_file)
     if db:
-        from ... import index as store
-        from ...verify import verify_candidates
+        from commtool.archive import index as store
+        from commtool.archive.verify import verify_candidates
 
         candidates = store.quote_candidates(store.connect(db, warn=session.warn), paths, claim)
         verdict = verify_candidates(claim, candidates, speaker, aliases)

@@ -1,6 +1,6 @@
 """English language data, by concern."""
 
-from ..base import Lexicon
-from . import countries, dates, grammar, people, speech
+from commtool.lexicons.base import Lexicon
+from commtool.lexicons.en import countries, dates, grammar, people, speech
 
 LEXICON = Lexicon("en", "English", dates, people, speech, grammar, countries)

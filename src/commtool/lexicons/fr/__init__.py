@@ -1,6 +1,6 @@
 """French language data, by concern."""
 
-from ..base import Lexicon
-from . import countries, dates, grammar, people, speech
+from commtool.lexicons.base import Lexicon
+from commtool.lexicons.fr import countries, dates, grammar, people, speech
 
 LEXICON = Lexicon("fr", "French", dates, people, speech, grammar, countries)

@@ -1,6 +1,6 @@
 """Russian language data, by concern."""
 
-from ..base import Lexicon
-from . import countries, dates, grammar, people, speech
+from commtool.lexicons.base import Lexicon
+from commtool.lexicons.ru import countries, dates, grammar, people, speech
 
 LEXICON = Lexicon("ru", "Russian", dates, people, speech, grammar, countries)

@@ -15,9 +15,9 @@ from difflib import SequenceMatcher
 from itertools import compress, pairwise
 from operator import sub
 
-from .aliases import Aliases
-from .folding import fold
-from .model import Document
+from commtool.aliases import Aliases
+from commtool.folding import fold
+from commtool.model import Document
 
 EXACT, CLOSE, MISATTRIBUTED, NOT_FOUND = "exact", "close", "misattributed", "not found"
 CLOSE_AT = 0.7  # alignment score from which a quote is the claim with a few changes

@@ -11,9 +11,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from . import regexcache
-from .lexicons import union
-from .model import Sentence
+from commtool import regexcache
+from commtool.lexicons import union
+from commtool.model import Sentence
 
 _LINE = regexcache.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _HEADER_DATE_TITLE = regexcache.compile(

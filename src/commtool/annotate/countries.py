@@ -8,9 +8,9 @@ from functools import lru_cache
 from itertools import compress
 from operator import not_
 
-from . import regexcache
-from .folding import fold
-from .lexicons import demonyms, languages
+from commtool import regexcache
+from commtool.folding import fold
+from commtool.lexicons import demonyms, languages
 
 
 def _demonym_variants(form: str) -> list[str]:

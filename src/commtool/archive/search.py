@@ -12,15 +12,14 @@ from functools import partial
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from .aliases import Aliases
-from .matching import FoundLines, Hit, Line, Matcher, lines_of
-from .reader import StreamedText
-from .render import is_terminal, render, use_color
-from .views import COUNT_VIEW, FILES_VIEW, GREP_VIEW, SEARCH_VIEW
+from commtool.aliases import Aliases
+from commtool.archive.matching import FoundLines, Hit, Line, Matcher, lines_of
+from commtool.read.reader import StreamedText
+from commtool.render import is_terminal, render, use_color
+from commtool.views import COUNT_VIEW, FILES_VIEW, GREP_VIEW, SEARCH_VIEW
 
 if TYPE_CHECKING:
-    from .model import Document, Quote, Statement
-    from .runtime import Session
+    from commtool.model import Document, Quote, Statement
 
 
 @dataclass(frozen=True)
@@ -127,23 +126,18 @@ Source = tuple[
 
 
 def file_sources(
-    session: Session,
-    paths: tuple[str, ...],
-    matcher: Matcher,
-    jobs: int | None = 1,
-    stream: bool = False,
-    lines_only: bool = False,
+    texts: Iterable[tuple[str, str | StreamedText | FoundLines]],
 ) -> Iterator[Source]:
     """(path, text, the document on demand, None, True) of every input file that holds a
-    match (Session.texts tested it); with `stream`, large files come as StreamedText (searched
-    without their document, and not tested). With `lines_only` (no document and no context
-    wanted), worker processes may send the matching lines (FoundLines) instead of the text."""
-    for path, text in session.texts(paths, matcher, jobs, stream, lines_only, prescan):
+    match, from the runtime's texts (Session.texts, which tested each one with the matcher,
+    in worker processes through `prescan`); large files come as StreamedText (searched without
+    their document, and not tested), and matching lines found by a worker as FoundLines."""
+    for path, text in texts:
         yield path, text, partial(_parse, text, path), None, not isinstance(text, StreamedText)
 
 
 def _parse(text: str | StreamedText | FoundLines, path: str) -> Document:
-    from .pipeline import parse_text  # only when a filter needs the document
+    from commtool.pipeline import parse_text
 
     assert isinstance(text, str)
     return parse_text(text, path)
@@ -156,7 +150,7 @@ _CHUNK = 128  # files per task: few round trips, yet both workers busy to the en
 
 def _start_scanner(pattern: str, flags: int, on_folded: bool, lines_only: bool = False) -> None:
     global _SCANNER, _LINES_ONLY
-    from .workers import worker_start
+    from commtool.workers import worker_start
 
     worker_start()
     _SCANNER = Matcher(re.compile(pattern, flags), on_folded)
@@ -167,8 +161,8 @@ def _scan(paths: list[str]) -> list[tuple[str, str | FoundLines | None]]:
     """For each file: ("keep", its text, or with _LINES_ONLY its matching lines) when it
     holds a match, ("skip", None) when not, ("warn", a decoding warning) before either, or
     ("error"/"binary", why it was not read)."""
-    from .errors import BinaryInputError, InputError
-    from .reader import decode, read_bytes
+    from commtool.errors import BinaryInputError, InputError
+    from commtool.read.reader import decode, read_bytes
 
     assert _SCANNER is not None
     verdicts: list[tuple[str, str | FoundLines | None]] = []
@@ -200,7 +194,7 @@ def prescan(
     """The verdicts of _scan for every file, in order, from `workers` processes that read the
     files and keep those that hold a match (most of an archive does not); with `lines_only`,
     they find the matching lines too, and send those rather than the text."""
-    from .workers import worker_pool
+    from commtool.workers import worker_pool
 
     chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
     pattern = matcher.pattern
@@ -219,7 +213,7 @@ def index_sources(
 ) -> Iterator[Source]:
     """The same from the index: only documents and lines that hold a literal, when the
     patterns are literals of three characters or more (trigrams), else every document."""
-    from . import index
+    from commtool.archive import index
 
     conn = index.connect(db, warn=warn)
     candidates = index.candidate_lines(conn, literals) if literals else None

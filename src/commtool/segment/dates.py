@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import regexcache
-from .lexicons import merged, union
-from .patterns import WordAnchored, Words, first_words, word_alternation
+from commtool import regexcache
+from commtool.lexicons import merged, union
+from commtool.patterns import WordAnchored, Words, first_words, word_alternation
 
 FULL = "full"  # day, month and year all written
 NO_YEAR = "no year"  # "le 19 novembre"

@@ -16,27 +16,27 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import regexcache
-from .entities import SOURCE, Entity, Who, source
-from .folding import fold
-from .lexicons import union
-from .model import Paragraph, Sentence
-from .patterns import Words, word_alternation
-from .people import (
+from commtool import regexcache
+from commtool.annotate.mentions import (
     BODY,
     GROUP,
     NAMED,
     TITLE,
     Mention,
-    Resolver,
     article_before,
     find_mentions,
     find_surnames,
     surname_set,
     trailing_name,
 )
-from .quotes import Span, is_separator, quote_spans, turn_label
-from .segment import LineIndex
+from commtool.folding import fold
+from commtool.lexicons import union
+from commtool.model import Paragraph, Sentence
+from commtool.patterns import Words, word_alternation
+from commtool.resolve.entities import SOURCE, Entity, Who, source
+from commtool.resolve.resolver import Resolver
+from commtool.segment.blocks import LineIndex
+from commtool.segment.quotes import Span, is_separator, quote_spans, turn_label
 
 NEAR = 6  # characters between a speech verb and the speaker it introduces
 
@@ -401,7 +401,7 @@ def read_discourse(
 def _bilateral_countries(text: str, entities: Sequence[Entity]) -> None:
     """In a meeting of two, when the text gives one side's country, the other side is from
     the other state the text names most (a Togo–Russia readout: Togo's leader, and Russia's)."""
-    from .countries import country_counts
+    from commtool.annotate.countries import country_counts
 
     people = sorted(
         (e for e in entities if not e.body and not e.described and e.merged_into is None),

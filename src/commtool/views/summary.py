@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from . import regexcache
-from .countries import country_counts
-from .folding import fold, name_key, same_person
-from .lexicons import union
-from .model import Document, Statement
+from commtool import regexcache
+from commtool.annotate.countries import country_counts
+from commtool.folding import fold, name_key, same_person
+from commtool.lexicons import union
+from commtool.model import Document, Statement
 
 KEY_STATEMENTS = 5
 SUMMARY_SENTENCES = 3

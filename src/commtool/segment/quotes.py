@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from . import regexcache
-from .model import Paragraph
+from commtool import regexcache
+from commtool.model import Paragraph
 
 SPACES = " \t\r\n\u00a0\u202f\u2009\u2007"
 _MARK = regexcache.compile("[«»“”„‹›\"‘’']")

@@ -16,7 +16,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import CommtoolError, read_toml
+from commtool.errors import CommtoolError, read_toml
 
 # Config keys that name an option differently from its parameter.
 PARAMETER_OF = {"format": "fmt", "aliases": "alias_file"}

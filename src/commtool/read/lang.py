@@ -5,9 +5,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from . import regexcache
-from .lexicons import languages
-from .patterns import Words
+from commtool import regexcache
+from commtool.lexicons import languages
+from commtool.patterns import Words
 
 _LETTER = regexcache.compile(r"[^\W\d_]")
 _CYRILLIC = regexcache.compile(r"[\u0400-\u04ff]")

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from .errors import BinaryInputError, InputError
+from commtool.errors import BinaryInputError, InputError
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ""})
 _TEXT_ENDINGS = tuple(sorted(s for s in TEXT_SUFFIXES if s))

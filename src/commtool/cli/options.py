@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 import click
 
-from .render import FORMATS
+from commtool.render import FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .errors import CommtoolError, InputError
-from .folding import fold
-from .matching import lines_of
+from commtool.archive.matching import lines_of
+from commtool.errors import CommtoolError, InputError
+from commtool.folding import fold
 
 if TYPE_CHECKING:  # imported where used: `search --db` needs neither
-    from .model import Document
-    from .verify import Candidate
+    from commtool.archive.verify import Candidate
+    from commtool.model import Document
 
 # 2: quotes keep their compared words; 3: and their number; 4: documents, their extractor
 SCHEMA_VERSION = "4"
@@ -127,7 +127,7 @@ def extractor_stamp() -> str:
     change to them, an upgrade say, makes `index` parse the files again."""
     import zlib
 
-    from .regexcache import package_sources
+    from commtool.regexcache import package_sources
 
     crc = 0
     for path in package_sources():
@@ -190,8 +190,8 @@ class Prepared:
 
 
 def prepare(doc: Document) -> Prepared:
-    from .model import document_to_dict
-    from .verify import claim_words
+    from commtool.archive.verify import claim_words
+    from commtool.model import document_to_dict
 
     return Prepared(
         doc,
@@ -203,7 +203,7 @@ def prepare(doc: Document) -> Prepared:
 
 def parse_prepared(path: str) -> Prepared | InputError:
     """parse_or_error, then prepare (the work of an index worker process)."""
-    from .pipeline import parse_or_error
+    from commtool.pipeline import parse_or_error
 
     parsed = parse_or_error(path)
     return parsed if isinstance(parsed, InputError) else prepare(parsed)
@@ -322,7 +322,7 @@ class Indexer:
 
 def documents(conn: sqlite3.Connection, paths: Iterable[str] = ()) -> Iterator[Document]:
     """Every indexed document (under `paths` when given), in path order."""
-    from .model import document_from_dict
+    from commtool.model import document_from_dict
 
     prefixes = list(paths)
     for path, record in conn.execute("SELECT path, record FROM documents ORDER BY path"):
@@ -366,7 +366,7 @@ def sources(
 
 
 def document(conn: sqlite3.Connection, doc_id: int) -> Document:
-    from .model import document_from_dict
+    from commtool.model import document_from_dict
 
     (record,) = conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return document_from_dict(json.loads(record))
@@ -385,7 +385,7 @@ def quote_candidates(
     from functools import partial
     from itertools import groupby, pairwise
 
-    from .verify import Candidate, claim_words
+    from commtool.archive.verify import Candidate, claim_words
 
     prefixes = list(paths)
     distinct = set(claim_words(claim))

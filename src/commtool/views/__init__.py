@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .render import Column, View
+from commtool.render import Column, View
 
 if TYPE_CHECKING:  # quotes and parse need neither the model's classes nor summaries
-    from .model import Document
-    from .summary import ArchiveSummary, DocumentSummary
+    from commtool.model import Document
+    from commtool.views.summary import ArchiveSummary, DocumentSummary
 
 # Each command's view declares its fields once, in order: the columns of its tables and
 # delimited output, and (with the json_only ones) the fields of its JSON records and `--json`.
@@ -217,7 +217,7 @@ def overview_rows(summary: DocumentSummary) -> list[dict[str, Any]]:
 
 def participant_rows(summary: DocumentSummary) -> list[dict[str, Any]]:
     """The participants of document_record, with the file, leaving out the merely named."""
-    from .summary import document_record
+    from commtool.views.summary import document_record
 
     return [
         {"file": summary.file, **p}

@@ -18,14 +18,11 @@ from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple
 
-from . import entities, regexcache
-from .countries import country_keys, demonym_keys
-from .entities import Entity
-from .folding import fold, other_given_names
-from .lexicons import languages, union
-from .model import Person, Quote, Statement
-from .patterns import WordAnchored, Words, first_words, word_alternation
-from .segment import LineIndex
+from commtool import regexcache
+from commtool.annotate.countries import country_keys, demonym_keys
+from commtool.folding import fold
+from commtool.lexicons import languages, union
+from commtool.patterns import WordAnchored, Words, first_words, word_alternation
 
 UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃА-ЯЁ"
 _CAP = rf"(?:[{UPPER}][\w’'-]*\w|[{UPPER}]\.(?:-?[{UPPER}]\.)*)"
@@ -62,7 +59,8 @@ _NAMES = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{1,4}}"  # two
 
 NAMED, TITLE, PRONOUN, GROUP, COUNTERPART = "name", "title", "pronoun", "group", "counterpart"
 BODY, DOCUMENT = "body", "document"  # "l'Élysée", "the White House"; "the readout"
-_ARTICLE = regexcache.compile(r"^(?:the|les|le|la|l['’])(?:[ \u00a0]+|(?<=['’]))", re.IGNORECASE)
+# An article opening a mention's words: "the President" is described as "President".
+ARTICLE = regexcache.compile(rf"^{article_before()}", re.IGNORECASE)
 
 
 class Mention(NamedTuple):
@@ -382,7 +380,7 @@ def find_mentions(
                 stop = m.start("bdem")  # "la présidence a indiqué": not a demonym
                 while text[stop - 1] in " \u00a0":
                     stop -= 1  # the space before the next word is not the body's
-            body = _ARTICLE.sub("", " ".join(text[m.start() : stop].split()))
+            body = ARTICLE.sub("", " ".join(text[m.start() : stop].split()))
             found.append(Mention(m.start(), stop, BODY, body[:1].upper() + body[1:]))
         elif m.group("document"):
             found.append(Mention(m.start(), m.end(), DOCUMENT, title=m.group()))
@@ -456,7 +454,6 @@ def find_mentions(
     return [_with_apposition(text, m, end, tables) for m in _joint_titles(text, found)]
 
 
-_JOINED_TITLES = regexcache.compile(rf" (?:{word_alternation(union('AND_WORDS'))}) ")
 _AND = regexcache.compile(rf"[ \u00a0]+(?:{word_alternation(union('AND_WORDS'))})[ \u00a0]+")
 
 
@@ -590,203 +587,3 @@ def _demonym_before(m: re.Match[str], tables: _Tables) -> tuple[int, str | None]
     if m.groupdict().get("hon1"):
         return m.start(), None
     return m.start("title"), None
-
-
-class Resolver:
-    """Turns mentions, in reading order, into entities: one per person, under the fullest name.
-
-    Names are matched on their words ("Poutine" is "Vladimir Poutine"); a title alone goes to
-    the person of that country or title, else to the person the sentence is about; a pronoun
-    to the last subject; "son hôte" / "his counterpart" to the other person.
-    """
-
-    def __init__(self, mentions: Sequence[Mention] = ()) -> None:
-        self.entities: list[Entity] = []
-        self.last_subject: Entity | None = None
-        self.recent: list[Entity] = []
-        self.contrast = False  # the sentence turns to the other party ("De son côté, …")
-        # Learn every full name first, so "Le Président Poutine" early in the text already
-        # resolves to the "Vladimir Poutine" named later.
-        for mention in mentions:
-            if mention.kind == NAMED and mention.name:
-                self._entity_for_name(mention.name, mention, count=False)
-
-    def _entity_for_name(self, name: str, mention: Mention, count: bool = True) -> Entity:
-        tokens = [fold(t) for t in name.split()]
-        best: Entity | None = None
-        for entity in self.entities:
-            if entity.body or entity.described:
-                continue
-            if tokens[-1] in entity.tokens and set(tokens) <= entity.tokens | set(tokens[:-1]):
-                if other_given_names(tokens[:-1], entity.tokens - {tokens[-1]}):
-                    continue  # "Jean Dupont" is not "Vladimir Dupont"
-                if set(tokens) <= entity.tokens or len(tokens) == 1:
-                    best = entity
-                    break
-                best = entity
-        if best is None:
-            best = Entity(name, mention.title, mention.country, mention.start)
-            self.entities.append(best)
-        best.add_name(name)
-        if mention.title:
-            best.titles.update(fold(t) for t in _JOINED_TITLES.split(mention.title))
-            if best.title is None or len(mention.title) > len(best.title):
-                best.title = mention.title
-        if mention.country and best.country is None:
-            best.country = mention.country
-        if count:
-            best.mentions += 1
-        return best
-
-    def resolve(self, mention: Mention, surface: str = "") -> Entity | None:
-        """The entity a mention stands for; None when nobody fits (a pronoun first, say)."""
-        entity: Entity | None
-        if mention.kind == NAMED and mention.name:
-            entity = self._entity_for_name(mention.name, mention)
-        elif mention.kind == TITLE:
-            entity = self._by_description(mention, surface)
-        elif mention.kind == PRONOUN:
-            entity = self.last_subject
-        elif mention.kind == COUNTERPART:
-            entity = self.other_than(self.last_subject)
-        elif mention.kind == BODY and mention.name:
-            entity = self.body(mention.name, mention)
-        elif mention.kind == DOCUMENT:
-            entity = next((e for e in self.recent if e.body), None)
-        else:
-            return None
-        if entity is not None:
-            if mention.kind != PRONOUN:
-                entity.mentions += mention.kind != NAMED
-            self._touch(entity)
-        return entity
-
-    def group(self) -> list[Entity]:
-        """The two people last spoken of, for "les deux présidents", "the two leaders", "they";
-        before anyone is spoken of, the first two the text names."""
-        people = [e for e in self.recent if not e.body and not e.described]
-        for entity in self.entities:
-            if len(people) >= 2:
-                break
-            if entity not in people and not entity.body and not entity.described:
-                people.append(entity)
-        return sorted(people[:2], key=lambda e: e.first)  # in the order the text names them
-
-    def body(self, name: str, mention: Mention, kind: str = entities.BODY) -> Entity:
-        """The body (or, with `kind` STATE, the state) named `name`, made on first mention."""
-        key = fold(name)
-        for entity in self.entities:
-            if entity.body and fold(entity.name) == key:
-                return entity
-        entity = Entity(name, None, mention.country, mention.start, kind=kind)
-        entity.mentions = 0
-        self.entities.append(entity)
-        return entity
-
-    def _touch(self, entity: Entity) -> None:
-        if entity in self.recent:
-            self.recent.remove(entity)
-        self.recent.insert(0, entity)
-
-    def subject(self, entity: Entity | None) -> None:
-        """Record who the sentence is about: the next pronoun refers to them."""
-        if entity is not None:
-            self.last_subject = entity
-
-    def other_than(self, entity: Entity | None) -> Entity | None:
-        for candidate in self.recent:
-            if candidate is not entity and not candidate.body and not candidate.described:
-                return candidate
-        for candidate in self.entities:
-            if candidate is not entity and not candidate.body and not candidate.described:
-                return candidate
-        return None
-
-    def _by_description(self, mention: Mention, surface: str) -> Entity:
-        """A person named by a title alone: "le Président togolais", "the minister"."""
-        title_key = fold(mention.title or "")
-        people = [e for e in self.recent if not e.body and not e.described]
-        subject = self.last_subject
-        topic = (
-            subject if subject is not None and not subject.body and not subject.described else None
-        )
-        chosen: Entity | None = None
-        if mention.country:
-            same = [e for e in people if e.country == mention.country] or [
-                e
-                for e in self.entities
-                if e.country == mention.country and not e.described and not e.body
-            ]
-            unknown = [e for e in people if e.country is None]
-            if same:
-                chosen = same[0]
-            elif self.contrast and [e for e in unknown if e is not topic]:
-                chosen = next(e for e in unknown if e is not topic)
-            elif topic is not None and topic.country is None:
-                chosen = topic
-            elif unknown:
-                chosen = unknown[0]
-            elif not people:
-                # Named further on ("le président béninois … Patrice Talon"): the first person
-                # the text names whose country is not known.
-                chosen = next(
-                    (
-                        e
-                        for e in self.entities
-                        if not e.body and not e.described and e.country is None
-                    ),
-                    None,
-                )
-            if chosen is not None:
-                chosen.country = chosen.country or mention.country  # now known from the text
-        else:
-            compatible = topic is not None and (
-                not topic.titles or any(t.startswith(title_key) for t in topic.titles)
-            )
-            if compatible and not self.contrast:
-                chosen = topic
-            else:
-                chosen = next(
-                    (e for e in people if any(t.startswith(title_key) for t in e.titles)), None
-                )
-                if chosen is None and topic is not None and self.contrast:
-                    chosen = self.other_than(topic)
-        description = _ARTICLE.sub("", " ".join(surface.split())) or " ".join(
-            part for part in (mention.title, mention.country) if part
-        )
-        described = next(
-            (e for e in self.entities if e.described and fold(e.name) == fold(description)), None
-        )
-        if chosen is not None:
-            if described is not None and described.merged_into is None:
-                described.merged_into = chosen  # the description was this person all along
-            return chosen
-        if described is not None:
-            return described.canonical()
-        entity = Entity(description, mention.title, mention.country, mention.start, described=True)
-        self.entities.append(entity)
-        return entity
-
-
-def people_of(
-    entities: Iterable[Entity],
-    index: LineIndex,
-    quotes: Iterable[Quote] = (),
-    statements: Iterable[Statement] = (),
-) -> tuple[Person, ...]:
-    """The resolver's entities as the Document's people; a body only when it speaks."""
-    speaking = {n for q in quotes for n in q.speakers} | {n for s in statements for n in s.speakers}
-    return tuple(
-        Person(
-            name=e.name,
-            title=e.title,
-            country=e.country,
-            line=index.line_of(e.first),
-            mentions=max(e.mentions, 1),
-            aliases=tuple(n for n in e.names if n != e.name),
-            kind=e.kind,
-        )
-        for e in entities
-        if e.merged_into is None
-        and ((e.name in speaking) if e.body else (e.mentions > 0 or not e.described))
-    )

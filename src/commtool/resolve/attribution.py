@@ -21,13 +21,13 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import regexcache
-from .discourse import Discourse, Resolved, SentenceInfo
-from .entities import Entity, SpeakerFields, Who
-from .lexicons import union
-from .model import Quote
-from .patterns import word_alternation
-from .quotes import Span
+from commtool import regexcache
+from commtool.lexicons import union
+from commtool.model import Quote
+from commtool.patterns import word_alternation
+from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo
+from commtool.resolve.entities import Entity, SpeakerFields, Who
+from commtool.segment.quotes import Span
 
 QUOTED, TURN, TERM = "quoted", "turn", "term"
 REACH = 2000  # characters around a quote where its reporting clause may stand

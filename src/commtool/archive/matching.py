@@ -15,8 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .errors import CommtoolError
-from .folding import fold
+from commtool.errors import CommtoolError
+from commtool.folding import fold
 
 # The characters whose folded form is searched for: Latin letters with diacritics, ligatures,
 # typographic quotes, dashes and spaces.

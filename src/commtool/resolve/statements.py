@@ -18,13 +18,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import entities, regexcache
-from .discourse import Discourse, Resolved, SentenceInfo
-from .entities import SOURCE, Entity, SpeakerFields, Who, unique
-from .lexicons import languages, union
-from .model import Statement
-from .patterns import WordAnchored, first_words, word_alternation
-from .people import (
+from commtool import regexcache
+from commtool.annotate.mentions import (
     BODY,
     DOCUMENT,
     NAMED,
@@ -34,6 +29,12 @@ from .people import (
     countries_in,
     country_subject,
 )
+from commtool.lexicons import languages, union
+from commtool.model import Statement
+from commtool.patterns import WordAnchored, first_words, word_alternation
+from commtool.resolve import entities
+from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo
+from commtool.resolve.entities import SOURCE, Entity, SpeakerFields, Who, unique
 
 
 def _lexicon(*names: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .folding import fold
+from commtool.folding import fold
 
 # The kinds of entity.
 PERSON = "person"

@@ -1,0 +1,1 @@
+"""Annotating: mentions of people, bodies and states, and the states' names."""

@@ -1,0 +1,1 @@
+"""The archive: the index, search, matching and the verification of quotes."""

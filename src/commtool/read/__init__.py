@@ -1,0 +1,1 @@
+"""Reading: files and their encodings, large files piece by piece, the language."""

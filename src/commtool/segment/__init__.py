@@ -1,0 +1,1 @@
+"""Segmenting: lines, blocks, sentences and headings; quote spans; dates."""
