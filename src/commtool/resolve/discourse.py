@@ -37,6 +37,7 @@ from commtool.resolve.entities import SOURCE, Entity, Who, source
 from commtool.resolve.resolver import Resolver
 from commtool.segment.blocks import LineIndex
 from commtool.segment.quotes import Span, is_separator, quote_spans, turn_label
+from commtool.typography import DOUBLE_MARKS
 
 NEAR = 6  # characters between a speech verb and the speaker it introduces
 
@@ -64,7 +65,7 @@ def rules() -> Rules:
             rf"[\s,]*(?:[^\W\d_]+-t-|[^\W\d_]+-)(?:{word_alternation(union('INVERTED_PRONOUNS'), lower=True)})(?!\w)",
             re.IGNORECASE,
         ),
-        incise=regexcache.compile(r",[ \u00a0]*[^,;:!?«»“”\"]{3,60},"),
+        incise=regexcache.compile(rf",[ \u00a0]*[^,;:!?{DOUBLE_MARKS}]{{3,60}},"),
         speech_any=regexcache.compile(rf"(?<!\w)(?i:{participles}|{present})(?!\w)"),
         contrast=regexcache.compile(rf"[\W\d_]*(?i:{contrast})(?!\w)"),
         subject_verb=regexcache.compile(

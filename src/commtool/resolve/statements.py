@@ -35,6 +35,7 @@ from commtool.patterns import WordAnchored, first_words, word_alternation
 from commtool.resolve import entities
 from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo
 from commtool.resolve.entities import SOURCE, Entity, SpeakerFields, Who, unique
+from commtool.typography import DOUBLE_MARKS, OPENING_MARKS
 
 
 def _lexicon(*names: str) -> str:
@@ -59,10 +60,10 @@ _SECOND_PERSON = regexcache.compile(
 _PASSIVE = regexcache.compile(
     rf"(?<!\w)(?:{_lexicon('PASSIVE_AUXILIARIES')})[ \u00a0]+$", re.IGNORECASE
 )
-_COLON_QUOTE = regexcache.compile(r"[ \u00a0]*:[ \u00a0]*(?=[«“\"„‘])")
+_COLON_QUOTE = regexcache.compile(rf"[ \u00a0]*:[ \u00a0]*(?=[{OPENING_MARKS}])")
 _WORDS = regexcache.compile(r"\w+")
 # Between a speaker and a cue: two words at most, and the mark of a quote the cue opens.
-_GAP = regexcache.compile(r"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){0,2}[«“\"„‘]?[ \u00a0]*")
+_GAP = regexcache.compile(rf"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){{0,2}}[{OPENING_MARKS}]?[ \u00a0]*")
 _AND_LINK = regexcache.compile(rf"[ \u00a0]*(?:(?:{_lexicon('AND_WORDS')})|,)[ \u00a0]*")
 _INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*$")
 _TRAILING = regexcache.compile(rf"(?:[\s,;:.]|\b(?:{_lexicon('TRAILING_LINKS')})\b)+$")
@@ -96,7 +97,7 @@ def _phrases(table: dict[str, str]) -> dict[str, str]:
 _MULTI = frozenset(union("MULTIWORD_CUES"))
 
 
-_INCISE = r"[ \u00a0]*,[^,.;:!?«»“”\"\n]{1,60},"
+_INCISE = rf"[ \u00a0]*,[^,.;:!?{DOUBLE_MARKS}\n]{{1,60}},"
 
 
 @lru_cache(maxsize=8)

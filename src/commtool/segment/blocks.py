@@ -14,6 +14,8 @@ from typing import NamedTuple
 from commtool import regexcache
 from commtool.lexicons import union
 from commtool.model import Sentence
+from commtool.typography import CLOSING_MARKS
+from commtool.typography import SPACES as TYPE_SPACES
 
 _LINE = regexcache.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _HEADER_DATE_TITLE = regexcache.compile(
@@ -33,7 +35,7 @@ HEADER_KEYS = {
 _LIST_ITEM = regexcache.compile(r"\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
 _LABEL = regexcache.compile(r"\s*[A-ZÀ-Ý][\w.'’ -]{0,60}\s*:\s")
 TERMINAL = ".!?…:;,»”\"'’)"
-SPACES = " \t\u00a0\u202f\u2009\u2007"
+SPACES = TYPE_SPACES
 WRAP_MAX = 100
 
 
@@ -144,7 +146,7 @@ def blocks(
 def is_prose(paragraph: str) -> bool:
     """A paragraph of running text rather than a title, heading or front-matter line."""
     # A headline may end with a quotation: only a terminator inside the marks makes prose.
-    stripped = paragraph.rstrip(SPACES + "»”\"’'")
+    stripped = paragraph.rstrip(SPACES + CLOSING_MARKS)
     return stripped.endswith((".", "!", "?", "…", ":", ";")) or len(stripped.split()) > 60
 
 

@@ -14,9 +14,11 @@ from typing import NamedTuple
 
 from commtool import regexcache
 from commtool.model import Paragraph
+from commtool.typography import LINE_ENDS, QUOTE_MARKS
+from commtool.typography import SPACES as TYPE_SPACES
 
-SPACES = " \t\r\n\u00a0\u202f\u2009\u2007"
-_MARK = regexcache.compile("[«»“”„‹›\"‘’']")
+SPACES = TYPE_SPACES + LINE_ENDS
+_MARK = regexcache.compile(f"[{QUOTE_MARKS}]")
 _CLOSERS = {"«": "»", "“": "”", "„": "“”", "”": "“”", "‹": "›", '"': '"', "‘": "’", "'": "'"}
 MAX_DEPTH = 8  # quotes nested deeper than this are read as text
 _OPEN_CONTEXT = SPACES + "([{—–-/«“„‹‘:;,"
