@@ -50,7 +50,7 @@ QUOTES_VIEW = View(
         Column("end", "End", wide_only=True),
         Column("language", "Lang", wide_only=True),
         Column("speaker_kind", "Speaker kind", wide_only=True),
-        Column("speakers", "Speakers", wrap=True, wide_only=True),
+        Column("speakers", json_only=True),
     )
 )
 
