@@ -7,7 +7,7 @@ import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Any
 from commtool.aliases import Aliases
 from commtool.archive.matching import FoundLines, Hit, Line, Matcher, lines_of
 from commtool.read.reader import StreamedText
-from commtool.render import is_terminal, render, use_color
+from commtool.render import render
 from commtool.views import COUNT_VIEW, FILES_VIEW, GREP_VIEW, SEARCH_VIEW
 
 if TYPE_CHECKING:
     from commtool.model import Document, Quote, Statement
+    from commtool.render import Output
 
 
 @dataclass(frozen=True)
@@ -224,34 +225,19 @@ def index_sources(
 
 
 def run_search(
-    sources: Iterable[Source],
-    matcher: Matcher,
-    options: SearchOptions,
-    fmt: str | None,
-    fields: tuple[str, ...],
-    no_header: bool,
-    color: str,
-    wide: bool,
+    sources: Iterable[Source], matcher: Matcher, options: SearchOptions, output: Output
 ) -> bool:
     """Search every document and render what matched (grep-style lines when no format is
     chosen); True when something matched. The search itself never writes: it makes rows."""
-    out = sys.stdout
-    colored = use_color(color, is_terminal(out))
-    grep_style = fmt is None
+    grep_style = output.fmt is None
     rows = search_rows(sources, matcher, options, grep_style)
     if grep_style:
-        count = render(rows, "grep", out, GREP_VIEW, color=colored)
+        out = sys.stdout
+        count = render(rows, "grep", out, GREP_VIEW, color=output.colored(out))
+        out.flush()
     else:
         view = COUNT_VIEW if options.count else FILES_VIEW if options.files_only else SEARCH_VIEW
-        count = render(
-            rows,
-            (fmt or "tsv").lower(),
-            out,
-            replace(view, fields=fields, wide=wide),
-            not no_header,
-            colored,
-        )
-    out.flush()
+        count = output.emit(rows, view)
     return count > 0
 
 

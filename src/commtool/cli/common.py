@@ -3,15 +3,12 @@ rows to stdout."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterable
 from typing import IO, Any
 
 import click
 
-from commtool import render as render_module
 from commtool.errors import CommtoolError
-from commtool.render import Report, Row, View, render, render_report, silence_stdout, use_color
+from commtool.render import silence_stdout
 from commtool.runtime import EXIT_ERROR, EXIT_OK
 
 EXIT_CODES_HELP = """\b
@@ -23,28 +20,6 @@ SPEECH_KINDS = ("quoted", "turn")  # what `quotes` lists unless asked for terms
 def need_paths(paths: tuple[str, ...], db: str | None) -> None:
     if not paths and not db:
         raise click.UsageError("no PATH given (files, folders, '-' for stdin, or --db FILE)")
-
-
-def emit(rows: Iterable[Row], view: View, fmt: str | None, no_header: bool, color: str) -> int:
-    """Write rows to stdout in the chosen format (table on a terminal, TSV when piped).
-
-    A reader that goes away (`| head`) ends the output quietly with status 0, as in grep."""
-    out = sys.stdout
-    terminal = render_module.is_terminal(out)
-    chosen = (fmt or render_module.default_format(out)).lower()
-    count = render(rows, chosen, out, view, not no_header, use_color(color, terminal))
-    out.flush()
-    return count
-
-
-def emit_report(report: Report, fmt: str | None, no_header: bool, color: str) -> int:
-    """Write a report to stdout in the chosen format, as `emit` writes rows."""
-    out = sys.stdout
-    terminal = render_module.is_terminal(out)
-    chosen = (fmt or render_module.default_format(out)).lower()
-    count = render_report(report, chosen, out, not no_header, use_color(color, terminal))
-    out.flush()
-    return count
 
 
 class UserError(click.ClickException):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
-from commtool.render import FORMATS
+from commtool.render import FORMATS, Output
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -28,7 +29,8 @@ def _split_fields(
 
 
 def output_options(func: F) -> F:
-    """--format, --fields, --no-header, --color and --quiet, the same on every command."""
+    """--format, --fields, --no-header, --color, --wide and --quiet, the same on every command,
+    handed to the command as one value: `output` (common.Output)."""
     decorators = [
         click.option(
             "--format",
@@ -61,9 +63,25 @@ def output_options(func: F) -> F:
         ),
         click.option("-q", "--quiet", is_flag=True, help="Do not print warnings on stderr."),
     ]
+
+    @functools.wraps(func)
+    def packed(
+        *args: Any,
+        fmt: str | None,
+        fields: tuple[str, ...],
+        no_header: bool,
+        color: str,
+        wide: bool,
+        quiet: bool,
+        **kwargs: Any,
+    ) -> Any:
+        output = Output(fmt, fields, not no_header, color, wide, quiet)
+        return func(*args, output=output, **kwargs)
+
+    wrapped: Any = packed
     for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
+        wrapped = decorator(wrapped)
+    return cast(F, wrapped)
 
 
 def jobs_option(func: F) -> F:

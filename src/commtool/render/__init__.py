@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")  # the formats a user chooses
@@ -355,3 +355,55 @@ def render(
     if fmt == "table":
         return write_table(rows, out, view, header, color)
     return write_tsv(rows, out, view, header)
+
+
+class Output:
+    """The output options of one run as one value (--format, --fields, --no-header, --color,
+    --wide, --quiet), and the writing of rows or a report to stdout with them.
+
+    A reader that goes away (`| head`) ends the output quietly with status 0, as in grep."""
+
+    __slots__ = ("color", "fields", "fmt", "header", "quiet", "wide")
+
+    def __init__(
+        self,
+        fmt: str | None = None,
+        fields: tuple[str, ...] = (),
+        header: bool = True,
+        color: str = "auto",
+        wide: bool = False,
+        quiet: bool = False,
+    ) -> None:
+        self.fmt = fmt.lower() if fmt else None  # None: decided by where the output goes
+        self.fields = fields
+        self.header = header
+        self.color = color
+        self.wide = wide
+        self.quiet = quiet
+
+    def view(self, view: View, **changes: Any) -> View:
+        """`view` with the fields chosen and --wide."""
+        return replace(view, **{"fields": self.fields, "wide": self.wide, **changes})
+
+    def pick(self, record: dict[str, Any]) -> dict[str, Any]:
+        """The chosen fields of a record (all of them when none is chosen)."""
+        return {k: record.get(k) for k in self.fields} if self.fields else record
+
+    def colored(self, out: IO[str]) -> bool:
+        return use_color(self.color, is_terminal(out))
+
+    def emit(self, rows: Iterable[Row], view: View) -> int:
+        """Write rows in the chosen format (a table on a terminal, TSV when piped)."""
+        out = sys.stdout
+        fmt = self.fmt or default_format(out)
+        count = render(rows, fmt, out, self.view(view), self.header, self.colored(out))
+        out.flush()
+        return count
+
+    def emit_report(self, report: Report) -> int:
+        """Write a report in the chosen format."""
+        out = sys.stdout
+        fmt = self.fmt or default_format(out)
+        count = render_report(report, fmt, out, self.header, self.colored(out))
+        out.flush()
+        return count

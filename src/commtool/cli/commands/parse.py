@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from commtool.cli.common import Command, emit, need_paths
+from commtool.cli.common import Command, need_paths
 from commtool.cli.options import input_options, jobs_option, output_options
+from commtool.render import Output
 from commtool.runtime import EXIT_ERROR, EXIT_OK, Session
 from commtool.views import PARSE_VIEW
 
@@ -28,20 +29,14 @@ def parse(
     ctx: click.Context,
     paths: tuple[str, ...],
     jobs: int | None,
-    fmt: str | None,
-    fields: tuple[str, ...],
-    no_header: bool,
-    color: str,
-    wide: bool,
-    quiet: bool,
+    output: Output,
 ) -> None:
     """Show each document's date, title, place, sections, counts, dates and people."""
     need_paths(paths, None)
-    from dataclasses import replace
 
     from commtool.views import PARSE_VIEW, parse_row
 
-    session = Session(quiet)
+    session = Session(output.quiet)
     rows = (parse_row(doc) for doc in session.documents(paths, jobs))
-    emit(rows, replace(PARSE_VIEW, fields=fields, wide=wide), fmt, no_header, color)
+    output.emit(rows, PARSE_VIEW)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)

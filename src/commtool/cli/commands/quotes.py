@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from commtool.cli.common import SPEECH_KINDS, Command, emit, need_paths
+from commtool.cli.common import SPEECH_KINDS, Command, need_paths
 from commtool.cli.options import (
     aliases_option,
     db_option,
@@ -14,6 +14,7 @@ from commtool.cli.options import (
     jobs_option,
     output_options,
 )
+from commtool.render import Output
 from commtool.runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
 from commtool.views import QUOTES_VIEW
 
@@ -61,21 +62,15 @@ def quotes(
     kind: str | None,
     min_words: int,
     db: str | None,
-    fmt: str | None,
-    fields: tuple[str, ...],
-    no_header: bool,
-    color: str,
-    wide: bool,
-    quiet: bool,
+    output: Output,
 ) -> None:
     """List every direct quotation and transcript turn, with who said it and when."""
     need_paths(paths, db)
-    from dataclasses import replace
 
     from commtool.aliases import load_aliases
     from commtool.views import QUOTES_VIEW, quote_rows
 
-    session = Session(quiet)
+    session = Session(output.quiet)
     aliases = load_aliases(alias_file)
 
     def keep(row: dict[str, Any]) -> bool:
@@ -93,5 +88,5 @@ def quotes(
         for row in quote_rows(doc, aliases.canonical)
         if keep(row)
     )
-    count = emit(rows, replace(QUOTES_VIEW, fields=fields, wide=wide), fmt, no_header, color)
+    count = output.emit(rows, QUOTES_VIEW)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if count else EXIT_NO_MATCH)

@@ -9,6 +9,7 @@ import click
 from commtool.cli.common import Command, date_option
 from commtool.cli.options import aliases_option, db_option, jobs_option, output_options
 from commtool.lexicons import CODES
+from commtool.render import Output
 from commtool.runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
 from commtool.views import SEARCH_VIEW
 
@@ -116,12 +117,7 @@ def search(
     alias_file: str | None,
     db: str | None,
     jobs: int | None,
-    fmt: str | None,
-    fields: tuple[str, ...],
-    no_header: bool,
-    color: str,
-    wide: bool,
-    quiet: bool,
+    output: Output,
 ) -> None:
     """Find words in an archive, accents and case ignored, with filters grep cannot do."""
     from commtool.aliases import load_aliases
@@ -154,7 +150,7 @@ def search(
         language=lang,
         aliases=load_aliases(alias_file),
     )
-    session = Session(quiet)
+    session = Session(output.quiet)
     if db:
         folded = [fold(p) for p in patterns]
         literal = not regex and all(len(p) >= 3 for p in folded)
@@ -169,5 +165,5 @@ def search(
             prescan=prescan,
         )
         sources = file_sources(texts)
-    found = run_search(sources, matcher, options, fmt, fields, no_header, color, wide)
+    found = run_search(sources, matcher, options, output)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK if found else EXIT_NO_MATCH)

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from commtool.cli.common import Command, UserError, emit_report, need_paths
+from commtool.cli.common import Command, UserError, need_paths
 from commtool.cli.options import (
     aliases_option,
     db_option,
@@ -14,7 +14,7 @@ from commtool.cli.options import (
     jobs_option,
     output_options,
 )
-from commtool.render import Report, Section, View
+from commtool.render import Output, Report, Section, View
 from commtool.runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
 from commtool.views import SUMMARY_RECORD_VIEW
 
@@ -50,22 +50,16 @@ def summary(
     part: str | None,
     alias_file: str | None,
     db: str | None,
-    fmt: str | None,
-    fields: tuple[str, ...],
-    no_header: bool,
-    color: str,
-    wide: bool,
-    quiet: bool,
+    output: Output,
 ) -> None:
     """Summarise one communiqué, or a timeline and the speakers of a whole archive."""
     need_paths(paths, db)
-    from dataclasses import replace
 
     from commtool import views
     from commtool.aliases import load_aliases
     from commtool.views.summary import document_record, summarize, summarize_archive
 
-    session = Session(quiet)
+    session = Session(output.quiet)
     aliases = load_aliases(alias_file)
     summaries = [summarize(doc, aliases.canonical) for doc in session.documents(paths, jobs, db)]
     if not summaries:
@@ -90,17 +84,17 @@ def summary(
 
     def picked(summary: Any) -> dict[str, Any]:
         record = document_record(summary)
-        return {k: record.get(k) for k in fields} if fields else record
+        return output.pick(record)
 
     chosen = part or ("participants" if single else "timeline")
     view, rows = parts[chosen]
-    flat = Section(replace(view, fields=fields, wide=wide, title=None), rows)
+    flat = Section(output.view(view, title=None), rows)
     if part:  # one part, in every format
         report = Report(sections=(flat,), flat=flat)
     else:
         sections = tuple(
             Section(
-                replace(view, fields=fields, wide=wide),
+                output.view(view),
                 rows,
                 views.markdown_overview(summaries[0]) if name == "overview" else None,
             )
@@ -118,5 +112,5 @@ def summary(
         )
         records = [picked(s) for s in archive.documents]
         report = Report(sections=sections, flat=flat, record=whole, records=records)
-    emit_report(report, fmt, no_header, color)
+    output.emit_report(report)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)

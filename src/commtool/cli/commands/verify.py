@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from commtool.cli.common import Command, emit_report, need_paths
+from commtool.cli.common import Command, need_paths
 from commtool.cli.options import aliases_option, db_option, jobs_option, output_options
+from commtool.render import Output
 from commtool.runtime import EXIT_ERROR, Session
 from commtool.views import VERIFY_FLAT_VIEW
 
@@ -47,16 +48,10 @@ def verify(
     speaker: str | None,
     alias_file: str | None,
     db: str | None,
-    fmt: str | None,
-    fields: tuple[str, ...],
-    no_header: bool,
-    color: str,
-    wide: bool,
-    quiet: bool,
+    output: Output,
 ) -> None:
     """Check a quote: exact, close (with what differs), misattributed, or not found."""
     need_paths(paths, db)
-    from dataclasses import replace
 
     from commtool.aliases import load_aliases
     from commtool.archive.verify import verify as check
@@ -65,7 +60,7 @@ def verify(
 
     if not claim.strip():
         raise click.BadParameter("the claimed quote is empty", param_hint="CLAIM")
-    session = Session(quiet)
+    session = Session(output.quiet)
     aliases = load_aliases(alias_file)
     if db:
         from commtool.archive import index as store
@@ -76,14 +71,14 @@ def verify(
     else:
         verdict = check(claim, session.documents(paths, jobs), speaker, aliases)
     record = verdict.record()
-    picked = {k: record.get(k) for k in fields} if fields else record
-    flat = Section(replace(VERIFY_FLAT_VIEW, fields=fields), [record])
+    picked = output.pick(record)
+    flat = Section(output.view(VERIFY_FLAT_VIEW, wide=False), [record])
     report = Report(
-        sections=(Section(VERIFY_VIEW, verify_rows(record)),) if not fields else (flat,),
+        sections=(Section(VERIFY_VIEW, verify_rows(record)),) if not output.fields else (flat,),
         flat=flat,
         record=picked,
         records=[picked],
-        indent=None if fields else 2,
+        indent=None if output.fields else 2,
     )
-    emit_report(report, fmt, no_header, color)
+    output.emit_report(report)
     ctx.exit(EXIT_ERROR if session.errors else VERIFY_EXIT[verdict.verdict])
