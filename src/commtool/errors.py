@@ -18,6 +18,23 @@ class BinaryInputError(InputError):
     """A file that holds binary data rather than text."""
 
 
+class DocumentError(InputError):
+    """A document the engines failed on (a bug): reported in one line, and the run goes on
+    with the other documents."""
+
+    @classmethod
+    def of(cls, path: str, err: Exception) -> DocumentError:
+        return cls(
+            f"{path}: could not be read ({type(err).__name__}: {err}); the other files are "
+            "read (set COMMTOOL_DEBUG=1 for details, and please report it)"
+        )
+
+
+def debugging() -> bool:
+    """Whether the user asked for tracebacks (COMMTOOL_DEBUG)."""
+    return bool(os.environ.get("COMMTOOL_DEBUG"))
+
+
 def read_toml(
     path: str | os.PathLike[str], what: str, error: type[CommtoolError]
 ) -> dict[str, Any]:

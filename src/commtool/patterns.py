@@ -9,9 +9,10 @@ from itertools import accumulate, compress
 from operator import itemgetter, or_
 
 from commtool import regexcache
+from commtool.typography import SPACE_RUN
 
 APOSTROPHE = "['’]"
-SPACE = r"[ \u00a0\u202f]+"
+SPACE = SPACE_RUN  # between the words of a lexicon entry
 
 
 def _escape(char: str) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from commtool import regexcache
-from commtool.errors import InputError
+from commtool.errors import DocumentError, InputError, debugging
 from commtool.model import Dateline, DateMention, Document, Paragraph, Section
 from commtool.patterns import Words
 from commtool.read.lang import detect_language
@@ -66,11 +66,16 @@ def warm() -> None:
 
 
 def parse_or_error(path: str) -> Document | InputError:
-    """parse_file, with an unreadable or binary file returned rather than raised (for workers)."""
+    """parse_file, with an unreadable or binary file returned rather than raised (for workers),
+    and so is a document the engines fail on: one document never ends a run over an archive."""
     try:
         return parse_file(path)
     except InputError as err:
         return err
+    except Exception as err:
+        if debugging():
+            raise
+        return DocumentError.of(path, err)
 
 
 def _dateline_at(text: str, block: Block, found: list[datelib.RawDate]) -> Dateline | None:
@@ -256,7 +261,7 @@ _NEXT_HEADER = regexcache.compile(
 _BREAK = regexcache.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
 
 
-def parse_parts(path: str, warn: Callable[[str], None]) -> Iterator[Document]:
+def parse_parts(path: str, warn: Callable[[str], None]) -> Iterator[Document | InputError]:
     """A large file as a series of Documents, one per communiqué it holds (a part starts at
     a header line) or per stretch of about PART_MAX characters cut at a paragraph break;
     read piece by piece, so that memory stays flat whatever the size of the file. Line
@@ -265,11 +270,20 @@ def parse_parts(path: str, warn: Callable[[str], None]) -> Iterator[Document]:
         yield parse_part(path, *part)
 
 
-def parse_part(path: str, text: str, first_line: int, first_char: int) -> Document:
-    return parse_text(text, path, first_line=first_line, first_char=first_char)
+def parse_part(
+    path: str, text: str, first_line: int, first_char: int
+) -> Document | InputError:
+    """One part of a large file, or the error the engines met on it (the other parts are
+    still read)."""
+    try:
+        return parse_text(text, path, first_line=first_line, first_char=first_char)
+    except Exception as err:
+        if debugging():
+            raise
+        return DocumentError.of(f"{path}:{first_line}", err)
 
 
-def parse_batch(path: str, batch: list[tuple[str, int, int]]) -> list[Document]:
+def parse_batch(path: str, batch: list[tuple[str, int, int]]) -> list[Document | InputError]:
     """parse_part for several parts at once (a worker process's task)."""
     return [parse_part(path, *part) for part in batch]
 

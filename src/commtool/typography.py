@@ -3,6 +3,9 @@
 # Spaces within a line: French typography's narrow and thin spaces among them.
 SPACES = " \t\u00a0\u202f\u2009\u2007"
 LINE_ENDS = "\r\n"
+# A run of spaces between two words of a lexicon entry, as a regex: any of the spaces above,
+# the typographic ones of Unicode (en, em, thin, hair…) and the ideographic space.
+SPACE_RUN = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
 
 # Every quotation mark, single and double, opening and closing ("'" and "’" are also
 # apostrophes: the quote reader tells which from the letters around them).

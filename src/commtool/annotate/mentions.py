@@ -54,8 +54,8 @@ def article_before(articles: Iterable[str] | None = None) -> str:
 
 _PARTICLES = r"(?:de|da|di|do|dos|du|van|von|der|den|bin|ben|ibn|al|el|la|le|ould|Al|El)"
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
-_NAME = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{0,4}}"
-_NAMES = rf"{_CAP}(?:(?:[ \u00a0]+{_PARTICLES})?[ \u00a0]+{_CAP}){{1,4}}"  # two words or more
+_NAME = rf"{_CAP}(?:(?:[ \u00a0\u202f]+{_PARTICLES})?[ \u00a0\u202f]+{_CAP}){{0,4}}"
+_NAMES = rf"{_CAP}(?:(?:[ \u00a0\u202f]+{_PARTICLES})?[ \u00a0\u202f]+{_CAP}){{1,4}}"  # two words or more
 
 NAMED, TITLE, PRONOUN, GROUP, COUNTERPART = "name", "title", "pronoun", "group", "counterpart"
 BODY, DOCUMENT = "body", "document"  # "l'Élysée", "the White House"; "the readout"
@@ -143,7 +143,7 @@ def _tables() -> _Tables:
                 (?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:(?:{honorifics})[ \u00a0]+)*(?P<tname>{_NAME})
             )?
         )
-      | (?P<honored>(?P<hon2>{honorifics})[ \u00a0]+(?:le[ \u00a0]+)?(?!(?i:{titles})(?!\w))(?P<hname>{_NAME}))
+      | (?P<honored>(?P<hon2>{honorifics})[ \u00a0\u202f]+(?:le[ \u00a0]+)?(?!(?i:{titles})(?!\w))(?P<hname>{_NAME}))
       | (?P<pronoun>(?i:{pronouns})(?!\w)(?![’'-]))
     )"""
     apposition = regexcache.compile(
@@ -245,6 +245,25 @@ def _clean_name(name: str, tables: _Tables) -> str | None:
     if not kept or fold(" ".join(kept)) in tables.countries:
         return None
     return " ".join(kept)
+
+
+_NON_SPACE = regexcache.compile(r"\S+")
+_SINGLE_SPACED = regexcache.compile(r"\S+(?: \S+)*")  # words one plain space apart
+
+
+def _name_span(text: str, start: int, end: int, name: str) -> tuple[int, int]:
+    """Where `name` (a cleaned name: its words joined by single spaces, leading words perhaps
+    dropped, the last one perhaps cut short) stands in text[start:end], whatever spaces are
+    between its words there (non-breaking, narrow, double)."""
+    words = name.split()
+    tokens = list(_NON_SPACE.finditer(text, start, end))
+    for at in range(len(tokens) - len(words) + 1):
+        run = tokens[at : at + len(words)]
+        if all(t.group() == w for t, w in zip(run[:-1], words[:-1], strict=True)) and run[
+            -1
+        ].group().startswith(words[-1]):
+            return run[0].start(), run[-1].start() + len(words[-1])
+    return start, min(end, start + len(name))  # not found word by word: as long as the name
 
 
 def _particle(token: str) -> bool:
@@ -412,7 +431,7 @@ def find_mentions(
             )
             country = _country(dem1, dem2, m.group("qual"))
             if name:
-                stop = m.start("tname") + m.group("tname").index(name) + len(name)
+                stop = _name_span(text, m.start("tname"), m.end("tname"), name)[1]
                 found.append(Mention(begin, stop, NAMED, name, title, country))
             else:
                 stop = (
@@ -422,7 +441,10 @@ def find_mentions(
         elif m.group("honored"):
             honored = _clean_name(m.group("hname"), tables)
             if honored:
-                found.append(Mention(m.start(), m.start("hname") + len(honored), NAMED, honored))
+                stop = m.start("hname") + len(honored)
+                if not _SINGLE_SPACED.fullmatch(m.group("hname")):
+                    stop = _name_span(text, m.start("hname"), m.end("hname"), honored)[1]
+                found.append(Mention(m.start(), stop, NAMED, honored))
         else:
             found.append(Mention(m.start(), m.end(), PRONOUN, title=m.group().lower()))
     # Bare names of two or more words where no other mention stands.
@@ -449,7 +471,11 @@ def find_mentions(
         offset = m.group().index(tokens[0])
         bare = _clean_name(" ".join(tokens), tables)
         if bare and len(bare.split()) >= 2 and not bare.isupper():
-            found.append(Mention(m.start() + offset, m.start() + offset + len(bare), NAMED, bare))
+            begin = m.start() + offset
+            stop = begin + len(bare)
+            if not _SINGLE_SPACED.fullmatch(m.group()):
+                begin, stop = _name_span(text, begin, m.end(), bare)
+            found.append(Mention(begin, stop, NAMED, bare))
     found.sort(key=lambda mention: mention.start)
     return [_with_apposition(text, m, end, tables) for m in _joint_titles(text, found)]
 

@@ -89,7 +89,9 @@ def _number(token: str) -> int:
 
 
 def _key(token: str) -> str:
-    return token.lower().rstrip(".").replace("’", "'")
+    """A matched word or phrase as the lexicons write it: lower case, one plain space between
+    words (the text may have non-breaking, narrow or double ones), a straight apostrophe."""
+    return " ".join(token.lower().rstrip(".").replace("’", "'").split())
 
 
 def find_dates(
