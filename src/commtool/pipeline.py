@@ -270,9 +270,7 @@ def parse_parts(path: str, warn: Callable[[str], None]) -> Iterator[Document | I
         yield parse_part(path, *part)
 
 
-def parse_part(
-    path: str, text: str, first_line: int, first_char: int
-) -> Document | InputError:
+def parse_part(path: str, text: str, first_line: int, first_char: int) -> Document | InputError:
     """One part of a large file, or the error the engines met on it (the other parts are
     still read)."""
     try:
