@@ -69,3 +69,13 @@ def test_search_quotes_and_verify_agree_on_a_name_with_a_stroke() -> None:
         "verify", "Nous avancerons ensemble", "-", "--speaker", "lukaszenka", "--format", "json"
     )
     assert code == 0 and json.loads(out)["verdict"] == "exact"
+
+
+def test_the_fold_table_is_what_fold_char_gives() -> None:
+    from commtool import folding
+    from commtool.foldtable import TABLE
+
+    expected = {c: folding.fold_char(c) for lo, hi in folding.RANGES for c in range(lo, hi)}
+    wrong = {c: (TABLE.get(c), v) for c, v in expected.items() if TABLE.get(c) != v}
+    assert not wrong, f"{len(wrong)} entries differ: run folding.write_table (e.g. {wrong})"
+    assert set(TABLE) == set(expected)

@@ -11,14 +11,12 @@ name's key across scripts (Cyrillic transliterated: "Путин" and "Putin" sha
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
-from unidecode import unidecode
-
-# Latin letters with diacritics and ligatures, typographic punctuation and spaces, currency.
-_LATIN = [(0x80, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x20A0, 0x20C0)]
+# Latin letters with diacritics and ligatures, typographic punctuation and spaces, currency;
+# and Cyrillic: the characters whose folded form foldtable.py holds.
+RANGES = [(0x80, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x20A0, 0x20C0), (0x400, 0x530)]
 
 
 def _kept(char: str) -> bool:
@@ -28,8 +26,14 @@ def _kept(char: str) -> bool:
     )
 
 
-def _fold_char(code: int) -> str:
+def fold_char(code: int) -> str:
+    """What one character folds to (before lower case): unidecode's ASCII for a Latin letter
+    or a mark, a letter of another script without its accents."""
+    from unidecode import unidecode  # only for characters foldtable.py does not hold
+
     char = chr(code)
+    if code < 0x80:
+        return char
     if not _kept(char):
         return unidecode(char)
     parts = []
@@ -40,32 +44,49 @@ def _fold_char(code: int) -> str:
     return "".join(parts)
 
 
+class _Folded(dict[int, str]):
+    """str.translate's table: the characters of foldtable.py, others folded on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(code)
+        return folded
+
+
 @lru_cache(maxsize=1)
-def _table() -> dict[int, str]:
-    """What the non-ASCII characters communiqués are made of fold to (before lower case)."""
-    ranges = [*_LATIN, (0x400, 0x530)]  # and Cyrillic
-    return {c: _fold_char(c) for lo, hi in ranges for c in range(lo, hi)}
+def _table() -> _Folded:
+    from commtool.foldtable import TABLE
 
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _fold_run(match: re.Match[str]) -> str:
-    table = _table()
-    return "".join(table[c] if c in table else _fold_char(c) for c in map(ord, match.group()))
+    table = _Folded(TABLE)
+    table.update((c, chr(c)) for c in range(0x80))
+    return table
 
 
 def fold(text: str, case: bool = False) -> str:
     """The text as compared: accents and ligatures gone, lower case unless `case`.
 
-    The same as unidecode, which maps each character on its own, but only the runs of
-    non-ASCII characters are looked at (most of a text is ASCII), the common ones in a table."""
+    The same as unidecode, which maps each character on its own, for Latin letters and marks;
+    str.translate does it in C, from a table of the characters communiqués are made of."""
     if text.isascii():
         return text if case else text.lower()
     if case:
-        return _NON_ASCII.sub(_fold_run, text)
+        return text.translate(_table())
     # Lower case first: a letter and its small form may belong to different scripts.
-    return _NON_ASCII.sub(_fold_run, text.lower()).lower()
+    return text.lower().translate(_table()).lower()
+
+
+def write_table(path: str) -> None:
+    """Write foldtable.py anew from fold_char (when RANGES or the rules change)."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(
+            '"""What the characters communiqués are made of fold to (folding.fold_char), as\n'
+            "data, so that no run needs unidecode or unicodedata for them. Made by\n"
+            'folding.write_table and checked against fold_char by the tests."""\n\n'
+            "TABLE: dict[int, str] = {\n"
+        )
+        for lo, hi in RANGES:
+            for code in range(lo, hi):
+                out.write(f"    {code:#06x}: {fold_char(code)!r},\n")
+        out.write("}\n")
 
 
 def name_tokens(name: str) -> list[str]:
@@ -73,6 +94,8 @@ def name_tokens(name: str) -> list[str]:
     le, drian; "Сергей Лавров": sergei, lavrov)."""
     folded = fold(name)
     if not folded.isascii():
+        from unidecode import unidecode
+
         folded = unidecode(folded).lower()
     return folded.replace("-", " ").split()
 

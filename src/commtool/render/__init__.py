@@ -286,27 +286,39 @@ def default_format(out: IO[str]) -> str:
     return "table" if is_terminal(out) else "tsv"
 
 
-@dataclass(frozen=True)
 class Section:
     """One table of a report: its view and rows (and, for a Markdown briefing, the text that
-    stands in for them, when it reads better than a table)."""
+    stands in for them, when it reads better than a table). A plain slotted class: made at
+    every start, a dataclass costs a compile of its methods."""
 
-    view: View
-    rows: Iterable[Row]
-    markdown: str | None = None
+    __slots__ = ("markdown", "rows", "view")
+
+    def __init__(self, view: View, rows: Iterable[Row], markdown: str | None = None) -> None:
+        self.view = view
+        self.rows = rows
+        self.markdown = markdown
 
 
-@dataclass(frozen=True)
 class Report:
     """What one command run prints, whatever the format: `sections` for a person (table,
     markdown), `flat` for the delimited formats (and JSON when there is no `record`),
     `record` for json (one value, indented by `indent`), `records` for jsonl (one a line)."""
 
-    sections: tuple[Section, ...]
-    flat: Section
-    record: Any = None
-    records: Iterable[Row] | None = None
-    indent: int | None = 2
+    __slots__ = ("flat", "indent", "record", "records", "sections")
+
+    def __init__(
+        self,
+        sections: tuple[Section, ...],
+        flat: Section,
+        record: Any = None,
+        records: Iterable[Row] | None = None,
+        indent: int | None = 2,
+    ) -> None:
+        self.sections = sections
+        self.flat = flat
+        self.record = record
+        self.records = records
+        self.indent = indent
 
 
 def render_report(
