@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -226,3 +227,59 @@ def test_nothing_the_user_owns_is_changed(tmp_path: Path, examples: Path) -> Non
         run(*command, str(examples))
     after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in examples.iterdir()}
     assert before == after
+
+
+@pytest.mark.parametrize("command", ["parse", "quotes", "summary"])
+def test_a_fifo_in_a_folder_is_skipped_with_a_warning_not_waited_on(
+    command: str, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text("Le ministre a déclaré : « Oui. »\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "b.txt")  # nobody ever writes to it: opening it would wait forever
+    proc = subprocess.run(
+        [*COMMAND, command, str(tmp_path), "-f", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip()
+    assert (
+        proc.stderr
+        == f"commtool: warning: {tmp_path / 'b.txt'}: skipped, not a regular file (a FIFO or a device)\n"
+    )
+
+
+def test_more_jobs_than_cores_are_capped_with_a_word(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("He said: “Yes.”\n", encoding="utf-8")
+    result = run("quotes", str(tmp_path), "-j", "99999999999999999999", "-f", "jsonl")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["text"] == "Yes."
+    assert "cores; using" in result.stderr
+
+
+def test_a_huge_context_is_the_whole_file() -> None:
+    result = run("search", "oui", "-", "-C", "99999999999999999999999", input="a\noui\nb\n")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == ["--1-a", "-:2:oui", "--3-b"]
+
+
+@pytest.mark.parametrize(
+    ("redirect", "message"),
+    [
+        ("<&-", "commtool: error: -: standard input is closed\n"),
+        (">&-", "commtool: error: standard output is closed\n"),
+    ],
+)
+def test_a_closed_standard_stream_is_one_line(redirect: str, message: str) -> None:
+    """As a shell script may start it: `commtool quotes - <&-`, `… >&-`."""
+    command = shlex.join(COMMAND)
+    proc = subprocess.run(
+        ["sh", "-c", f"exec {command} quotes - {redirect}"],
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL if redirect == "<&-" else None,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr == message

@@ -18,6 +18,11 @@ class BinaryInputError(InputError):
     """A file that holds binary data rather than text."""
 
 
+class SkippedInput(BinaryInputError):
+    """A folder entry that is no regular file (a FIFO, a socket, a device): skipped with a
+    warning, as binary files are, so that a folder walk never waits on one."""
+
+
 class DocumentError(InputError):
     """A document the engines failed on (a bug): reported in one line, and the run goes on
     with the other documents."""

@@ -43,6 +43,13 @@ class Session:
         if not self.quiet:
             click.echo(f"commtool: warning: {message}", err=True)
 
+    def report(self, problem: InputError) -> None:
+        """A warning for what is skipped as no text (binary, a FIFO), else an error."""
+        if isinstance(problem, BinaryInputError):
+            self.warn(str(problem))
+        else:
+            self.error(str(problem))
+
     def error(self, message: str) -> None:
         self.errors += 1
         click.echo(f"commtool: error: {message}", err=True)
@@ -101,7 +108,7 @@ class Session:
                 verdicts = prescan(files, matcher, workers, lines_only)
         for item in items:
             if isinstance(item, InputError):
-                self.error(str(item))
+                self.report(item)
                 continue
             if item in large:
                 streamed = StreamedText(item, self.warn)
@@ -183,10 +190,8 @@ class Session:
             else self._serial(items, worker, large, cores)
         )
         for result in results:
-            if isinstance(result, BinaryInputError):
-                self.warn(str(result))
-            elif isinstance(result, InputError):
-                self.error(str(result))
+            if isinstance(result, InputError):
+                self.report(result)
             else:
                 for warning in result.warnings:
                     self.warn(warning)

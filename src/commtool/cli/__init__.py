@@ -68,6 +68,10 @@ def cli(ctx: click.Context) -> None:
 
 def main() -> None:
     """Entry point: runs the command line, ending quietly on a closed pipe or Ctrl-C."""
+    if sys.stdout is None:  # started with stdout closed (>&-): nowhere to write the data
+        if sys.stderr is not None:
+            sys.stderr.write("commtool: error: standard output is closed\n")
+        sys.exit(EXIT_ERROR)
     for stream in (sys.stdout, sys.stderr):
         # A file name with undecodable bytes must not stop the output.
         if hasattr(stream, "reconfigure"):

@@ -84,6 +84,20 @@ def output_options(func: F) -> F:
     return cast(F, wrapped)
 
 
+def _cap_jobs(ctx: click.Context, _param: click.Parameter, value: int | None) -> int | None:
+    """No more worker processes than cores (each one is a whole interpreter)."""
+    import os
+
+    cores = os.cpu_count() or 1
+    if value is not None and value > cores:
+        click.echo(
+            f"commtool: warning: -j {value}: this machine has {cores} cores; using {cores}",
+            err=True,
+        )
+        return cores
+    return value
+
+
 def jobs_option(func: F) -> F:
     """-j/--jobs N: work in N processes (default: every core for inputs of many files)."""
     return click.option(
@@ -92,7 +106,9 @@ def jobs_option(func: F) -> F:
         type=click.IntRange(min=1),
         default=None,
         metavar="N",
-        help="Work in N processes. Default: every core when there are many files, else one.",
+        callback=_cap_jobs,
+        help="Work in N processes, at most one per core. Default: every core when there are many "
+        "files, else one.",
     )(func)
 
 

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from commtool.errors import BinaryInputError, InputError
+from commtool.errors import BinaryInputError, InputError, SkippedInput
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ""})
 _TEXT_ENDINGS = tuple(sorted(s for s in TEXT_SUFFIXES if s))
@@ -54,16 +54,9 @@ def discover(paths: tuple[str, ...] | list[str]) -> Iterator[str | InputError]:
             continue
         if os.path.isdir(raw):
             found = False
-            for root, dirs, files in os.walk(raw):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                prefix = os.path.join(root, "")
-                for name in sorted(files):
-                    if name.startswith("."):
-                        continue
-                    # os.path.splitext(name)[1].lower() in TEXT_SUFFIXES, without the cost
-                    if "." not in name or name.lower().endswith(_TEXT_ENDINGS):
-                        found = True
-                        yield prefix + name
+            for item in _walk(raw):
+                found = found or isinstance(item, str)
+                yield item
             if not found:
                 yield InputError(f"{raw}: no text files (.txt, .md) in this folder")
         elif os.path.exists(raw):
@@ -74,8 +67,49 @@ def discover(paths: tuple[str, ...] | list[str]) -> Iterator[str | InputError]:
             yield InputError(f"{raw}: no such file or folder")
 
 
+def _walk(folder: str) -> Iterator[str | InputError]:
+    """The text files below `folder`, in order: hidden entries skipped, symlinked folders not
+    followed, and what is no regular file (a FIFO, a socket) skipped with a warning rather
+    than opened (opening a FIFO waits for a writer). The kind of each entry comes with its
+    name from the folder listing: no extra system call for most files."""
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as err:
+            yield SkippedInput(f"{current}: skipped, cannot be listed ({err.strerror or err})")
+            continue
+        prefix = os.path.join(current, "")
+        folders = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            path = prefix + name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(path)
+                    continue
+                if entry.is_symlink() and entry.is_dir():
+                    continue  # a symlinked folder is not followed: a loop cannot trap the walk
+                # os.path.splitext(name)[1].lower() in TEXT_SUFFIXES, without the cost
+                if "." in name and not name.lower().endswith(_TEXT_ENDINGS):
+                    continue
+                if not entry.is_file() and os.path.exists(path):
+                    yield SkippedInput(f"{path}: skipped, not a regular file (a FIFO or a device)")
+                    continue
+            except OSError:
+                pass  # reported when read
+            yield path  # a broken link too: reading it says so
+        pending.extend(reversed(folders))  # depth first, in order, like os.walk
+
+
 def read_bytes(name: str) -> bytes:
     if name == STDIN_NAME:
+        if sys.stdin is None:  # started with stdin closed (<&-)
+            raise InputError("-: standard input is closed")
         return sys.stdin.buffer.read()
     try:
         fd = os.open(name, os.O_RDONLY)

@@ -47,7 +47,7 @@ def index(
     todo: list[tuple[str, Any]] = []
     for item in discover(paths):
         if isinstance(item, InputError):
-            session.error(str(item))
+            session.report(item)
         elif item == "-":
             session.error("-: standard input cannot be indexed")
         else:

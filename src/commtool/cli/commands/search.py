@@ -13,6 +13,9 @@ from commtool.render import Output
 from commtool.runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
 from commtool.views import SEARCH_VIEW
 
+# Context lines: more than a file has lines means the whole file (so a huge N is no error).
+CONTEXT_LINES = click.IntRange(min=0, max=1 << 30, clamp=True)
+
 
 @click.command(
     cls=Command,
@@ -43,7 +46,7 @@ Examples:
 @click.option(
     "-C",
     "--context",
-    type=click.IntRange(min=0),
+    type=CONTEXT_LINES,
     default=0,
     metavar="N",
     help="Show N lines before and after each match.",
@@ -51,7 +54,7 @@ Examples:
 @click.option(
     "-A",
     "--after-context",
-    type=click.IntRange(min=0),
+    type=CONTEXT_LINES,
     default=None,
     metavar="N",
     help="Show N lines after each match.",
@@ -59,7 +62,7 @@ Examples:
 @click.option(
     "-B",
     "--before-context",
-    type=click.IntRange(min=0),
+    type=CONTEXT_LINES,
     default=None,
     metavar="N",
     help="Show N lines before each match.",
