@@ -283,3 +283,41 @@ def test_a_closed_standard_stream_is_one_line(redirect: str, message: str) -> No
     )
     assert proc.returncode == 2
     assert proc.stderr == message
+
+
+def test_a_group_named_alone_shows_its_help_without_an_error() -> None:
+    result = run("config")
+    assert "error" not in result.output.lower()
+    assert "config [OPTIONS] COMMAND" in result.output and "show" in result.output
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ("sanction(", "at position 8"),  # the user's position, not the built pattern's
+        ("a{99999999999}", "too large"),
+    ],
+)
+def test_a_bad_regular_expression_is_one_line_in_the_users_terms(
+    pattern: str, message: str
+) -> None:
+    result = run("search", pattern, "--regex", "-", input="sanctions\n")
+    assert result.exit_code == 2
+    _one_clear_line(result)
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'format = "json"\n\xff\xfe\n', ("[a]\n" + "x = " + "[" * 5000 + "]" * 5000).encode()],
+)
+def test_a_config_file_that_is_no_toml_is_one_line(
+    content: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_bytes(content)
+    monkeypatch.setenv("COMMTOOL_CONFIG", str(config))
+    result = run("quotes", "-", input="He said: “Yes.”\n")
+    assert result.exit_code == 2
+    _one_clear_line(result)
+    assert "not valid TOML" in result.stderr

@@ -53,3 +53,7 @@ def read_toml(
         raise error(f"{path}: cannot read the {what} ({err.strerror or err})") from None
     except tomllib.TOMLDecodeError as err:
         raise error(f"{path}: not valid TOML ({err})") from None
+    except UnicodeDecodeError as err:
+        raise error(f"{path}: not valid TOML (not UTF-8 text: byte {err.start})") from None
+    except RecursionError:
+        raise error(f"{path}: not valid TOML (tables nested too deep)") from None

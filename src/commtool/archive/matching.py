@@ -140,6 +140,7 @@ def build_matcher(
     parts = []
     for pattern in patterns:
         if regex:
+            _check_regex(pattern, flags)  # its errors at the user's positions
             parts.append(pattern if exact else fold(pattern, case=True))
         elif exact:
             parts.append(re.escape(pattern))
@@ -153,7 +154,21 @@ def build_matcher(
     except re.error as err:
         shown = patterns[0] if len(patterns) == 1 else " | ".join(patterns)
         raise PatternError(f"invalid regular expression {shown!r}: {err}") from None
+    except (OverflowError, RecursionError, MemoryError):
+        raise PatternError("search pattern too large (a repetition or nesting too deep)") from None
     return Matcher(compiled, on_folded=regex and not exact)
+
+
+def _check_regex(pattern: str, flags: int) -> None:
+    """A user's regular expression that cannot be compiled, said in its own terms."""
+    try:
+        re.compile(pattern, flags)
+    except re.error as err:
+        raise PatternError(f"invalid regular expression {pattern!r}: {err}") from None
+    except (OverflowError, RecursionError, MemoryError):
+        raise PatternError(
+            f"regular expression {pattern!r} too large (a repetition or nesting too deep)"
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)

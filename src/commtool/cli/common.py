@@ -88,6 +88,10 @@ def date_option(_ctx: click.Context, param: click.Parameter, value: str | None) 
     return day
 
 
+# What click raises to show a group's help when it is named alone (click 8.2 and newer).
+NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 class OrderedGroup(click.Group):
     """A group whose commands take `--json [FIELDS]` and that turns the project's own errors
     into one-line messages with exit status 2, in this one place (subcommands are listed in
@@ -95,9 +99,15 @@ class OrderedGroup(click.Group):
 
     command_class = Command
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("no_args_is_help", True)  # "commtool config" alone: its help
+        super().__init__(*args, **kwargs)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except NO_ARGS_IS_HELP:
+            raise  # the help of a group named alone, as click shows it (no "error")
         except CommtoolError as err:
             raise UserError(str(err)) from None
         except BrokenPipeError:
