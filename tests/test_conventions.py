@@ -158,3 +158,21 @@ def test_readme_documents_the_json_fields_each_command_prints(
     data = json.loads(out)
     record = data[0] if isinstance(data, list) else data
     assert set(record) == set(fields)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_no_color_on_a_terminal_turns_colour_off_and_nothing_else() -> None:
+    view = render.View((render.Column("name", "Name"), render.Column("text", "Text")))
+    rows = [{"name": "Poutine", "text": "We agree."}]
+    plain, coloured = _Terminal(), _Terminal()
+    render.write_table(rows, plain, view, color=False)
+    render.write_table(rows, coloured, view, color=True)
+    assert "\x1b[" not in plain.getvalue() and "\x1b[" in coloured.getvalue()
+    assert "─" in plain.getvalue() and "+--" not in plain.getvalue()
+    piped = io.StringIO()
+    render.write_table(rows, piped, view, color=False)
+    assert piped.getvalue().isascii()  # a file or a pipe: plain ASCII lines

@@ -209,7 +209,9 @@ def write_table(
     )
     table = Table(
         title=view.title,
-        box=box.SIMPLE_HEAD if color else box.ASCII2,
+        # The terminal's lines on a terminal, colour or not (NO_COLOR turns colour off,
+        # nothing else); plain ASCII in a file or a pipe.
+        box=box.SIMPLE_HEAD if color or is_terminal(out) else box.ASCII2,
         show_header=header and view.show_header,
         header_style="bold" if color else "",
         expand=False,
