@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +91,48 @@ def test_mentions_are_resolved_against_the_document_date() -> None:
         ("cette année", "2025-01-01", "year"),
     ]
     assert all(doc.text[d.start : d.end] == d.text for d in doc.dates)
+
+
+@pytest.mark.parametrize(
+    ("value", "since", "until"),
+    [
+        ("2020", "2020-01-01", "2020-12-31"),
+        ("2020-8", "2020-08-01", "2020-08-31"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2020-08-01", "2020-08-01", "2020-08-01"),
+        ("août 2020", "2020-08-01", "2020-08-31"),
+        ("August 2020", "2020-08-01", "2020-08-31"),
+        ("24 novembre 2025", "2025-11-24", "2025-11-24"),
+    ],
+)
+def test_a_date_bound_means_the_first_or_last_day_of_what_it_names(
+    value: str, since: str, until: str
+) -> None:
+    from commtool.segment.dates import parse_date_bound
+
+    assert str(parse_date_bound(value)) == since
+    assert str(parse_date_bound(value, end=True)) == until
+
+
+@pytest.mark.parametrize("value", ["1e400", "-5", "2020-13", "2021-02-30", "soon", "20"])
+def test_a_date_bound_that_names_no_date_is_refused_with_the_accepted_forms(value: str) -> None:
+    from click.testing import CliRunner
+
+    from commtool.cli import cli
+
+    result = CliRunner().invoke(cli, ["search", "a", "-", "--since", value], input="a\n")
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_since_and_until_a_year_keep_the_documents_of_that_year(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from commtool.cli import cli
+
+    for day in ("2019-12-31", "2020-01-01", "2020-12-31", "2021-01-01"):
+        (tmp_path / f"{day}.txt").write_text(f"date {day} Titre\n\nLa paix.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["search", "paix", str(tmp_path), "--since", "2020", "--until", "2020", "-l"]
+    )
+    assert sorted(Path(p).stem for p in result.stdout.split()) == ["2020-01-01", "2020-12-31"]

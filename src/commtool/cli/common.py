@@ -78,13 +78,14 @@ def _remember_json(ctx: click.Context, _param: click.Parameter, value: str | Non
 
 
 def date_option(_ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    """--since/--until: a year or a month means its first day (for --until, its last)."""
     if value is None:
         return None
-    from commtool.segment.dates import parse_date_value
+    from commtool.segment.dates import BOUND_FORMS, parse_date_bound
 
-    day = parse_date_value(value)
+    day = parse_date_bound(value, end=param.name == "until")
     if day is None:
-        raise click.BadParameter(f"{value!r} is not a date (try 2025-11-24 or '24 novembre 2025')")
+        raise click.BadParameter(f"{value!r} is not a date: expected {BOUND_FORMS}")
     return day
 
 

@@ -183,3 +183,48 @@ def parse_date_value(value: str) -> dt.date | None:
         return parser.parse(value, fuzzy=True, dayfirst=True).date()
     except (ValueError, OverflowError):
         return None
+
+
+BOUND_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, 'août 2020', 'August 2020' or '24 novembre 2025'"
+_YEAR = re.compile(r"(\d{4})")
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_MONTH_YEAR = re.compile(r"([^\W\d_][^\W\d_.]*)\.?[ \u00a0]+(\d{4})")
+
+
+def _month_of(text: str) -> tuple[int, int] | None:
+    """(year, month) of "2020-08", "août 2020", "Aug. 2020"; None for anything else."""
+    if m := _YEAR_MONTH.fullmatch(text):
+        return int(m[1]), int(m[2])
+    if m := _MONTH_YEAR.fullmatch(text):
+        number = merged("MONTHS").get(_key(m[1]))
+        return (int(m[2]), number) if number else None
+    return None
+
+
+def parse_date_bound(value: str, end: bool = False) -> dt.date | None:
+    """A date given as a bound (--since, --until): a year means its first day (with `end`,
+    its last), a month likewise, a day itself; in any language of the lexicons ("août
+    2020", "24 novembre 2025"). None for anything else: no guess ("1e400", "-5")."""
+    import calendar
+
+    text = " ".join(value.split())
+    try:
+        if m := _YEAR.fullmatch(text):
+            year = int(m[1])
+            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+        month = _month_of(text)
+        if month is not None:
+            year, number = month
+            last = calendar.monthrange(year, number)[1]
+            return dt.date(year, number, last if end else 1)
+        if m := _ISO_DAY.fullmatch(text):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:  # month 13, day 31 of a short month
+        return None
+    found = find_dates(text)
+    whole = len(found) == 1 and found[0].start == 0 and found[0].end >= len(text.rstrip("."))
+    if whole and found[0].kind == FULL:  # "24 novembre 2025", "November 24, 2025"
+        resolved = to_date(found[0], None)
+        return resolved[0] if resolved else None
+    return None
