@@ -176,3 +176,35 @@ def test_no_color_on_a_terminal_turns_colour_off_and_nothing_else() -> None:
     piped = io.StringIO()
     render.write_table(rows, piped, view, color=False)
     assert piped.getvalue().isascii()  # a file or a pipe: plain ASCII lines
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["quotes", REFERENCE, "--fields", "speaker,bogus"],
+        ["quotes", REFERENCE, "--json", "bogus"],
+        ["parse", REFERENCE, "--fields", "file,nope", "-f", "csv"],
+        ["verify", "nouvelle étape", REFERENCE, "--fields", "verdict,bogus"],
+        ["summary", REFERENCE, "-f", "json", "--fields", "bogus"],
+        ["summary", REFERENCE, "-f", "table", "--fields", "bogus"],
+        ["search", "gnassingbe", REFERENCE, "-f", "json", "--fields", "bogus"],
+    ],
+)
+def test_an_unknown_field_is_refused_with_the_valid_names(args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("commtool: error: unknown field ")
+    assert "expected one of" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_field_may_be_named_as_its_column_header_in_any_case() -> None:
+    result = run("quotes", REFERENCE, "--fields", "Speaker,QUOTE", "-f", "csv")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "speaker,text"
+
+
+def test_json_and_another_format_at_once_is_refused() -> None:
+    result = run("quotes", REFERENCE, "--json", "speaker", "--format", "csv")
+    assert result.exit_code == 2
+    assert "--json prints JSON" in result.stderr and "quotes --help" in result.stderr
+    assert run("quotes", REFERENCE, "--json", "speaker", "--format", "json").exit_code == 0

@@ -56,6 +56,11 @@ class Command(click.Command):
     def invoke(self, ctx: click.Context) -> Any:
         spec = ctx.meta.pop(JSON_META, None)
         if spec is not None:
+            given = ctx.get_parameter_source("fmt") == click.core.ParameterSource.COMMANDLINE
+            if given and str(ctx.params.get("fmt")).lower() != "json":
+                raise click.UsageError(
+                    f"--json prints JSON: it cannot be --format {ctx.params['fmt']} too", ctx=ctx
+                )
             ctx.params["fmt"] = "json"
             ctx.params["fields"] = tuple(f.strip() for f in spec.split(",") if f.strip())
         return super().invoke(ctx)

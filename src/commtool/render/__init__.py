@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
+from commtool.errors import CommtoolError
+
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")  # the formats a user chooses
 MAGENTA, GREEN, RED_BOLD, RESET = "\x1b[35m", "\x1b[32m", "\x1b[1;31m", "\x1b[0m"
 Row = Mapping[str, Any]
@@ -396,12 +398,18 @@ class Output:
         self.quiet = quiet
 
     def view(self, view: View, **changes: Any) -> View:
-        """`view` with the fields chosen and --wide."""
-        return replace(view, **{"fields": self.fields, "wide": self.wide, **changes})
+        """`view` with the fields chosen (checked against its own) and --wide."""
+        fields = changes.pop("fields", None)
+        if fields is None:
+            headers = {c.header.lower(): c.name for c in view.columns if c.header}
+            fields = chosen_fields(self.fields, view.names(), headers)
+        return replace(view, **{"fields": fields, "wide": self.wide, **changes})
 
     def pick(self, record: dict[str, Any]) -> dict[str, Any]:
         """The chosen fields of a record (all of them when none is chosen)."""
-        return {k: record.get(k) for k in self.fields} if self.fields else record
+        if not self.fields:
+            return record
+        return {k: record.get(k) for k in chosen_fields(self.fields, tuple(record))}
 
     def colored(self, out: IO[str]) -> bool:
         return use_color(self.color, is_terminal(out))
@@ -421,3 +429,24 @@ class Output:
         count = render_report(report, fmt, out, self.header, self.colored(out))
         out.flush()
         return count
+
+
+class FieldError(CommtoolError):
+    """A --fields or --json name that the output does not have."""
+
+
+def chosen_fields(
+    fields: tuple[str, ...], names: tuple[str, ...], headers: dict[str, str] | None = None
+) -> tuple[str, ...]:
+    """The fields asked for, as the output names them: a name, or a column's header in any
+    case ("Speaker" is speaker); any other name is refused with the list of valid ones."""
+    lower = {name.lower(): name for name in names}
+    found = []
+    for asked in fields:
+        name = asked if asked in names else lower.get(asked.lower())
+        if name is None and headers:
+            name = headers.get(asked.lower())
+        if name is None:
+            raise FieldError(f"unknown field {asked!r}: expected one of {', '.join(names)}")
+        found.append(name)
+    return tuple(found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import click
@@ -14,7 +15,7 @@ from commtool.cli.options import (
     jobs_option,
     output_options,
 )
-from commtool.render import Output, Report, Section, View
+from commtool.render import Output, Report, Section, View, chosen_fields, default_format
 from commtool.runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
 from commtool.views import SUMMARY_RECORD_VIEW
 
@@ -88,29 +89,49 @@ def summary(
 
     chosen = part or ("participants" if single else "timeline")
     view, rows = parts[chosen]
-    flat = Section(output.view(view, title=None), rows)
+    # Without --part, JSON is the documents' records (--fields are theirs), and a person
+    # sees every part: each shows the fields it has, and a field no part has is refused.
+    fmt = output.fmt or default_format(sys.stdout)
+    as_records = not part and fmt in ("json", "jsonl")
+    several = not part and fmt in ("table", "markdown")
+    if several:
+        every = tuple(dict.fromkeys(n for v, _ in parts.values() for n in v.names()))
+        chosen_fields(output.fields, every)
+    unchecked: dict[str, Any] = {}
+    if as_records or several:  # the flat part is not what is shown: not checked against it
+        unchecked = {"fields": () if as_records else _own(output.fields, view)}
+    flat = Section(output.view(view, title=None, **unchecked), rows)
     if part:  # one part, in every format
         report = Report(sections=(flat,), flat=flat)
     else:
         sections = tuple(
             Section(
-                output.view(view),
+                output.view(view, fields=_own(output.fields, view) if several else ()),
                 rows,
                 views.markdown_overview(summaries[0]) if name == "overview" else None,
             )
             for name, (view, rows) in parts.items()
         )
-        whole: Any = (
-            picked(summaries[0])
-            if single
-            else {
-                "documents": [picked(s) for s in archive.documents],
-                "timeline": parts["timeline"][1],
-                "speakers": parts["speakers"][1],
-                "countries": views.country_rows(archive),
-            }
-        )
-        records = [picked(s) for s in archive.documents]
+        whole: Any = None
+        records = None
+        if as_records:  # the documents' records, with their chosen fields
+            records = [picked(s) for s in archive.documents]
+            whole = (
+                records[0]
+                if single
+                else {
+                    "documents": records,
+                    "timeline": parts["timeline"][1],
+                    "speakers": parts["speakers"][1],
+                    "countries": views.country_rows(archive),
+                }
+            )
         report = Report(sections=sections, flat=flat, record=whole, records=records)
     output.emit_report(report)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
+
+
+def _own(fields: tuple[str, ...], view: View) -> tuple[str, ...]:
+    """The chosen fields a part of the summary has (in any case)."""
+    names = {n.lower(): n for n in view.names()}
+    return tuple(names[f.lower()] for f in fields if f.lower() in names)
