@@ -321,3 +321,33 @@ def test_a_config_file_that_is_no_toml_is_one_line(
     assert result.exit_code == 2
     _one_clear_line(result)
     assert "not valid TOML" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["quotes", "-f", "jsonl"], '"text": "Yes."'),
+        (["search", "yes"], "-:1:He said: “Yes.”"),
+    ],
+)
+def test_with_no_path_a_piped_stdin_is_read(args: list[str], expected: str) -> None:
+    proc = subprocess.run(
+        [*COMMAND, *args], input="He said: “Yes.”\n", capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert expected in proc.stdout
+
+
+def test_with_no_path_on_a_terminal_a_command_says_what_it_needs() -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.run(
+            [*COMMAND, "quotes"], stdin=follower, capture_output=True, text=True, timeout=60
+        )
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert proc.returncode == 2
+    assert "no PATH given" in proc.stderr

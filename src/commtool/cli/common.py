@@ -3,6 +3,7 @@ rows to stdout."""
 
 from __future__ import annotations
 
+import sys
 from typing import IO, Any
 
 import click
@@ -20,6 +21,20 @@ SPEECH_KINDS = ("quoted", "turn")  # what `quotes` lists unless asked for terms
 def need_paths(paths: tuple[str, ...], db: str | None) -> None:
     if not paths and not db:
         raise click.UsageError("no PATH given (files, folders, '-' for stdin, or --db FILE)")
+
+
+def input_paths(
+    paths: tuple[str, ...], db: str | None = None, default: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """What to read: the PATHs given; with none, a piped standard input (as rg does), else
+    `default` (search: the current folder), else a usage error saying what is needed."""
+    if paths or db:
+        return paths
+    if sys.stdin is not None and not sys.stdin.isatty():
+        return ("-",)
+    if default:
+        return default
+    raise click.UsageError("no PATH given (files, folders, '-' for stdin, or --db FILE)")
 
 
 class UserError(click.ClickException):

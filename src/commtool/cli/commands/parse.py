@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from commtool.cli.common import Command, need_paths
+from commtool.cli.common import Command, input_paths
 from commtool.cli.options import input_options, jobs_option, output_options
 from commtool.render import Output
 from commtool.runtime import EXIT_ERROR, EXIT_OK, Session
@@ -32,7 +32,7 @@ def parse(
     output: Output,
 ) -> None:
     """Show each document's date, title, place, sections, counts, dates and people."""
-    need_paths(paths, None)
+    paths = input_paths(paths, None)
 
     from commtool.views import PARSE_VIEW, parse_row
 

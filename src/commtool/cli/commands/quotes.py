@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from commtool.cli.common import SPEECH_KINDS, Command, need_paths
+from commtool.cli.common import SPEECH_KINDS, Command, input_paths
 from commtool.cli.options import (
     aliases_option,
     db_option,
@@ -65,7 +65,7 @@ def quotes(
     output: Output,
 ) -> None:
     """List every direct quotation and transcript turn, with who said it and when."""
-    need_paths(paths, db)
+    paths = input_paths(paths, db)
 
     from commtool.aliases import load_aliases
     from commtool.views import QUOTES_VIEW, quote_rows

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from commtool.cli.common import Command, date_option
+from commtool.cli.common import Command, date_option, input_paths
 from commtool.cli.options import aliases_option, db_option, jobs_option, output_options
 from commtool.lexicons import CODES
 from commtool.render import Output
@@ -160,7 +160,7 @@ def search(
         sources = index_sources(db, args, folded if literal else None, session.warn)
     else:
         texts = session.texts(
-            args or (".",),
+            input_paths(args, default=(".",)),
             matcher,
             jobs,
             stream=not options.needs_parse,

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from commtool.cli.common import Command, UserError, need_paths
+from commtool.cli.common import Command, UserError, input_paths
 from commtool.cli.options import (
     aliases_option,
     db_option,
@@ -54,7 +54,7 @@ def summary(
     output: Output,
 ) -> None:
     """Summarise one communiqué, or a timeline and the speakers of a whole archive."""
-    need_paths(paths, db)
+    paths = input_paths(paths, db)
 
     from commtool import views
     from commtool.aliases import load_aliases

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from commtool.cli.common import Command, need_paths
+from commtool.cli.common import Command, input_paths
 from commtool.cli.options import aliases_option, db_option, jobs_option, output_options
 from commtool.render import Output
 from commtool.runtime import EXIT_ERROR, Session
@@ -51,7 +51,7 @@ def verify(
     output: Output,
 ) -> None:
     """Check a quote: exact, close (with what differs), misattributed, or not found."""
-    need_paths(paths, db)
+    paths = input_paths(paths, db)
 
     from commtool.aliases import load_aliases
     from commtool.archive.verify import verify as check
