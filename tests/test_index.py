@@ -176,3 +176,34 @@ def test_an_index_from_an_older_version_is_rebuilt_by_index_only(tmp_path: Path)
     checked = run("verify", "Nous sommes prêts", "--db", str(db), "-f", "json")
     assert checked.exit_code == 0
     assert json.loads(checked.stdout)["verdict"] == "exact"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # A database of the user's that happens to have tables of the same names.
+        "CREATE TABLE documents(id INTEGER, path TEXT); CREATE TABLE lines(doc INTEGER);"
+        "INSERT INTO documents VALUES (1, 'mine');",
+        # One with a meta table but no schema value.
+        "CREATE TABLE meta(key TEXT, value TEXT); INSERT INTO meta VALUES ('schema', NULL);"
+        "CREATE TABLE documents(id INTEGER); INSERT INTO documents VALUES (7);",
+    ],
+)
+def test_index_never_touches_a_database_that_is_not_its_own(
+    script: str, tmp_path: Path, examples: Path
+) -> None:
+    db = tmp_path / "mine.db"
+    with sqlite3.connect(db) as conn:
+        conn.executescript(script)
+    conn.close()
+    before = db.read_bytes()
+    result = run("index", str(examples), "--db", str(db))
+    assert result.exit_code == 2
+    assert "not a commtool index" in result.stderr and result.stderr.count("\n") == 1
+    assert db.read_bytes() == before
+
+
+def test_index_refuses_an_empty_database_name(examples: Path) -> None:
+    result = run("index", str(examples), "--db", "")
+    assert result.exit_code == 2
+    assert "--db needs the name of a file" in result.stderr

@@ -81,21 +81,35 @@ _TABLES = (
 )
 
 
+BUSY_TIMEOUT_MS = 30_000
+
+
 def connect(
     path: str, create: bool = False, warn: Callable[[str], None] | None = None
 ) -> sqlite3.Connection:
     """The index at `path`; with `create` (the index command), a new one, or one rebuilt empty
     when an older commtool built it (its tables are not what this one reads). `warn` is told
     when documents in it were parsed by another version of commtool."""
+    if not path.strip():
+        raise IndexFileError("--db needs the name of a file (an empty name would keep nothing)")
     if not create and not os.path.exists(path):
         raise IndexFileError(
             f"{path}: no such index (build it with 'commtool index PATH... --db {path}')"
         )
     try:
         conn = sqlite3.connect(path)
+        # A reader waits for a writer (another `index`) to finish rather than fail.
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if create:
-            if _schema(conn) not in (None, SCHEMA_VERSION):
-                _recreate(conn)
+            if not _is_empty(conn):
+                found = _schema(conn)
+                if found is None:  # a database of the user's: never touched
+                    raise IndexFileError(
+                        f"{path}: not a commtool index (a database of its own, left as it "
+                        "is); choose another file for --db"
+                    )
+                if found != SCHEMA_VERSION:
+                    _recreate(conn)  # an index of another commtool: its own to rebuild
             conn.executescript(SCHEMA)
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             conn.commit()
@@ -144,7 +158,12 @@ def _schema(conn: sqlite3.Connection) -> str | None:
     if not has_meta:
         return None
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-    return str(row[0]) if row else None
+    return str(row[0]) if row and row[0] is not None else None
+
+
+def _is_empty(conn: sqlite3.Connection) -> bool:
+    """A database with nothing in it yet (a new file): one `index` may make its own."""
+    return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None
 
 
 def _recreate(conn: sqlite3.Connection) -> None:
