@@ -351,3 +351,58 @@ def test_with_no_path_on_a_terminal_a_command_says_what_it_needs() -> None:
         os.close(follower)
     assert proc.returncode == 2
     assert "no PATH given" in proc.stderr
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads worker processes from /proc")
+@pytest.mark.parametrize(
+    ("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGKILL, -signal.SIGKILL)]
+)
+def test_workers_end_with_their_parent_and_release_the_pipes(
+    sig: int, code: int, tmp_path: Path, examples: Path
+) -> None:
+    """A script waiting for the end of the output must not wait on orphaned workers."""
+    text = (examples / "fr_togo_russie.txt").read_text(encoding="utf-8")
+    for i in range(300):
+        (tmp_path / f"d{i:03}.txt").write_text(text, encoding="utf-8")
+    proc = subprocess.Popen(
+        [*COMMAND, "quotes", str(tmp_path), "-j", "2", "-f", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    workers: list[int] = []
+    deadline = time.monotonic() + 30
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+        workers = _children(proc.pid)
+    assert len(workers) >= 2, "the workers did not start"
+    os.kill(proc.pid, sig)
+    _, err = proc.communicate(timeout=30)  # the pipes close: no worker holds them open
+    assert proc.returncode == code
+    if sig == signal.SIGTERM:
+        assert err.decode().strip().endswith("commtool: terminated")
+    deadline = time.monotonic() + 10
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, workers))

@@ -12,14 +12,44 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+EXIT_TERMINATED = 143  # SIGTERM (128 + SIGTERM)
+PR_SET_PDEATHSIG = 1  # Linux's prctl option: a signal for this process when its parent dies
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: a KeyboardInterrupt, so that every path that stops the
+    workers and ends the output on Ctrl-C runs for it too."""
+
+
+def _terminate(_signum: int, _frame: object) -> None:
+    raise Terminated
+
+
+def handle_termination() -> None:
+    """In the main process: SIGTERM ends the run as Ctrl-C does (its workers stopped)."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminate)
 
 
 def worker_start() -> None:
-    """In a worker process: Ctrl-C is the main process's to handle (it stops the workers)."""
+    """In a worker process: Ctrl-C and SIGTERM are the main process's to handle (it stops the
+    workers), and the worker dies with the main process, even one killed with kill -9."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):  # no prctl: the parent's own stop_workers remains
+            pass
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 _ABANDONED = False  # a pool was left with its processes killed
@@ -62,9 +92,9 @@ def worker_pool(
     pool.shutdown(wait=True)
 
 
-def stop_workers() -> None:
-    """End any worker process now and leave: waiting for one could wait forever (it may be
-    blocked writing a result that nobody will read)."""
+def stop_workers(code: int = EXIT_INTERRUPTED) -> None:
+    """End any worker process now and leave with `code`: waiting for one could wait forever
+    (it may be blocked writing a result that nobody will read)."""
     if "multiprocessing" not in sys.modules:
         return
     import multiprocessing
@@ -77,7 +107,7 @@ def stop_workers() -> None:
     threading.excepthook = lambda args: None  # the pools' threads see their workers die
     for child in children:
         child.kill()
-    leave(EXIT_INTERRUPTED)
+    leave(code)
 
 
 def leave(code: int) -> None:

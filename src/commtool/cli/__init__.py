@@ -13,7 +13,15 @@ from commtool import __version__
 from commtool.cli.common import EXIT_CODES_HELP, OrderedGroup
 from commtool.render import silence_stdout
 from commtool.runtime import EXIT_ERROR, EXIT_OK
-from commtool.workers import EXIT_INTERRUPTED, abandoned, leave, stop_workers
+from commtool.workers import (
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    Terminated,
+    abandoned,
+    handle_termination,
+    leave,
+    stop_workers,
+)
 
 # The commands in the order a newcomer needs them; each is the module of that name under
 # commands/ (its click command is the function of the same name).
@@ -76,12 +84,14 @@ def main() -> None:
         # A file name with undecodable bytes must not stop the output.
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    handle_termination()
     try:
         code = cli.main(prog_name="commtool", standalone_mode=False)
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("commtool: interrupted", err=True)
-        stop_workers()
-        code = EXIT_INTERRUPTED
+    except (click.exceptions.Abort, KeyboardInterrupt) as err:
+        terminated = isinstance(err, Terminated) or isinstance(err.__cause__, Terminated)
+        click.echo("commtool: terminated" if terminated else "commtool: interrupted", err=True)
+        code = EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+        stop_workers(code)
     except click.ClickException as err:
         err.show()
         code = err.exit_code
