@@ -177,19 +177,19 @@ def _kind(cues: _Cues, match: re.Match[str], body: str) -> str:
     return cues.types.get(" ".join(core.lower().replace("’", "'").split()), "assessment")
 
 
-def find_statements(walk: Discourse, language: str) -> list[Statement]:
-    """Every reported statement of the document whose discourse `walk` is."""
+def find_statements(d: Discourse, language: str) -> list[Statement]:
+    """Every reported statement of the document whose discourse is `d`."""
     cues = _cues(language)
-    text = walk.text
+    text = d.text
     found: list[Statement] = []
-    for info in walk.sentences:
-        if walk.in_title(info.start):
+    for info in d.sentences:
+        if d.in_title(info.start):
             continue  # "Premier échange téléphonique, annonce l'Élysée": a headline
         previous: Who | None = None
         matches = [
             m
-            for m in cues.pattern.finditer(text, info.start, info.end, walk.words)
-            if not walk.inside(m.start()) or _reported_quote(walk, cues, m.start())
+            for m in cues.pattern.finditer(text, info.start, info.end, d.words)
+            if not d.inside(m.start()) or _reported_quote(d, cues, m.start())
         ]
         # "a salué X et espéré Y": a participle after a conjunction only continues one with
         # an auxiliary ("signé et approuvé par les parties" reports nothing).
@@ -199,7 +199,7 @@ def find_statements(walk: Discourse, language: str) -> list[Statement]:
                 kept and (kept[-1].groupdict().get("part") or kept[-1].groupdict().get("coord"))
             ):
                 continue
-            if m.group().lower() in cues.noun_forms and not _direct_subject(walk, info, m):
+            if m.group().lower() in cues.noun_forms and not _direct_subject(d, info, m):
                 continue  # "the CSTO member states", "thanks to", "compared notes"
             kept.append(m)
         matches = kept
@@ -217,19 +217,19 @@ def find_statements(walk: Discourse, language: str) -> list[Statement]:
             if info.turn is not None and not (
                 _SECOND_PERSON.search(text, max(info.start, m.start() - 12), m.start())
                 or _AS_WE.search(text, max(info.start, m.start() - 16), m.start())
-                or _someone_else(walk, info, m)
+                or _someone_else(d, info, m)
             ):
                 continue  # a speaker's own words: only "you said", "as we agreed", "X said"
             if _AS_INCISE.search(text, info.start, m.start()) and _ASIDE_END.match(text, m.end()):
                 continue  # "…, as you said, of our Treaty": an aside, not what was said
             stop = matches[i + 1].start() if i + 1 < len(matches) else info.end
-            if walk.inside(m.start()):  # reported speech quoted: it ends with the quote
-                span = walk.span_at(m.start())
+            if d.inside(m.start()):  # reported speech quoted: it ends with the quote
+                span = d.span_at(m.start())
                 stop = min(stop, span.end)
-            after = _first_mention(walk, m.end(), stop)
+            after = _first_mention(d, m.end(), stop)
             # "…, a indiqué vendredi matin le président.": a time may stand before the speaker.
-            late = after or _first_mention(walk, m.end(), stop, reach=_INVERTED_REACH)
-            inverted = _inverted(walk, info, m, late, stop)
+            late = after or _first_mention(d, m.end(), stop, reach=_INVERTED_REACH)
+            inverted = _inverted(d, info, m, late, stop)
             if inverted is not None:
                 found.append(inverted)
                 previous = None
@@ -243,23 +243,23 @@ def find_statements(walk: Discourse, language: str) -> list[Statement]:
                     start += 1
                 body = _TRAILING.sub("", text[start:stop])
                 if len(body.split()) >= 3:
-                    found.append(_statement(walk, _as_list(after), cue, "assessment", body, start))
+                    found.append(_statement(d, _as_list(after), cue, "assessment", body, start))
                 previous = None
                 continue
             if (
                 _INVERTED.search(text, info.start, m.start())
                 and (late is not None or _PRONOUN_INCISE.search(cue))
-            ) or _subject_after_quote(walk, info, m):
+            ) or _subject_after_quote(d, info, m):
                 previous = None
                 continue  # "», a déclaré X", '," the Kremlin said': a quote's attribution
             start = m.end()
             while start < stop and text[start] in " \u00a0:,\t\r\n":
                 start += 1
-            if _COMPLEMENTIZER.match(text, start) and not walk.inside(m.start()):
+            if _COMPLEMENTIZER.match(text, start) and not d.inside(m.start()):
                 # "said that Russia supports the talks": the clause runs on over the cues whose
                 # subject stands inside it ("…, and called on …" is the speaker's again).
                 for j in range(i + 1, len(matches)):
-                    if not _subject_between(walk, start, matches[j]):
+                    if not _subject_between(d, start, matches[j]):
                         break
                     stop = matches[j + 1].start() if j + 1 < len(matches) else info.end
             cut = _clause_end(text, start, stop)
@@ -267,18 +267,18 @@ def find_statements(walk: Discourse, language: str) -> list[Statement]:
                 continue  # "The message said, in part: « … »": a direct quote follows
             stop = cut
             if i + 1 < len(matches) and stop == matches[i + 1].start():
-                stop = _before_next_subject(walk, start, stop)
-            main = _main_clause(walk, info, m)
+                stop = _before_next_subject(d, start, stop)
+            main = _main_clause(d, info, m)
             if main is not None and main[0] > start:
                 stop = min(stop, main[0])  # "Saluant X, le président …": X
             inside_until = stop  # the cues before it are part of this statement
             body = _TRAILING.sub("", text[start:stop])
-            if len(_WORDS.findall(body)) < 2 or _direct_quote(walk, start, start + len(body)):
+            if len(_WORDS.findall(body)) < 2 or _direct_quote(d, start, start + len(body)):
                 continue
-            who = _speaker(walk, info, m, previous)
+            who = _speaker(d, info, m, previous)
             previous = who
-            found.append(_statement(walk, who, cue, _kind(cues, m, body), body, start))
-            source = _source_in_incise(walk, info, m)
+            found.append(_statement(d, who, cue, _kind(cues, m, body), body, start))
+            source = _source_in_incise(d, info, m)
             if source is not None:  # "Poutine a, selon le Kremlin, assuré …": the Kremlin's too
                 found.append(source)
     return found
@@ -297,28 +297,28 @@ _ASIDE_END = regexcache.compile(
 )
 
 
-def _other_side(walk: Discourse, info: SentenceInfo) -> Entity | None:
+def _other_side(d: Discourse, info: SentenceInfo) -> Entity | None:
     """The person a transcript turn answers: the speaker of the turn before it who is not its
     own speaker, else of the turn after it."""
     own = info.turn.canonical() if info.turn is not None else None
-    before = [t for t in walk.turns if t[0] < info.start]
-    after = [t for t in walk.turns if t[0] > info.start]
+    before = [t for t in d.turns if t[0] < info.start]
+    after = [t for t in d.turns if t[0] > info.start]
     for _, _, speaker in [*reversed(before), *after]:
         if speaker.kind != SOURCE and speaker.canonical() is not own:
             return speaker.canonical()
     return None
 
 
-def _subject_after_quote(walk: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
+def _subject_after_quote(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
     """'"…," the Kremlin said', '"…," Mr Lavrov added': the cue's subject stands right after
     a closing quotation mark."""
-    mentions = walk.mentions_in(info.start, match.start())
+    mentions = d.mentions_in(info.start, match.start())
     if not mentions:
         return False
     last = mentions[-1].mention
     return (
-        _GAP.fullmatch(walk.text, last.end, match.start()) is not None
-        and _INVERTED.search(walk.text, info.start, last.start) is not None
+        _GAP.fullmatch(d.text, last.end, match.start()) is not None
+        and _INVERTED.search(d.text, info.start, last.start) is not None
     )
 
 
@@ -329,33 +329,33 @@ _OPENING_PARTICIPLE = regexcache.compile(
 _PARTICIPLE_ENDINGS = tuple(union("PARTICIPLE_ENDINGS"))
 
 
-def _main_subject(walk: Discourse, info: SentenceInfo, match: re.Match[str]) -> Who | None:
+def _main_subject(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Who | None:
     """ "Se réjouissant du climat de paix, le chef de l’État ivoirien n’a pas caché sa joie",
     "Welcoming the agreement, the President said …": a participle opening the sentence
     reports the words of the main clause's subject, the first person after a comma who is
     followed by a verb."""
-    found = _main_clause(walk, info, match)
+    found = _main_clause(d, info, match)
     return _as_list(found[1]) if found is not None else None
 
 
 def _main_clause(
-    walk: Discourse, info: SentenceInfo, match: re.Match[str]
+    d: Discourse, info: SentenceInfo, match: re.Match[str]
 ) -> tuple[int, Resolved] | None:
     """For a participle opening the sentence: the comma that ends its clause, and the
     subject of the main clause after it."""
     cue = match.group().lower()
     if not cue.endswith(_PARTICIPLE_ENDINGS) or not _OPENING_PARTICIPLE.fullmatch(
-        walk.text, info.start, match.start()
+        d.text, info.start, match.start()
     ):
         return None
-    for resolved in walk.mentions_in(match.end(), info.end):
+    for resolved in d.mentions_in(match.end(), info.end):
         mention = resolved.mention
-        head = _ARTICLE_END.sub("", walk.text[match.end() : mention.start]).rstrip(" \u00a0")
+        head = _ARTICLE_END.sub("", d.text[match.end() : mention.start]).rstrip(" \u00a0")
         if (
             head.endswith(",")
             and (resolved.entity or resolved.group)
-            and walk.before_verb(mention)
-            and not walk.is_object(mention.start, info.start)
+            and d.before_verb(mention)
+            and not d.is_object(mention.start, info.start)
         ):
             return match.end() + len(head) - 1, resolved
     return None
@@ -380,31 +380,29 @@ _ACCORDING = regexcache.compile(
 )
 
 
-def _source_in_incise(
-    walk: Discourse, info: SentenceInfo, match: re.Match[str]
-) -> Statement | None:
+def _source_in_incise(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Statement | None:
     """ "Poutine a, selon le service de presse du Kremlin, assuré que …": the source named in
     the incise states the whole sentence."""
     if not match.groupdict().get("incise"):
         return None
-    according = _ACCORDING.search(walk.text, match.start("incise"), match.end("incise"))
+    according = _ACCORDING.search(d.text, match.start("incise"), match.end("incise"))
     if according is None:
         return None
-    source = _first_mention(walk, according.end(), match.end("incise"))
+    source = _first_mention(d, according.end(), match.end("incise"))
     if source is None:
         return None
-    text = walk.text
+    text = d.text
     start, end = info.start, info.end
     while start < end and text[start].isspace():
         start += 1
     body = _TRAILING.sub("", text[start:end])
-    return _statement(walk, _as_list(source), according.group(), "assessment", body, start)
+    return _statement(d, _as_list(source), according.group(), "assessment", body, start)
 
 
-def _someone_else(walk: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
+def _someone_else(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
     """In a transcript turn, whether a person other than the speaker, named or titled, is
     the subject right before the cue ("Mr Medvedev said that …")."""
-    mentions = walk.mentions_in(info.start, match.start())
+    mentions = d.mentions_in(info.start, match.start())
     if not mentions:
         return False
     last = mentions[-1]
@@ -412,33 +410,32 @@ def _someone_else(walk: Discourse, info: SentenceInfo, match: re.Match[str]) -> 
         last.mention.kind in (NAMED, TITLE)
         and last.entity is not None
         and (info.turn is None or last.entity.canonical() is not info.turn.canonical())
-        and _GAP.fullmatch(walk.text, last.mention.end, match.start()) is not None
-        and not walk.is_object(last.mention.start, info.start)
+        and _GAP.fullmatch(d.text, last.mention.end, match.start()) is not None
+        and not d.is_object(last.mention.start, info.start)
     )
 
 
-def _subject_between(walk: Discourse, start: int, match: re.Match[str]) -> bool:
+def _subject_between(d: Discourse, start: int, match: re.Match[str]) -> bool:
     """Whether the cue's subject stands right before it, after `start`: "… that Russia
     supports": Russia, in the clause."""
-    for resolved in reversed(walk.mentions_in(start, match.start())):
+    for resolved in reversed(d.mentions_in(start, match.start())):
         if resolved.entity or resolved.group or resolved.mention.kind == DOCUMENT:
-            return _GAP.fullmatch(walk.text, resolved.mention.end, match.start()) is not None
-    head = walk.text[start : match.start()]
+            return _GAP.fullmatch(d.text, resolved.mention.end, match.start()) is not None
+    head = d.text[start : match.start()]
     opening = _COMPLEMENTIZER.match(head)  # "that Russia": the state is the subject
     return (
         country_subject(head[opening.end() :] if opening else head) is not None
-        or _PRONOUN_BEFORE.search(walk.text, max(start, match.start() - 12), match.start())
-        is not None
+        or _PRONOUN_BEFORE.search(d.text, max(start, match.start() - 12), match.start()) is not None
     )
 
 
-def _direct_subject(walk: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
+def _direct_subject(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
     """Whether a person, a body, a document, a state or a pronoun ("it states that") stands
     right before the cue."""
-    text = walk.text
+    text = d.text
     if _PRONOUN_BEFORE.search(text, max(info.start, match.start() - 12), match.start()):
         return True
-    for resolved in reversed(walk.mentions_in(info.start, match.start())):
+    for resolved in reversed(d.mentions_in(info.start, match.start())):
         if resolved.entity or resolved.group or resolved.mention.kind == DOCUMENT:
             return _GAP.fullmatch(text, resolved.mention.end, match.start()) is not None
     return country_subject(text[info.start : match.start()]) is not None
@@ -451,29 +448,29 @@ _PRONOUN_BEFORE = regexcache.compile(
 )
 
 
-def _reported_quote(walk: Discourse, cues: _Cues, offset: int) -> bool:
+def _reported_quote(d: Discourse, cues: _Cues, offset: int) -> bool:
     """Whether the quote around `offset` is itself reported speech: le chef de l'État « a
     souligné l'importance du rôle de l'Europe et a dit … » (it opens with a cue)."""
-    at = bisect_left(walk.span_starts, offset + 1) - 1
+    at = bisect_left(d.span_starts, offset + 1) - 1
     if at < 0:
         return False
-    span = walk.spans[at]
-    return span.start <= offset and cues.pattern.pattern.match(walk.text, span.start) is not None
+    span = d.spans[at]
+    return span.start <= offset and cues.pattern.pattern.match(d.text, span.start) is not None
 
 
-def _direct_quote(walk: Discourse, start: int, end: int) -> bool:
+def _direct_quote(d: Discourse, start: int, end: int) -> bool:
     """'a déclaré : « Nous … »', 'stated that "President Biden …"': a direct quote of whole
     sentences, which `quotes` reports; a partial quote inside reported speech is kept."""
-    first = bisect_left(walk.span_starts, start)
-    for at in range(first, len(walk.spans)):
-        span = walk.spans[at]
+    first = bisect_left(d.span_starts, start)
+    for at in range(first, len(d.spans)):
+        span = d.spans[at]
         if span.open_at >= min(end, start + 80):
             break
         close = span.close_at if span.close_at is not None else span.end
         if close >= end - 2:
             # The whole of what was stated is the quote ('acknowledged, "stabilisation …"'),
             # or a quote of sentences follows a few words.
-            return span.open_at <= start + 1 or walk.text[span.start : span.start + 1].isupper()
+            return span.open_at <= start + 1 or d.text[span.start : span.start + 1].isupper()
     return False
 
 
@@ -483,14 +480,14 @@ _PLAIN_WORDS = regexcache.compile(r"[\w \u00a0'’-]*")
 _ARTICLE_END = regexcache.compile(rf"(?<!\w){article_before()}$", re.IGNORECASE)
 
 
-def _before_next_subject(walk: Discourse, start: int, stop: int) -> int:
+def _before_next_subject(d: Discourse, start: int, stop: int) -> int:
     """ "Après avoir salué l'entente, Faure Gnassingbé a remercié …": the first statement
     ends before ", Faure Gnassingbé", the subject of the next cue."""
-    mentions = walk.mentions_in(start, stop)
+    mentions = d.mentions_in(start, stop)
     if mentions:
         last = mentions[-1].mention
-        if not walk.text[last.end : stop].strip():
-            head = _ARTICLE_END.sub("", walk.text[start : last.start]).rstrip(" \u00a0")
+        if not d.text[last.end : stop].strip():
+            head = _ARTICLE_END.sub("", d.text[start : last.start]).rstrip(" \u00a0")
             if head.endswith(","):
                 return start + len(head) - 1
     return stop
@@ -505,11 +502,11 @@ def _clause_end(text: str, start: int, stop: int) -> int:
 _INVERTED_REACH = 30  # characters of plain words between an inverted cue and its speaker
 
 
-def _first_mention(walk: Discourse, start: int, stop: int, reach: int = 6) -> Resolved | None:
+def _first_mention(d: Discourse, start: int, stop: int, reach: int = 6) -> Resolved | None:
     """The mention right after `start`: within `reach` characters, with only words (no
     punctuation) before it."""
-    for resolved in walk.mentions_in(start, stop):
-        gap = walk.text[start : resolved.mention.start]
+    for resolved in d.mentions_in(start, stop):
+        gap = d.text[start : resolved.mention.start]
         if len(gap) > reach or (reach > 6 and not _PLAIN_WORDS.fullmatch(gap)):
             return None
         if resolved.entity is not None or resolved.group:
@@ -518,11 +515,11 @@ def _first_mention(walk: Discourse, start: int, stop: int, reach: int = 6) -> Re
 
 
 def _inverted(
-    walk: Discourse, info: SentenceInfo, match: re.Match[str], after: Resolved | None, stop: int
+    d: Discourse, info: SentenceInfo, match: re.Match[str], after: Resolved | None, stop: int
 ) -> Statement | None:
     """ "L'entretien aura lieu par téléphone, a indiqué le président." and "…, selon les
     Nations unies.": the statement comes before the cue, the speaker right after it."""
-    text = walk.text
+    text = d.text
     if after is None:
         return None
     rest = text[after.mention.end : stop]
@@ -530,7 +527,7 @@ def _inverted(
     if not head.endswith(",") or len(rest.split()) > 4:
         return None
     if _INVERTED.search(head) and (
-        walk.inside(info.start) or _direct_quote(walk, info.start, info.start + len(head))
+        d.inside(info.start) or _direct_quote(d, info.start, info.start + len(head))
     ):
         return None  # "« Nous viendrons », a déclaré X": a quote's attribution
     body = _TRAILING.sub("", head)
@@ -540,10 +537,10 @@ def _inverted(
     body = body.strip()
     if len(body.split()) < 3:
         return None
-    return _statement(walk, _as_list(after), match.group(), "assessment", body, start)
+    return _statement(d, _as_list(after), match.group(), "assessment", body, start)
 
 
-def _statement(walk: Discourse, who: Who, cue: str, kind: str, body: str, start: int) -> Statement:
+def _statement(d: Discourse, who: Who, cue: str, kind: str, body: str, start: int) -> Statement:
     """The statement `body`, at `start` in the text, made by `who` (none: nobody named)."""
     speaker = SpeakerFields(who)
     return Statement(
@@ -554,7 +551,7 @@ def _statement(walk: Discourse, who: Who, cue: str, kind: str, body: str, start:
         text=body,
         start=start,
         end=start + len(body),
-        line=walk.index.line_of(start),
+        line=d.index.line_of(start),
         speaker_kind=speaker.kind,
     )
 
@@ -563,17 +560,15 @@ def _as_list(resolved: Resolved | None) -> Who:
     return resolved.who() if resolved is not None else []
 
 
-def _speaker(
-    walk: Discourse, info: SentenceInfo, match: re.Match[str], previous: Who | None
-) -> Who:
-    text = walk.text
+def _speaker(d: Discourse, info: SentenceInfo, match: re.Match[str], previous: Who | None) -> Who:
+    text = d.text
     if match.group("impersonal"):
-        return walk.resolver.group()
-    before = [r for r in walk.mentions_in(info.start, match.start()) if r.entity or r.group]
+        return d.resolver.group()
+    before = [r for r in d.mentions_in(info.start, match.start()) if r.entity or r.group]
     if before:
         last = before[-1]
         gap = text[last.mention.end : match.start()]
-        if _GAP.fullmatch(gap) and not walk.is_object(last.mention.start, info.start):
+        if _GAP.fullmatch(gap) and not d.is_object(last.mention.start, info.start):
             who = _as_list(last)
             # "Mr Putin and Mr Macron have agreed": both.
             if len(before) > 1:
@@ -581,13 +576,13 @@ def _speaker(
                 if _AND_LINK.fullmatch(link):
                     who = [*_as_list(before[-2]), *who]
             return unique(who)
-    main = _main_subject(walk, info, match)
+    main = _main_subject(d, info, match)
     if main is not None:
         return main
     if info.turn is None and _SECOND_PERSON.search(
         text, max(info.start, match.start() - 12), match.start()
     ):
-        addressed = _addressee(walk, match.start())
+        addressed = _addressee(d, match.start())
         if addressed is not None:  # "Madame la Députée, … Vous avez rappelé": she did
             return [addressed]
     if previous:
@@ -599,7 +594,7 @@ def _speaker(
         people = [
             e
             for c in countries
-            for e in walk.resolver.entities
+            for e in d.resolver.entities
             if e.country == c and not e.body and not e.described
         ]
         if people and len(people) >= len(countries):
@@ -608,17 +603,17 @@ def _speaker(
     state = country_subject(head) if info.turn is None else None
     if state is not None:
         here = Mention(match.start(), match.start(), BODY, state)
-        return [walk.resolver.body(state, here, kind=entities.STATE)]
+        return [d.resolver.body(state, here, kind=entities.STATE)]
     if info.group:
         return list(info.group)
     if info.turn is not None and info.turn.kind != SOURCE:
         # "You said that…" in a transcript: the person addressed.
         if _SECOND_PERSON.search(text, max(info.start, match.start() - 12), match.start()):
-            other = _other_side(walk, info) or walk.resolver.other_than(info.turn)
+            other = _other_side(d, info) or d.resolver.other_than(info.turn)
             return [other] if other is not None else []
         # "As we noted during our meeting, …": both sides of the talks.
         if _AS_WE.search(text, max(info.start, match.start() - 16), match.start()):
-            other = _other_side(walk, info)
+            other = _other_side(d, info)
             return unique([info.turn, other] if other is not None else [info.turn])
         return [info.turn]
     subject = info.subject or info.before
@@ -634,14 +629,14 @@ _VOCATIVE_HEAD = regexcache.compile(
 _ADDRESS_REACH = 2000  # characters back to the salutation that names who "vous" is
 
 
-def _addressee(walk: Discourse, offset: int) -> Entity | None:
+def _addressee(d: Discourse, offset: int) -> Entity | None:
     """The person last addressed before `offset`: "Monsieur le Député," "Mr President,"
     opening a sentence or a line."""
-    text = walk.text
-    at = bisect_left(walk.mention_starts, offset)
+    text = d.text
+    at = bisect_left(d.mention_starts, offset)
     while at > 0:
         at -= 1
-        resolved = walk.mentions[at]
+        resolved = d.mentions[at]
         mention = resolved.mention
         if offset - mention.start > _ADDRESS_REACH:
             break
