@@ -207,3 +207,22 @@ def test_index_refuses_an_empty_database_name(examples: Path) -> None:
     result = run("index", str(examples), "--db", "")
     assert result.exit_code == 2
     assert "--db needs the name of a file" in result.stderr
+
+
+def test_a_folder_named_three_ways_is_indexed_once(
+    tmp_path: Path, examples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(examples, tmp_path / "dev")
+    monkeypatch.chdir(tmp_path)
+    db = str(tmp_path / "archive.db")
+    first = run("index", "dev", "--db", db)
+    assert "5 added" in first.stderr, first.stderr
+    again = run("index", "./dev", str(tmp_path / "dev"), "dev", "--db", db)
+    assert again.exit_code == 0, again.stderr
+    assert "0 added, 0 updated, 5 unchanged, 0 removed" in again.stderr
+    with sqlite3.connect(db) as conn:
+        (count,) = conn.execute("SELECT count(*) FROM documents").fetchone()
+    assert count == 5
+    from_index = run("quotes", "--db", db, "./dev", "-f", "jsonl").stdout.splitlines()
+    from_files = run("quotes", "dev", "-f", "jsonl").stdout.splitlines()
+    assert len(from_index) == len(from_files) > 5

@@ -220,6 +220,14 @@ def prepare(doc: Document) -> Prepared:
     )
 
 
+def canonical(path: str) -> str:
+    """One name for one file however it is given ("dev", "./dev", its absolute path, through
+    a symbolic link): its resolved path, relative to the current folder when inside it."""
+    real = os.path.realpath(path)
+    inside = os.path.relpath(real)
+    return real if inside == os.pardir or inside.startswith(os.pardir + os.sep) else inside
+
+
 def parse_prepared(path: str) -> Prepared | InputError:
     """parse_or_error, then prepare (the work of an index worker process)."""
     from commtool.pipeline import parse_or_error
@@ -234,7 +242,7 @@ def _insert(conn: sqlite3.Connection, item: Prepared, mtime_ns: int, size: int) 
         "INSERT INTO documents(path, mtime_ns, size, extractor, date, language, title, text, "
         "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            doc.path,
+            canonical(doc.path),
             mtime_ns,
             size,
             extractor_stamp(),
@@ -282,21 +290,35 @@ class Indexer:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         stamp = extractor_stamp()
-        self.known = {  # a document another commtool parsed counts as changed
-            path: (doc_id, mtime_ns if extractor == stamp else -1, size)
-            for doc_id, path, mtime_ns, size, extractor in conn.execute(
-                "SELECT id, path, mtime_ns, size, extractor FROM documents"
-            )
-        }
+        self.known: dict[str, tuple[int, int, int]] = {}
+        twice: list[int] = []  # one file stored under two names by an older commtool
+        for doc_id, path, mtime_ns, size, extractor in conn.execute(
+            "SELECT id, path, mtime_ns, size, extractor FROM documents ORDER BY id"
+        ):
+            key = canonical(path)
+            if key in self.known:
+                twice.append(doc_id)
+                continue
+            # A document another commtool parsed, or stored under another name, is changed.
+            fresh = extractor == stamp and path == key
+            self.known[key] = (doc_id, mtime_ns if fresh else -1, size)
+        if twice:
+            conn.execute("BEGIN")
+            for doc_id in twice:
+                _delete(conn, doc_id)
+            conn.execute("COMMIT")
         self.stats = IndexStats()
         self.pending = 0
         self.seen: set[str] = set()
 
     def needs(self, path: str) -> os.stat_result | None:
         """The file's stat when it must be (re)parsed, None when the index has it as it is."""
-        self.seen.add(path)
+        key = canonical(path)
+        if key in self.seen:
+            return None  # the same file named twice in one run ("dev ./dev")
+        self.seen.add(key)
         st = os.stat(path)
-        known = self.known.get(path)
+        known = self.known.get(key)
         if known and known[1] == st.st_mtime_ns and known[2] == st.st_size:
             self.stats.unchanged += 1
             return None
@@ -305,7 +327,7 @@ class Indexer:
     def store(self, item: Prepared | Document, st: os.stat_result) -> None:
         if not isinstance(item, Prepared):
             item = prepare(item)
-        known = self.known.get(item.doc.path)
+        known = self.known.get(canonical(item.doc.path))
         if self.pending == 0:
             self.conn.execute("BEGIN")
         if known:
@@ -325,7 +347,7 @@ class Indexer:
 
     def drop_vanished(self, roots: Iterable[str]) -> None:
         """Forget files under the indexed folders that are gone or no longer found."""
-        prefixes = [os.path.join(r, "") for r in roots if os.path.isdir(r)]
+        prefixes = [os.path.join(canonical(r), "") for r in roots if os.path.isdir(r)]
         gone = [
             (path, doc_id)
             for path, (doc_id, _, _) in self.known.items()
@@ -343,7 +365,7 @@ def documents(conn: sqlite3.Connection, paths: Iterable[str] = ()) -> Iterator[D
     """Every indexed document (under `paths` when given), in path order."""
     from commtool.model import document_from_dict
 
-    prefixes = list(paths)
+    prefixes = [canonical(p) for p in paths]
     for path, record in conn.execute("SELECT path, record FROM documents ORDER BY path"):
         if prefixes and not any(
             path == p or path.startswith(os.path.join(p, "")) for p in prefixes
@@ -367,7 +389,7 @@ def sources(
     conn: sqlite3.Connection, paths: Iterable[str] = (), ids: Iterable[int] | None = None
 ) -> Iterator[tuple[int, str, str]]:
     """(id, path, text) of indexed documents (under `paths`, among `ids`), in path order."""
-    prefixes = list(paths)
+    prefixes = [canonical(p) for p in paths]
     if ids is None:
         rows = conn.execute("SELECT id, path, text FROM documents ORDER BY path")
     else:  # only those texts are read
@@ -406,7 +428,7 @@ def quote_candidates(
 
     from commtool.archive.verify import Candidate, claim_words
 
-    prefixes = list(paths)
+    prefixes = [canonical(p) for p in paths]
     distinct = set(claim_words(claim))
     # verify keeps quotes (and pairs of quotes) holding at least half the claim's distinct
     # words. Which quotes hold which word comes from the word index, except for words most
