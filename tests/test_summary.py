@@ -101,3 +101,15 @@ def test_archive_speakers_join_spellings_of_one_person_under_the_commonest(
     assert result.exit_code == 0, result.stderr
     rows = {r["name"]: r["documents"] for r in json.loads(result.stdout)}
     assert rows == {"Vladimir Poutine": 3, "Jean Poutine": 1}
+
+
+def test_topics_are_words_as_written_never_folded() -> None:
+    text = (
+        "date 2025-03-03 Titre\n\n"
+        "La coopération agricole progresse. Les ministres saluent la coopération régionale.\n\n"
+        "Ils ont également évoqué la coopération douanière et la sécurité. La sécurité aussi.\n"
+    )
+    result = CliRunner().invoke(cli, ["summary", "-", "-f", "json"], input=text)
+    topics = json.loads(result.stdout)["topics"]
+    assert "coopération" in topics and "sécurité" in topics
+    assert not {"cooperation", "securite", "egalement"} & set(topics)

@@ -69,6 +69,7 @@ KINDS: dict[str, type] = {
     "AUTHOR_LEADS": tuple,
     "MULTIWORD_CUES": tuple,
     "STOPWORDS": frozenset,
+    "TOPIC_STOPWORDS": frozenset,
     "ABBREVIATIONS": frozenset,
     "ARTICLES": tuple,
     "OBJECT_DETERMINERS": tuple,
@@ -149,6 +150,7 @@ class Lexicon:
     MULTIWORD_CUES: tuple[str, ...]
     # Function words (grammar.py)
     STOPWORDS: frozenset[str]
+    TOPIC_STOPWORDS: frozenset[str]
     ABBREVIATIONS: frozenset[str]
     ARTICLES: tuple[str, ...]
     OBJECT_DETERMINERS: tuple[str, ...]

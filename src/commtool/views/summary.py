@@ -47,20 +47,20 @@ def _same(name: str | None) -> str | None:
 def _stopwords() -> frozenset[str]:
     words = set(union("STOPWORDS"))
     words |= {fold(w) for w in union("SUBJECT_VERBS")} | {fold(w) for w in union("PREPOSITIONS")}
-    words |= set(
-        "cette leurs entre avec pour dans elle elles ils nous vous sont été avoir être plus "
-        "also their there which would could should about these those other after before "
-        "during while where when have been were this that with from into over such more "
-        "deux two both très well".split()
-    )
+    words |= {fold(w) for w in union("TOPIC_STOPWORDS")}
     return frozenset(words)
 
 
-def _content_words(text: str) -> list[str]:
+def _content_words(text: str) -> list[tuple[str, str]]:
+    """(folded key, word as written, in lower case) of the words that can be topics."""
     stop = _stopwords()
-    return [
-        w for w in (fold(m.group()) for m in _WORD.finditer(text)) if len(w) > 3 and w not in stop
-    ]
+    found = []
+    for m in _WORD.finditer(text):
+        written = m.group().lower()
+        key = fold(written)
+        if len(key) > 3 and key not in stop:
+            found.append((key, written))
+    return found
 
 
 @dataclass
@@ -148,21 +148,23 @@ def _topics(doc: Document) -> list[str]:
         topics.append(doc.title)
     topics += [s.title for s in doc.sections]
     if len(topics) < TOPICS_MIN:
-        taken = {w for t in topics for w in _content_words(t)}
+        taken = {key for t in topics for key, _ in _content_words(t)}
         names = {fold(w) for p in doc.people for w in p.name.split()}
         names |= {fold(w) for t in union("TITLES") for w in t.split()}
         names |= {fold(w) + "s" for t in union("TITLES") for w in t.split()}
-        counts = Counter(
-            w
-            for p in doc.paragraphs
-            if p.kind == "body"
-            for w in _content_words(p.text)
-            if w not in names and w not in taken
-        )
-        for word, count in counts.most_common():
+        counts: Counter[str] = Counter()
+        spellings: dict[str, Counter[str]] = {}
+        for p in doc.paragraphs:
+            if p.kind != "body":
+                continue
+            for key, written in _content_words(p.text):
+                if key not in names and key not in taken:
+                    counts[key] += 1
+                    spellings.setdefault(key, Counter())[written] += 1
+        for key, count in counts.most_common():
             if len(topics) >= TOPICS_MIN or count < 2:
                 break
-            topics.append(word)
+            topics.append(spellings[key].most_common(1)[0][0])  # as written: "également"
     return topics
 
 
@@ -195,11 +197,11 @@ def _extract(doc: Document, participants: Sequence[Participant]) -> list[str]:
     sentences = [s for s in sentences if 6 <= len(s.text.split()) <= 60]
     if not sentences:
         return []
-    frequency = Counter(w for s in sentences for w in _content_words(s.text))
+    frequency = Counter(key for s in sentences for key, _ in _content_words(s.text))
     names = {fold(w) for p in participants[:3] for w in p.name.split()}
 
     def score(index: int) -> float:
-        words = _content_words(sentences[index].text)
+        words = [key for key, _ in _content_words(sentences[index].text)]
         if not words:
             return 0.0
         value = sum(frequency[w] for w in words) / math.sqrt(len(words))

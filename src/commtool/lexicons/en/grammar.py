@@ -54,3 +54,10 @@ SUBJECT_PRONOUNS = ("I", "we", "he", "she", "it", "they")
 AND_WORDS = ("and",)
 # Words that end a clause without being part of what was stated ("… and", "… while").
 TRAILING_LINKS = ("and", "then", "while", "but")
+
+# Words too common to be a topic of a summary, beyond the stop words.
+TOPIC_STOPWORDS = frozenset(
+    "also their there which would could should about these those other after before during "
+    "while where when have been were this that with from into over such more two both "
+    "well".split()
+)

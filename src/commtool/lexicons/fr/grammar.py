@@ -57,3 +57,9 @@ SUBJECT_PRONOUNS = ("je", "j'", "nous", "on", "il", "elle", "ils", "elles")
 AND_WORDS = ("et",)
 # Words that end a clause without being part of what was stated (« … et », « … tout en »).
 TRAILING_LINKS = ("et", "puis", "tout en", "mais")
+
+# Words too common to be a topic of a summary, beyond the stop words.
+TOPIC_STOPWORDS = frozenset(
+    "cette leurs entre avec pour dans elle elles ils nous vous sont été avoir être plus deux "
+    "très".split()
+)
