@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
+# Exit statuses, grep's where they exist: what every command ends with.
+EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR = 0, 1, 2  # success or a match; nothing found; an error
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+EXIT_TERMINATED = 143  # SIGTERM (128 + SIGTERM)
+
 
 class CommtoolError(Exception):
     """Base of every error commtool reports to the user in one line."""

@@ -130,9 +130,7 @@ def same_person(a: str, b: str) -> bool:
     if x[-1] != y[-1]:
         return False
     given = set(y[:-1])
-    return all(_initial_agrees(w, given) or _initial_agrees_any(w, given) for w in x[:-1])
-
-
-def _initial_agrees_any(word: str, names: set[str]) -> bool:
-    """Whether `word` begins one of `names` that is an initial ("vladimir" and "v.")."""
-    return any(len(n.rstrip(".")) == 1 and word.startswith(n.rstrip(".")) for n in names)
+    # "v." agrees with "vladimir", whichever of the two names holds the initial.
+    return all(
+        _initial_agrees(w, given) or any(_initial_agrees(g, {w}) for g in given) for w in x[:-1]
+    )

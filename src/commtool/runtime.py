@@ -25,7 +25,6 @@ if TYPE_CHECKING:
         [list[str], Matcher, int, bool], Iterator[tuple[str, str | FoundLines | None]]
     ]
 
-EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR = 0, 1, 2
 
 PROGRESS_FROM = 50  # files: fewer go by too fast for a progress bar
 PARALLEL_FROM = 200  # files: fewer are parsed faster than worker processes start

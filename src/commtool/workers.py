@@ -9,11 +9,11 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from commtool.errors import EXIT_INTERRUPTED
+
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
-EXIT_TERMINATED = 143  # SIGTERM (128 + SIGTERM)
 PR_SET_PDEATHSIG = 1  # Linux's prctl option: a signal for this process when its parent dies
 
 

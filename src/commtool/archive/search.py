@@ -275,14 +275,8 @@ def search_rows(
             continue
         if options.count:
             total = 1 + sum(1 for _ in stream)  # counted, not kept
-            yield (
-                {"kind": "count", "file": path, "count": total}
-                if grep_style
-                else {
-                    "file": path,
-                    "count": total,
-                }
-            )
+            counted = {"file": path, "count": total}
+            yield {"kind": "count", **counted} if grep_style else counted
         elif options.files_only:
             yield {"kind": "file", "file": path} if grep_style else {"file": path}
         elif grep_style:

@@ -11,11 +11,9 @@ import click
 
 from commtool import __version__
 from commtool.cli.common import EXIT_CODES_HELP, OrderedGroup
+from commtool.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED
 from commtool.render import silence_stdout
-from commtool.runtime import EXIT_ERROR, EXIT_OK
 from commtool.workers import (
-    EXIT_INTERRUPTED,
-    EXIT_TERMINATED,
     Terminated,
     abandoned,
     handle_termination,

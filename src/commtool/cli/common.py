@@ -8,9 +8,8 @@ from typing import IO, Any
 
 import click
 
-from commtool.errors import CommtoolError
+from commtool.errors import EXIT_ERROR, EXIT_OK, CommtoolError
 from commtool.render import silence_stdout
-from commtool.runtime import EXIT_ERROR, EXIT_OK
 
 EXIT_CODES_HELP = """\b
 Exit status: 0 success (or a match), 1 nothing found, 2 usage or input error,

@@ -375,9 +375,7 @@ def render(
 
 class Output:
     """The output options of one run as one value (--format, --fields, --no-header, --color,
-    --wide, --quiet), and the writing of rows or a report to stdout with them.
-
-    A reader that goes away (`| head`) ends the output quietly with status 0, as in grep."""
+    --wide, --quiet), and the writing of rows or a report to stdout with them."""
 
     __slots__ = ("color", "fields", "fmt", "header", "quiet", "wide")
 
@@ -414,19 +412,21 @@ class Output:
     def colored(self, out: IO[str]) -> bool:
         return use_color(self.color, is_terminal(out))
 
+    def format(self) -> str:
+        """The format chosen, else a table on a terminal and TSV when piped."""
+        return self.fmt or default_format(sys.stdout)
+
     def emit(self, rows: Iterable[Row], view: View) -> int:
-        """Write rows in the chosen format (a table on a terminal, TSV when piped)."""
+        """Write rows to stdout in the format chosen."""
         out = sys.stdout
-        fmt = self.fmt or default_format(out)
-        count = render(rows, fmt, out, self.view(view), self.header, self.colored(out))
+        count = render(rows, self.format(), out, self.view(view), self.header, self.colored(out))
         out.flush()
         return count
 
     def emit_report(self, report: Report) -> int:
-        """Write a report in the chosen format."""
+        """Write a report to stdout in the format chosen."""
         out = sys.stdout
-        fmt = self.fmt or default_format(out)
-        count = render_report(report, fmt, out, self.header, self.colored(out))
+        count = render_report(report, self.format(), out, self.header, self.colored(out))
         out.flush()
         return count
 

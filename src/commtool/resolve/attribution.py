@@ -25,8 +25,8 @@ from commtool import regexcache
 from commtool.lexicons import union
 from commtool.model import Quote
 from commtool.patterns import word_alternation
-from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo
-from commtool.resolve.entities import Entity, SpeakerFields, Who
+from commtool.resolve.discourse import Discourse, SentenceInfo, who_of
+from commtool.resolve.entities import SpeakerFields, Who, one
 from commtool.segment.quotes import Span
 
 QUOTED, TURN, TERM = "quoted", "turn", "term"
@@ -99,7 +99,7 @@ class _Attribution:
             return prior
         m = self.rules.verb_first.match(self.text, start, end)
         if m:
-            who = _who(d.first_after(m.end(), end))
+            who = who_of(d.first_after(m.end(), end))
             if who:
                 return who
         # English order: '," the readout stated', '," Mr Lavrov said'.
@@ -166,7 +166,7 @@ class _Attribution:
     ) -> Who:
         d = self.d
         close = (span.close_at + 1) if span.close_at is not None else span.end
-        prior = _one(info.before)
+        prior = one(info.before)
         # A reporting clause stands near its quote: in a "sentence" of a whole book (text
         # without full stops) only REACH characters on either side are read, else every
         # quote would read the whole sentence before it.
@@ -180,7 +180,7 @@ class _Attribution:
                 return who
         # 1. A reporting clause right after the quote.
         who = self._after_clause(
-            close, finish, _one(info.subject) if self._has_subject_before(begin, span) else prior
+            close, finish, one(info.subject) if self._has_subject_before(begin, span) else prior
         )
         if who:
             return who
@@ -252,20 +252,12 @@ class _Attribution:
                 self.text, first.mention.end, min(following.end, first.mention.end + 40)
             ):
                 return first.who()
-        return _one(info.before)
+        return one(info.before)
 
     def _adjacent(self, paragraph_end: int, offset: int) -> bool:
         """Whether nothing but blank lines and marks stand between the two offsets."""
         between = self.text[paragraph_end:offset]
         return len(between) < 400 and not re.search(r"[^\W\d_]", between)
-
-
-def _one(entity: Entity | None) -> Who:
-    return [entity] if entity is not None else []
-
-
-def _who(resolved: Resolved | None) -> Who:
-    return resolved.who() if resolved is not None else []
 
 
 def _quote(discourse: Discourse, start: int, end: int, who: Who, kind: str) -> Quote:

@@ -33,7 +33,7 @@ from commtool.folding import fold
 from commtool.lexicons import union
 from commtool.model import Paragraph, Sentence
 from commtool.patterns import Words, word_alternation
-from commtool.resolve.entities import SOURCE, Entity, Who, source
+from commtool.resolve.entities import SOURCE, Entity, Who, one, source
 from commtool.resolve.resolver import Resolver
 from commtool.segment.blocks import LineIndex
 from commtool.segment.quotes import Span, is_separator, quote_spans, turn_label
@@ -99,7 +99,12 @@ class Resolved:
         """The speaker this mention names: its group, its entity, or nobody."""
         if self.group:
             return list(self.group)
-        return [self.entity] if self.entity is not None else []
+        return one(self.entity)
+
+
+def who_of(resolved: Resolved | None) -> Who:
+    """The speaker a mention names, nobody when there is no mention."""
+    return resolved.who() if resolved is not None else []
 
 
 class SentenceInfo:
@@ -220,18 +225,19 @@ class Discourse:
         hi = bisect_right(self.mention_starts, end - 1)
         return [r for r in self.mentions[lo:hi] if quoted or not r.in_quote]
 
-    def sentence_at(self, offset: int) -> SentenceInfo | None:
+    def _starts(self) -> list[int]:
+        """Where each sentence starts (made again only when the walk has added sentences)."""
         if len(self._sentence_starts) != len(self.sentences):
             self._sentence_starts = [s.start for s in self.sentences]
-        at = bisect_right(self._sentence_starts, offset) - 1
+        return self._sentence_starts
+
+    def sentence_at(self, offset: int) -> SentenceInfo | None:
+        at = bisect_right(self._starts(), offset) - 1
         return self.sentences[at] if at >= 0 else None
 
     def sentence_position(self, info: SentenceInfo) -> int:
         """Where `info` stands in the list of sentences."""
-        self.sentence_at(info.start)  # brings the starts up to date
-        return self.sentences.index(
-            info, max(0, bisect_right(self._sentence_starts, info.start) - 2)
-        )
+        return self.sentences.index(info, max(0, bisect_right(self._starts(), info.start) - 2))
 
     def paragraph_end(self, offset: int) -> int:
         at = bisect_right(self.paragraph_starts, offset) - 1

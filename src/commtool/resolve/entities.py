@@ -62,6 +62,11 @@ class Entity:
 Who = list[Entity]  # a speaker: one entity, a group of several, or nobody
 
 
+def one(entity: Entity | None) -> Who:
+    """The speaker that one entity (or nobody) is."""
+    return [entity] if entity is not None else []
+
+
 def source(label: str, offset: int) -> Entity:
     """An unnamed speaker known by a label only ("QUESTION", "MODERATOR")."""
     return Entity(label, None, None, offset, kind=SOURCE)

@@ -33,8 +33,8 @@ from commtool.lexicons import languages, union
 from commtool.model import Statement
 from commtool.patterns import WordAnchored, first_words, word_alternation
 from commtool.resolve import entities
-from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo
-from commtool.resolve.entities import SOURCE, Entity, SpeakerFields, Who, unique
+from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo, who_of
+from commtool.resolve.entities import SOURCE, Entity, SpeakerFields, Who, one, unique
 from commtool.typography import DOUBLE_MARKS, OPENING_MARKS
 
 
@@ -243,7 +243,7 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                     start += 1
                 body = _TRAILING.sub("", text[start:stop])
                 if len(body.split()) >= 3:
-                    found.append(_statement(d, _as_list(after), cue, "assessment", body, start))
+                    found.append(_statement(d, who_of(after), cue, "assessment", body, start))
                 previous = None
                 continue
             if (
@@ -335,7 +335,7 @@ def _main_subject(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Who
     reports the words of the main clause's subject, the first person after a comma who is
     followed by a verb."""
     found = _main_clause(d, info, match)
-    return _as_list(found[1]) if found is not None else None
+    return who_of(found[1]) if found is not None else None
 
 
 def _main_clause(
@@ -396,7 +396,7 @@ def _source_in_incise(d: Discourse, info: SentenceInfo, match: re.Match[str]) ->
     while start < end and text[start].isspace():
         start += 1
     body = _TRAILING.sub("", text[start:end])
-    return _statement(d, _as_list(source), according.group(), "assessment", body, start)
+    return _statement(d, who_of(source), according.group(), "assessment", body, start)
 
 
 def _someone_else(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
@@ -537,7 +537,7 @@ def _inverted(
     body = body.strip()
     if len(body.split()) < 3:
         return None
-    return _statement(d, _as_list(after), match.group(), "assessment", body, start)
+    return _statement(d, who_of(after), match.group(), "assessment", body, start)
 
 
 def _statement(d: Discourse, who: Who, cue: str, kind: str, body: str, start: int) -> Statement:
@@ -556,10 +556,6 @@ def _statement(d: Discourse, who: Who, cue: str, kind: str, body: str, start: in
     )
 
 
-def _as_list(resolved: Resolved | None) -> Who:
-    return resolved.who() if resolved is not None else []
-
-
 def _speaker(d: Discourse, info: SentenceInfo, match: re.Match[str], previous: Who | None) -> Who:
     text = d.text
     if match.group("impersonal"):
@@ -569,12 +565,12 @@ def _speaker(d: Discourse, info: SentenceInfo, match: re.Match[str], previous: W
         last = before[-1]
         gap = text[last.mention.end : match.start()]
         if _GAP.fullmatch(gap) and not d.is_object(last.mention.start, info.start):
-            who = _as_list(last)
+            who = who_of(last)
             # "Mr Putin and Mr Macron have agreed": both.
             if len(before) > 1:
                 link = text[before[-2].mention.end : last.mention.start]
                 if _AND_LINK.fullmatch(link):
-                    who = [*_as_list(before[-2]), *who]
+                    who = [*who_of(before[-2]), *who]
             return unique(who)
     main = _main_subject(d, info, match)
     if main is not None:
@@ -610,14 +606,14 @@ def _speaker(d: Discourse, info: SentenceInfo, match: re.Match[str], previous: W
         # "You said that…" in a transcript: the person addressed.
         if _SECOND_PERSON.search(text, max(info.start, match.start() - 12), match.start()):
             other = _other_side(d, info) or d.resolver.other_than(info.turn)
-            return [other] if other is not None else []
+            return one(other)
         # "As we noted during our meeting, …": both sides of the talks.
         if _AS_WE.search(text, max(info.start, match.start() - 16), match.start()):
             other = _other_side(d, info)
             return unique([info.turn, other] if other is not None else [info.turn])
         return [info.turn]
     subject = info.subject or info.before
-    return [subject] if subject is not None else []
+    return one(subject)
 
 
 _VOCATIVE_HEAD = regexcache.compile(

@@ -8,8 +8,8 @@ import click
 
 from commtool.cli.common import Command, need_paths
 from commtool.cli.options import input_options, jobs_option
-from commtool.errors import InputError
-from commtool.runtime import EXIT_ERROR, EXIT_OK, Session
+from commtool.errors import EXIT_ERROR, EXIT_OK, InputError
+from commtool.runtime import Session
 
 
 @click.command(

@@ -6,8 +6,9 @@ import click
 
 from commtool.cli.common import Command, input_paths
 from commtool.cli.options import input_options, jobs_option, output_options
+from commtool.errors import EXIT_ERROR, EXIT_OK
 from commtool.render import Output
-from commtool.runtime import EXIT_ERROR, EXIT_OK, Session
+from commtool.runtime import Session
 from commtool.views import PARSE_VIEW
 
 

@@ -14,8 +14,9 @@ from commtool.cli.options import (
     jobs_option,
     output_options,
 )
+from commtool.errors import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK
 from commtool.render import Output
-from commtool.runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
+from commtool.runtime import Session
 from commtool.views import QUOTES_VIEW
 
 

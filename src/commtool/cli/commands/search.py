@@ -8,9 +8,10 @@ import click
 
 from commtool.cli.common import Command, date_option, input_paths
 from commtool.cli.options import aliases_option, db_option, jobs_option, output_options
+from commtool.errors import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK
 from commtool.lexicons import CODES
 from commtool.render import Output
-from commtool.runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
+from commtool.runtime import Session
 from commtool.views import SEARCH_VIEW
 
 # Context lines: more than a file has lines means the whole file (so a huge N is no error).

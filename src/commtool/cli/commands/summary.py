@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
@@ -15,8 +14,9 @@ from commtool.cli.options import (
     jobs_option,
     output_options,
 )
-from commtool.render import Output, Report, Section, View, chosen_fields, default_format
-from commtool.runtime import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, Session
+from commtool.errors import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK
+from commtool.render import Output, Report, Section, View, chosen_fields
+from commtool.runtime import Session
 from commtool.views import SUMMARY_RECORD_VIEW
 
 SUMMARY_PARTS = ("overview", "participants", "statements", "timeline", "speakers", "countries")
@@ -83,50 +83,36 @@ def summary(
             f"here: {', '.join(parts)}"
         )
 
-    def picked(summary: Any) -> dict[str, Any]:
-        record = document_record(summary)
-        return output.pick(record)
-
-    chosen = part or ("participants" if single else "timeline")
-    view, rows = parts[chosen]
-    # Without --part, JSON is the documents' records (--fields are theirs), and a person
-    # sees every part: each shows the fields it has, and a field no part has is refused.
-    fmt = output.fmt or default_format(sys.stdout)
-    as_records = not part and fmt in ("json", "jsonl")
-    several = not part and fmt in ("table", "markdown")
-    if several:
-        every = tuple(dict.fromkeys(n for v, _ in parts.values() for n in v.names()))
-        chosen_fields(output.fields, every)
-    unchecked: dict[str, Any] = {}
-    if as_records or several:  # the flat part is not what is shown: not checked against it
-        unchecked = {"fields": () if as_records else _own(output.fields, view)}
-    flat = Section(output.view(view, title=None, **unchecked), rows)
-    if part:  # one part, in every format
+    fmt = output.format()
+    if part or fmt not in ("json", "jsonl", "table", "markdown"):
+        # One part (--part, or the main one in CSV and TSV), in any format.
+        view, rows = parts[part or ("participants" if single else "timeline")]
+        flat = Section(output.view(view, title=None), rows)
         report = Report(sections=(flat,), flat=flat)
-    else:
+    elif fmt in ("json", "jsonl"):  # the documents' records, with their chosen fields
+        records = [output.pick(document_record(s)) for s in archive.documents]
+        whole: Any = records[0]
+        if not single:
+            whole = {
+                "documents": records,
+                "timeline": parts["timeline"][1],
+                "speakers": parts["speakers"][1],
+                "countries": views.country_rows(archive),
+            }
+        empty = Section(views.SUMMARY_RECORD_VIEW, [])
+        report = Report(sections=(), flat=empty, record=whole, records=records)
+    else:  # a person reads every part: each shows the chosen fields it has
+        every = tuple(dict.fromkeys(n for v, _ in parts.values() for n in v.names()))
+        chosen_fields(output.fields, every)  # a field no part has is refused
         sections = tuple(
             Section(
-                output.view(view, fields=_own(output.fields, view) if several else ()),
+                output.view(view, fields=_own(output.fields, view)),
                 rows,
                 views.markdown_overview(summaries[0]) if name == "overview" else None,
             )
             for name, (view, rows) in parts.items()
         )
-        whole: Any = None
-        records = None
-        if as_records:  # the documents' records, with their chosen fields
-            records = [picked(s) for s in archive.documents]
-            whole = (
-                records[0]
-                if single
-                else {
-                    "documents": records,
-                    "timeline": parts["timeline"][1],
-                    "speakers": parts["speakers"][1],
-                    "countries": views.country_rows(archive),
-                }
-            )
-        report = Report(sections=sections, flat=flat, record=whole, records=records)
+        report = Report(sections=sections, flat=sections[0])
     output.emit_report(report)
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
 

@@ -6,8 +6,9 @@ import click
 
 from commtool.cli.common import Command, input_paths
 from commtool.cli.options import aliases_option, db_option, jobs_option, output_options
+from commtool.errors import EXIT_ERROR
 from commtool.render import Output
-from commtool.runtime import EXIT_ERROR, Session
+from commtool.runtime import Session
 from commtool.views import VERIFY_FLAT_VIEW
 
 VERIFY_EXIT = {"exact": 0, "not found": 1, "close": 3, "misattributed": 4}
