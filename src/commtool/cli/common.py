@@ -13,7 +13,7 @@ from commtool.render import silence_stdout
 
 EXIT_CODES_HELP = """\b
 Exit status: 0 success (or a match), 1 nothing found, 2 usage or input error,
-130 interrupted."""
+130 interrupted, 143 terminated (SIGTERM)."""
 SPEECH_KINDS = ("quoted", "turn")  # what `quotes` lists unless asked for terms
 
 
