@@ -323,3 +323,94 @@ def test_in_a_transcript_only_what_others_said_is_reported(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "past", "present"),
+    [
+        ("заявить", ("заявил", "заявила", "заявило", "заявили"), ()),
+        ("договориться", ("договорился", "договорилась", "договорилось", "договорились"), ()),
+        ("заявлять*", ("заявлял", "заявляла", "заявляло", "заявляли"), ("заявляет", "заявляют")),
+        ("говорить*", ("говорил", "говорила", "говорило", "говорили"), ("говорит", "говорят")),
+        ("приветствовать*", ("приветствовал",), ("приветствует", "приветствуют")),
+        ("признавать*", ("признавал",), ("признаёт", "признают")),
+    ],
+)
+def test_russian_cues_are_lemmas_with_their_inflections(
+    lemma: str, past: tuple[str, ...], present: tuple[str, ...]
+) -> None:
+    from commtool.lexicons.ru.inflection import past_forms, present_forms
+
+    made_past, made_present = past_forms(lemma).split(), present_forms(lemma).split()
+    assert set(past) <= set(made_past)
+    assert set(present) <= set(made_present)
+    # A perfective verb has a gerund and no present; an imperfective one the reverse.
+    assert any(f.endswith(("в", "вшись")) for f in made_past) == (not lemma.endswith("*"))
+    assert bool(made_present) == lemma.endswith("*")
+
+
+def test_russian_statements_stand_without_an_auxiliary() -> None:
+    text = (
+        "Президент России Владимир Путин провёл переговоры в Кремле.\n\n"
+        "Он отметил, что отношения двух стран развиваются успешно. Кроме того, Путин "
+        "добавил, что визит станет важным шагом.\n\n"
+        "Мария Захарова заявила, что страны Африки не отказались от связей с Россией. "
+        "Она поблагодарила партнёров за поддержку."
+    )
+    assert _statements(text) == [
+        ("Владимир Путин", "отметил", "что отношения двух стран развиваются успешно"),
+        ("Владимир Путин", "добавил", "что визит станет важным шагом"),
+        ("Мария Захарова", "заявила", "что страны Африки не отказались от связей с Россией"),
+        ("Мария Захарова", "поблагодарила", "партнёров за поддержку"),
+    ]
+    kinds = [s.kind for s in parse_text(text).statements]
+    assert kinds == ["assessment", "assessment", "assessment", "gratitude"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Vladimir Putin met the Prime Minister.\n\n"
+            "Relations are developing well, the Kremlin said.",
+            [("Kremlin", "said", "Relations are developing well")],
+        ),
+        (
+            "President Vladimir Putin met the Prime Minister.\n\n"
+            "Relations are developing well, Putin said on Tuesday.",
+            [("Vladimir Putin", "said", "Relations are developing well")],
+        ),
+        (
+            "Президент России Владимир Путин провёл переговоры.\n\n"
+            "Отношения двух стран развиваются успешно, — сообщила пресс-служба Кремля.",
+            [("Пресс-служба Кремля", "сообщила", "Отношения двух стран развиваются успешно")],
+        ),
+    ],
+)
+def test_a_cue_after_its_content_reports_the_clause_before_it(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A complement after the cue is what was stated, not a time closing the sentence.
+        "Au-delà de la cordialité de la visite, les deux responsables se sont accordés sur "
+        "plusieurs points.",
+        # The mention after a transitive cue is its object, not an inverted subject.
+        "Ms Golodets, who oversees social issues in the Cabinet, briefed the President on "
+        "measures to simplify procedures.",
+        # A quote's attribution is no statement, with or without the Russian dash.
+        '"We are glad to be here," Putin said on Tuesday.',
+        "Президент России Владимир Путин провёл переговоры.\n\n«Мы рады визиту», — заявил Путин.",
+    ],
+)
+def test_what_comes_before_a_subject_is_stated_only_when_the_cue_closes_the_sentence(
+    text: str,
+) -> None:
+    for _speaker, _cue, body in _statements(text):
+        assert "cordialité" not in body
+        assert not body.startswith("Ms Golodets")
+        assert "glad" not in body and "рады" not in body

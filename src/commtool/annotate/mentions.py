@@ -119,6 +119,9 @@ def _tables() -> _Tables:
         rf"(?:{of_the}{word}(?:[ \u00a0]+(?:{linker}[ \u00a0]+)?{word}){{0,3}})"
         rf"(?=[ \u00a0]*,[ \u00a0]*(?:(?:{honorifics})[ \u00a0]+)*[{UPPER}])"
     )
+    # "пресс-служба Кремля", "МИД России": in Russian the body's complement follows it in the
+    # genitive, a capitalised word with no preposition.
+    genitive = r"[ \u00a0]+[А-ЯЁ][\w-]*(?![\w'’-])"
     groups = word_alternation([*union("GROUPS"), *union("GROUP_PRONOUNS")], lower=True)
     modifiers = word_alternation(union("TITLE_MODIFIERS"), lower=True)
     bodies = word_alternation(union("BODIES"), lower=True)
@@ -130,7 +133,7 @@ def _tables() -> _Tables:
     pattern = rf"""(?<![\w-])(?:
         (?P<group>(?i:{groups}|(?:{heads})[ \u00a0]+[^\W\d_]+(?:[ \u00a0]+(?:d['’]|de[ \u00a0]+)[^\W\d_]+)?)(?!\w))
       | (?P<counterpart>(?i:{counterparts})(?!\w))
-      | (?P<body>(?i:{bodies})(?!\w)(?:[ \u00a0]+(?P<bdem>{lower_word})(?!\w)|{qualifier})?)
+      | (?P<body>(?i:{bodies})(?!\w)(?:[ \u00a0]+(?P<bdem>{lower_word})(?!\w)|{qualifier}|{genitive})?)
       | (?P<document>(?i:{documents})(?!\w))
       | (?P<titled>
             (?:(?P<hon1>{honorifics})[ \u00a0]+)?

@@ -65,7 +65,8 @@ _WORDS = regexcache.compile(r"\w+")
 # Between a speaker and a cue: two words at most, and the mark of a quote the cue opens.
 _GAP = regexcache.compile(rf"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){{0,2}}[{OPENING_MARKS}]?[ \u00a0]*")
 _AND_LINK = regexcache.compile(rf"[ \u00a0]*(?:(?:{_lexicon('AND_WORDS')})|,)[ \u00a0]*")
-_INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*$")
+# "», a dit", "», — сказал": a quote's attribution follows
+_INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*(?:[—–-]+\s*)?$")
 _TRAILING = regexcache.compile(rf"(?:[\s,;:.]|\b(?:{_lexicon('TRAILING_LINKS')})\b)+$")
 
 
@@ -252,6 +253,11 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             ) or _subject_after_quote(d, info, m):
                 previous = None
                 continue  # "», a déclaré X", '," the Kremlin said': a quote's attribution
+            before = _content_before(d, info, m, stop)
+            if before is not None:
+                found.append(before)
+                previous = None
+                continue
             start = m.end()
             while start < stop and text[start] in " \u00a0:,\t\r\n":
                 start += 1
@@ -499,6 +505,7 @@ def _clause_end(text: str, start: int, stop: int) -> int:
     return m.start() if m else stop
 
 
+_DASH_END = regexcache.compile(r"(?<=,)[ \u00a0]*[—–-]+[ \u00a0]*$")
 _INVERTED_REACH = 30  # characters of plain words between an inverted cue and its speaker
 
 
@@ -523,7 +530,8 @@ def _inverted(
     if after is None:
         return None
     rest = text[after.mention.end : stop]
-    head = text[info.start : match.start()].rstrip()
+    # "…, a indiqué X"; in Russian a dash follows the comma: "…, — сообщила пресс-служба".
+    head = _DASH_END.sub("", text[info.start : match.start()]).rstrip()
     if not head.endswith(",") or len(rest.split()) > 4:
         return None
     if _INVERTED.search(head) and (
@@ -538,6 +546,50 @@ def _inverted(
     if len(body.split()) < 3:
         return None
     return _statement(d, who_of(after), match.group(), "assessment", body, start)
+
+
+# After a subject and cue that close their sentence, only a time: "the Kremlin said on
+# Tuesday" (a complement is what was stated: "a insisté sur l'importance de …").
+_TIME_ONLY = regexcache.compile(
+    rf"[ \u00a0,]*(?:(?:(?:{_lexicon('PREPOSITIONS')})[ \u00a0]+)?"
+    rf"(?:{_lexicon('RELATIVE_DAYS', 'WEEKDAYS')})(?![\w'’-])[\w \u00a0'’-]{{0,30}})?[\s.!?…]*",
+    re.IGNORECASE,
+)
+_LEADING_PREPOSITION = regexcache.compile(
+    rf"[\W\d_]*(?:{_lexicon('PREPOSITIONS', 'ACCORDING_TO')})(?![\w'’-])", re.IGNORECASE
+)
+
+
+def _content_before(
+    d: Discourse, info: SentenceInfo, match: re.Match[str], stop: int
+) -> Statement | None:
+    """ "Relations are developing well, the Kremlin said.", "…, Putin said on Tuesday": the
+    subject and its cue close the sentence, and what was stated is the clause before them
+    (not an opening adjunct: "In a phone call, Putin said on Tuesday …" is no statement of
+    "In a phone call")."""
+    text = d.text
+    rest = text[match.end() : stop]
+    if not _TIME_ONLY.fullmatch(rest) or _COMPLEMENTIZER.search(rest):
+        return None
+    subjects = [r for r in d.mentions_in(info.start, match.start()) if r.entity or r.group]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    if _GAP.fullmatch(text, subject.mention.end, match.start()) is None:
+        return None
+    head = _ARTICLE_END.sub("", text[info.start : subject.mention.start]).rstrip()
+    head = _DASH_END.sub("", head).rstrip()
+    if not head.endswith(",") or _LEADING_PREPOSITION.match(head):
+        return None
+    if _INVERTED.search(head) or _direct_quote(d, info.start, info.start + len(head)):
+        return None  # '"…," the Kremlin said': a quote's attribution
+    start = info.start
+    while start < len(text) and text[start].isspace():
+        start += 1
+    body = _TRAILING.sub("", text[start : info.start + len(head)]).strip()
+    if len(body.split()) < 3:
+        return None
+    return _statement(d, who_of(subject), match.group(), "assessment", body, start)
 
 
 def _statement(d: Discourse, who: Who, cue: str, kind: str, body: str, start: int) -> Statement:

@@ -1,5 +1,7 @@
 """Russian: how speech is reported: speech verbs, reporting cues of statements and their types, and the words around them."""
 
+from commtool.lexicons.ru.inflection import past_forms, present_forms
+
 SPEECH_PARTICIPLES = (
     "заявил",
     "заявила",
@@ -27,18 +29,49 @@ SUBJECT_VERBS = ("заявил", "сказал", "отметил")
 # Relative pronouns: "son hôte, qui a répondu : « … »".
 RELATIVE_PRONOUNS = ("который", "которая")
 
-STATEMENT_PARTICIPLES = {"assessment": "отметил отметила подчеркнул подчеркнула заявил заявила"}
+# The verbs that report a statement, by type, as lemmas: perfective infinitives, and the
+# imperfective ones starred (they have a present: "заявляет"). Every form is made from them
+# (inflection.py): "заявил", "заявила", "заявили", "заявив" report as "заявить" does.
+_lemmas = {
+    "assessment": "заявить заявлять* сказать говорить* отметить отмечать* подчеркнуть "
+    "подчёркивать* подчеркивать* добавить сообщить сообщать* уточнить уточнять* указать "
+    "указывать* напомнить напоминать* пояснить пояснять* констатировать назвать называть* "
+    "охарактеризовать оценить оценивать* выразить выражать* проинформировать информировать* "
+    "рассказать рассказывать* признать признавать* подтвердить подтверждать* высказаться "
+    "высказываться* считать* полагать* акцентировать заметить объяснить объяснять* написать "
+    "писать* ответить отвечать* передать приветствовать* поддержать поддерживать* "
+    "выступить выступать* обсудить обсуждать*",
+    "gratitude": "поблагодарить благодарить* поздравить поздравлять*",
+    "commitment": "пообещать обещать* заверить заверять* гарантировать",
+    "concern": "обеспокоиться",
+    "condemnation": "осудить осуждать* раскритиковать критиковать* посетовать сожалеть*",
+    "agreement": "договориться договариваться* согласиться соглашаться* условиться",
+    "call": "призвать призывать* предложить предлагать* потребовать требовать* попросить "
+    "просить* настаивать* предупредить предупреждать* рекомендовать*",
+    "announcement": "объявить объявлять* анонсировать",
+    "denial": "опровергнуть опровергать* отвергнуть отвергать* отрицать*",
+}
 
-STATEMENT_FORMS = {"assessment": "отмечает подчёркивает заявляет"}
+STATEMENT_PARTICIPLES = {kind: past_forms(lemmas) for kind, lemmas in _lemmas.items()}
+
+STATEMENT_FORMS = {kind: present_forms(lemmas) for kind, lemmas in _lemmas.items()}
 
 STATEMENT_ADVERBS = ("также",)
 
 IMPERSONAL = ("было отмечено",)
 
-# Participles need an auxiliary: "a noté", not "noté".
-PARTICIPLES_STAND_ALONE = False
+# The Russian past is finite: "заявил" stands alone, as "said" does.
+PARTICIPLES_STAND_ALONE = True
 
-STATEMENT_TYPE_WORDS = {"gratitude": "благодарность"}
+# "Подчеркнув важность встречи, Путин заявил …": a gerund opening the sentence.
+PARTICIPLE_ENDINGS = ("в", "вшись")
+
+STATEMENT_TYPE_WORDS = {
+    "gratitude": "благодарность признательность",
+    "concern": "обеспокоенность озабоченность",
+    "condemnation": "осуждение",
+    "commitment": "готовность приверженность",
+}
 
 SECOND_PERSON = ("вы",)
 

@@ -1,0 +1,88 @@
+"""Russian: the forms of a verb that report speech, made from its infinitive.
+
+A cue is a lemma with its inflections, not a list of written forms: "заявить" reports in
+"заявил", "заявила", "заявило", "заявили" and "заявив". The rules are those of Russian
+grammar for regular verbs (the past from the infinitive's stem plus -л, -ла, -ло, -ли; the
+perfective gerund in -в, -вшись; the present of imperfective verbs by conjugation); verbs
+they do not fit (infinitives in -ти, -чь) are not inflected and must be written out.
+"""
+
+from __future__ import annotations
+
+_REFLEXIVE = ("ся", "сь")
+_HUSHING = tuple("жчшщ")
+
+
+def _split(lemma: str) -> tuple[str, bool]:
+    """The infinitive without its reflexive particle, and whether it had one."""
+    if lemma.endswith("ться"):
+        return lemma[:-2], True
+    return lemma, False
+
+
+def past(lemma: str) -> tuple[str, ...]:
+    """The past tense in its four forms: "заявить" → заявил, заявила, заявило, заявили;
+    "договориться" → договорился, договорилась, договорилось, договорились."""
+    base, reflexive = _split(lemma)
+    if not base.endswith("ть"):
+        return ()
+    stem = base[:-2]
+    if not reflexive:
+        return (f"{stem}л", f"{stem}ла", f"{stem}ло", f"{stem}ли")
+    return (f"{stem}лся", f"{stem}лась", f"{stem}лось", f"{stem}лись")
+
+
+def gerund(lemma: str) -> tuple[str, ...]:
+    """The perfective gerund: "подчеркнуть" → подчеркнув; "договориться" → договорившись."""
+    base, reflexive = _split(lemma)
+    if not base.endswith("ть"):
+        return ()
+    stem = base[:-2]
+    return (f"{stem}вшись",) if reflexive else (f"{stem}в",)
+
+
+def present(lemma: str) -> tuple[str, ...]:
+    """The third persons of the present of an imperfective verb, singular and plural:
+    "заявлять" → заявляет, заявляют; "говорить" → говорит, говорят; "приветствовать" →
+    приветствует, приветствуют; "признавать" → признаёт, признают."""
+    base, reflexive = _split(lemma)
+    forms: tuple[str, ...]
+    if base.endswith("овать") or base.endswith("евать"):
+        stem = base[:-5]
+        forms = (f"{stem}ует", f"{stem}уют")
+    elif base.endswith("авать"):
+        stem = base[:-4]
+        forms = (f"{stem}ёт", f"{stem}ют", f"{stem}ет")
+    elif base.endswith(("ать", "ять")):
+        stem = base[:-2]
+        forms = (f"{stem}ет", f"{stem}ют")
+    elif base.endswith("ить"):
+        stem = base[:-3]
+        plural = "ат" if stem.endswith(_HUSHING) else "ят"
+        forms = (f"{stem}ит", f"{stem}{plural}")
+    else:
+        return ()
+    if reflexive:
+        return tuple(f"{form}ся" for form in forms)
+    return forms
+
+
+def past_forms(lemmas: str) -> str:
+    """The past forms of every verb in `lemmas` and the gerunds of the perfective ones, one
+    string as the lexicon tables hold them. An imperfective verb is written with a star,
+    "заявлять*": it has a present (`present_forms`) and no perfective gerund."""
+    forms: list[str] = []
+    for lemma in lemmas.split():
+        verb = lemma.rstrip("*")
+        forms += past(verb)
+        if verb == lemma:
+            forms += gerund(verb)
+    return " ".join(dict.fromkeys(forms))
+
+
+def present_forms(lemmas: str) -> str:
+    """The present forms of the imperfective verbs (starred) in `lemmas`."""
+    forms = [
+        form for lemma in lemmas.split() if lemma.endswith("*") for form in present(lemma[:-1])
+    ]
+    return " ".join(dict.fromkeys(forms))
