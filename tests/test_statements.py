@@ -414,3 +414,52 @@ def test_what_comes_before_a_subject_is_stated_only_when_the_cue_closes_the_sent
         assert "cordialité" not in body
         assert not body.startswith("Ms Golodets")
         assert "glad" not in body and "рады" not in body
+
+
+@pytest.mark.parametrize(
+    ("lemma", "past", "present"),
+    [
+        ("reiterate", "reiterated", ("reiterates", "reiterating")),
+        ("deny", "denied", ("denies", "denying")),
+        ("stress", "stressed", ("stresses", "stressing")),
+        ("say", "said", ("says", "saying")),
+        ("admit+", "admitted", ("admits", "admitting")),
+        ("point out", "pointed out", ("points out", "pointing out")),
+        ("agree", "agreed", ("agrees", "agreeing")),
+    ],
+)
+def test_english_cues_are_lemmas_with_their_inflections(
+    lemma: str, past: str, present: tuple[str, ...]
+) -> None:
+    from commtool.lexicons.en.inflection import past_forms, present_forms
+
+    assert past_forms(lemma) == (past,)
+    assert present_forms(lemma) == present
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Vladimir Putin admitted that the talks had been difficult.",
+            [("Vladimir Putin", "admitted", "that the talks had been difficult")],
+        ),
+        (
+            "President Vladimir Putin met the Prime Minister, noting that ties were strong.",
+            [("Vladimir Putin", "noting", "that ties were strong")],
+        ),
+        (
+            "Mr Putin concluded by expressing his confidence that ties would grow.",
+            [("Putin", "expressing", "his confidence that ties would grow")],
+        ),
+        # A participle that opens no clause is an adjective or a noun.
+        ("President Vladimir Putin listed promising projects in the region.", []),
+        ("President Vladimir Putin arrived. Maintaining a large army is costly.", []),
+        # A participle followed by its agent is a passive.
+        ("The proposals offered by civil society were studied by the commission.", []),
+    ],
+)
+def test_participles_report_only_as_verbs(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert _statements(text) == expected

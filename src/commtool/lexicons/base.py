@@ -67,6 +67,7 @@ KINDS: dict[str, type] = {
     "PASSIVE_AUXILIARIES": tuple,
     "INVERTED_PRONOUNS": tuple,
     "AUTHOR_LEADS": tuple,
+    "PASSIVE_AGENTS": tuple,
     "MULTIWORD_CUES": tuple,
     "STOPWORDS": frozenset,
     "TOPIC_STOPWORDS": frozenset,
@@ -147,6 +148,7 @@ class Lexicon:
     PASSIVE_AUXILIARIES: tuple[str, ...]
     INVERTED_PRONOUNS: tuple[str, ...]
     AUTHOR_LEADS: tuple[str, ...]
+    PASSIVE_AGENTS: tuple[str, ...]  # "offered by": the agent of a passive
     MULTIWORD_CUES: tuple[str, ...]
     # Function words (grammar.py)
     STOPWORDS: frozenset[str]

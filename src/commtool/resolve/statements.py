@@ -200,8 +200,15 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 kept and (kept[-1].groupdict().get("part") or kept[-1].groupdict().get("coord"))
             ):
                 continue
-            if m.group().lower() in cues.noun_forms and not _direct_subject(d, info, m):
-                continue  # "the CSTO member states", "thanks to", "compared notes"
+            if m.group().lower() in cues.noun_forms and (
+                _ARTICLE_END.search(text, max(info.start, m.start() - 8), m.start())
+                or not _direct_subject(d, info, m)
+            ):
+                continue  # "the CSTO member states", "thanks to", "denied the reports"
+            if m.groupdict().get("form") and not _participle_clause(d, info, m, kept):
+                continue  # "promising projects", "supporting the accession": no clause
+            if m.groupdict().get("bare") and _PASSIVE_AGENT.match(d.text, m.end()):
+                continue  # "the proposals offered by civil society": a passive
             kept.append(m)
         matches = kept
         inside_until = -1  # the end of a "that …" clause holding the cues before it
@@ -326,6 +333,43 @@ def _subject_after_quote(d: Discourse, info: SentenceInfo, match: re.Match[str])
         _GAP.fullmatch(d.text, last.end, match.start()) is not None
         and _INVERTED.search(d.text, info.start, last.start) is not None
     )
+
+
+# Before a participle that opens a reporting clause: a comma ("…, noting that …").
+_COMMA_BEFORE = regexcache.compile(r",[ \u00a0]*$")
+_LEAD_BEFORE = regexcache.compile(
+    rf"(?<![\w'’-])(?:{_lexicon('PARTICIPLE_LEADS')})[ \u00a0]+$", re.IGNORECASE
+)
+_AND_BEFORE = regexcache.compile(
+    rf"(?<![\w'’-])(?:{_lexicon('AND_WORDS')})[ \u00a0]*$", re.IGNORECASE
+)
+# After a participle with no auxiliary, the agent of a passive: "offered by civil society".
+_PASSIVE_AGENT = regexcache.compile(
+    rf"[ \u00a0]+(?:{_lexicon('PASSIVE_AGENTS')})(?![\w'’-])", re.IGNORECASE
+)
+
+
+def _participle_clause(
+    d: Discourse, info: SentenceInfo, match: re.Match[str], kept: list[re.Match[str]]
+) -> bool:
+    """Whether a cue that is a participle ("noting", "saluant") opens a clause of its own:
+    after a comma ("…, noting that …"); opening the sentence before its main clause
+    ("Welcoming the agreement, the President said …"); after "and" that continues a
+    participle (`kept`, the cues before it: "thanking X and welcoming Y"). Elsewhere it is
+    an adjective or a noun ("promising projects", "Maintaining an army is costly"). A cue
+    that is no participle passes."""
+    if not match.group().lower().endswith(_PARTICIPLE_ENDINGS):
+        return True
+    head = d.text[max(info.start, match.start() - 40) : match.start()]
+    if (
+        _COMMA_BEFORE.search(head)
+        or _LEAD_BEFORE.search(head)
+        or _COMPLEMENTIZER.match(d.text, _skip_spaces(d.text, match.end()))
+    ):
+        return True  # "…, noting", "by expressing", "tout en saluant", "noting that …"
+    if _AND_BEFORE.search(head):
+        return bool(kept) and kept[-1].group().lower().endswith(_PARTICIPLE_ENDINGS)
+    return _main_clause(d, info, match) is not None
 
 
 _OPENING_PARTICIPLE = regexcache.compile(
@@ -613,6 +657,14 @@ def _speaker(d: Discourse, info: SentenceInfo, match: re.Match[str], previous: W
     if match.group("impersonal"):
         return d.resolver.group()
     before = [r for r in d.mentions_in(info.start, match.start()) if r.entity or r.group]
+    if match.group().lower().endswith(_PARTICIPLE_ENDINGS) and _COMMA_BEFORE.search(
+        text, info.start, match.start()
+    ):
+        # "Putin met the Prime Minister, noting that …": a participle after the main clause
+        # reports its subject, not the object that ends it.
+        subject = _clause_subject(d, info, match)
+        if subject is not None:
+            return subject
     if before:
         last = before[-1]
         gap = text[last.mention.end : match.start()]
@@ -666,6 +718,34 @@ def _speaker(d: Discourse, info: SentenceInfo, match: re.Match[str], previous: W
         return [info.turn]
     subject = info.subject or info.before
     return one(subject)
+
+
+def _clause_subject(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Who | None:
+    """The subject of the sentence's main clause before a cue: its first mention, or the
+    first after an opening phrase and its comma ("In his message, the President …"), when it
+    is followed by a verb and governed by no preposition; with the one joined to it by "and"
+    ("Putin and Erdogan also touched on …"). None when that mention is no one resolved."""
+    text = d.text
+    mentions = d.mentions_in(info.start, match.start())
+    for at, resolved in enumerate(mentions):
+        mention = resolved.mention
+        opening = text[mentions[at - 1].mention.end if at else info.start : mention.start]
+        if at and not opening.rstrip().endswith(","):
+            return None
+        if not d.before_verb(mention) or d.is_object(mention.start, info.start):
+            continue
+        if not (resolved.entity or resolved.group):
+            return None
+        who = who_of(resolved)
+        joined = mentions[at + 1] if at + 1 < len(mentions) else None
+        if (
+            joined is not None
+            and (joined.entity or joined.group)
+            and _AND_LINK.fullmatch(text, mention.end, joined.mention.start)
+        ):
+            who = [*who, *who_of(joined)]
+        return unique(who)
+    return None
 
 
 _VOCATIVE_HEAD = regexcache.compile(

@@ -1,5 +1,7 @@
 """English: how speech is reported: speech verbs, reporting cues of statements and their types, and the words around them."""
 
+from commtool.lexicons.en.inflection import past_forms, present_forms, third_persons
+
 SPEECH_PARTICIPLES = (
     "said",
     "stated",
@@ -133,49 +135,49 @@ SUBJECT_VERBS = (
 # Relative pronouns: "son hôte, qui a répondu : « … »".
 RELATIVE_PRONOUNS = ("who", "which")
 
-STATEMENT_PARTICIPLES = {
-    "assessment": "noted stressed underscored underlined emphasized emphasised welcomed "
-    "reaffirmed confirmed said stated restated reiterated highlighted praised pointed out "
-    "acknowledged recalled mentioned added declared hailed commended spoke positively of "
-    "spoke in favour of spoke in favor of spoke in support of supported endorsed updated "
-    "briefed informed explained observed voiced expressed denied",
-    "gratitude": "thanked congratulated",
-    "commitment": "promised pledged committed assured vowed",
-    "concern": "is following with deep concern is following with concern",
-    "condemnation": "condemned deplored regretted denounced",
-    "agreement": "agreed agreed on agreed to concurred",
-    "call": "called for called on urged invited appealed exhorted warned insisted proposed "
-    "suggested requested",
-    "announcement": "announced disclosed revealed",
+# The verbs that report a statement, by type, as lemmas (comma-separated; "+" where the
+# final consonant doubles). Every form is made from them (inflection.py): "reiterated",
+# "reiterates" and "reiterating" report as "reiterate" does.
+_lemmas = {
+    "assessment": "note, stress, underscore, underline, emphasize, emphasise, welcome, "
+    "reaffirm, affirm, confirm, say, state, restate, reiterate, highlight, praise, point out, "
+    "acknowledge, recall, mention, add, declare, hail, commend, speak positively of, "
+    "speak in favour of, speak in favor of, speak in support of, support, endorse, update, "
+    "brief, inform, explain, observe, voice, express, deny, remark, comment, argue, assert, "
+    "maintain, contend, claim, admit+, concede, allege, report, indicate, specify, clarify, "
+    "describe, characterize, characterise, assess, believe, tell, write, tweet, "
+    "recount, cite, refer+ to, convey, outline, summarize, summarise, "
+    "value, applaud, salute, laud, compliment, signal, testify, reflect on, predict, "
+    "forecast, anticipate, estimate, remind, notify, conclude, reassert, "
+    "stress, spell out, elaborate on, dwell on, touch on, wish, offer, express hope, "
+    "speculate, suppose, assume, foresee",
+    "gratitude": "thank, congratulate, appreciate",
+    "commitment": "promise, pledge, commit+, assure, vow, guarantee, undertake, reassure",
+    "concern": "worry about, fear",
+    "condemnation": "condemn, deplore, regret+, denounce, criticize, criticise, lament, decry, "
+    "blame, accuse, rebuke, protest",
+    "agreement": "agree, agree on, agree to, concur+",
+    "call": "call for, call on, call upon, urge, invite, appeal, appeal for, exhort, warn, "
+    "insist, propose, suggest, request, demand, ask, recommend, advocate, encourage, "
+    "press for, push for, caution, advise",
+    "announcement": "announce, disclose, reveal, unveil",
+    "denial": "refute, dismiss, rule out, rebut+, dispute, reject",
 }
 
-STATEMENT_FORMS = {
-    "assessment": "notes stresses underscores underlines emphasizes emphasises welcomes "
-    "reaffirms confirms says states reiterates highlights praises commends supports "
-    "noting stressing welcoming reaffirming emphasizing emphasising underlining highlighting "
-    "expressing",
-    "gratitude": "thanks congratulates thanking",
-    "commitment": "pledges promises commits",
-    "concern": "",
-    "condemnation": "condemns deplores regrets condemning",
-    "agreement": "agrees",
-    "call": "calls for calls on urges appeals exhorts invites warns insists calling urging",
-    "announcement": "announces",
-}
+STATEMENT_PARTICIPLES = {kind: " ".join(past_forms(lemmas)) for kind, lemmas in _lemmas.items()}
+STATEMENT_PARTICIPLES["concern"] += " is following with deep concern is following with concern"
 
-# Forms that are also nouns ("member states", "thanks to", "compared notes"): a cue only
-# right after its subject.
-NOUN_FORMS = (
-    "states",
-    "thanks",
-    "notes",
-    "supports",
-    "appeals",
-    "promises",
-    "pledges",
-    "regrets",
-    "praises",
-    "highlights",
+STATEMENT_FORMS = {kind: " ".join(present_forms(lemmas)) for kind, lemmas in _lemmas.items()}
+
+# Forms that are also nouns ("member states", "thanks to", "compared notes", "his calls
+# for"): a cue only right after its subject. The lemmas that are nouns too, in the third
+# person.
+NOUN_FORMS = third_persons(
+    "state, thank, note, support, appeal, promise, pledge, regret, praise, highlight, call, "
+    "call for, call on, comment, claim, report, remark, demand, request, protest, wish, "
+    "offer, outline, update, guarantee, estimate, forecast, signal, value, compliment, "
+    "salute, dispute, vow, brief, voice, tweet, advocate, caution, concern, fear, lament, "
+    "blame, rebuke, dismiss, question, invite, review, cite, welcome"
 )
 
 STATEMENT_AUXILIARIES = ("has", "have", "had", "has also", "have also", "had also")
@@ -234,6 +236,7 @@ QUESTION_LEADS = (
 SALUTATIONS = ("dear",)  # with the honorifics: "Dear Mr President,"
 
 PARTICIPLE_ENDINGS = ("ing",)  # "Welcoming the agreement, the President said"
+PARTICIPLE_LEADS = ("by",)  # "He concluded by expressing his confidence that …"
 
 # What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
 COMPLEMENTIZERS = ("that",)
@@ -242,19 +245,16 @@ COMPLEMENTIZERS = ("that",)
 PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "was", "were")
 # What opens the author of a work after its title in quotation marks: "“The Unconquered” by X".
 AUTHOR_LEADS = ("by",)
+# What opens the agent of a passive: "the proposals offered by civil society".
+PASSIVE_AGENTS = ("by",)
 # Cues of several words, kept whole in STATEMENT_* tables ("pointed out", "called for").
 MULTIWORD_CUES = (
-    "pointed out",
-    "spoke positively of",
-    "spoke in favour of",
-    "spoke in favor of",
-    "spoke in support of",
     "is following with deep concern",
     "is following with concern",
-    "agreed on",
-    "agreed to",
-    "called for",
-    "called on",
-    "calls for",
-    "calls on",
+    *(
+        form
+        for lemmas in _lemmas.values()
+        for form in (*past_forms(lemmas), *present_forms(lemmas))
+        if " " in form
+    ),
 )
