@@ -662,9 +662,9 @@ def _speaker(d: Discourse, info: SentenceInfo, match: re.Match[str], previous: W
     ):
         # "Putin met the Prime Minister, noting that …": a participle after the main clause
         # reports its subject, not the object that ends it.
-        subject = _clause_subject(d, info, match)
-        if subject is not None:
-            return subject
+        clause_subject = _clause_subject(d, info, match)
+        if clause_subject is not None:
+            return clause_subject
     if before:
         last = before[-1]
         gap = text[last.mention.end : match.start()]
