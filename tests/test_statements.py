@@ -125,7 +125,9 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
                     "Alassane Ouattara",
                     "Se réjouissant",
                     "du climat de paix dans lequel il a trouvé le Gabon et la santé d’Ali Bongo",
-                )
+                ),
+                # A litotes states what it denies hiding.
+                ("Alassane Ouattara", "n’a pas caché", "sa joie"),
             ],
         ),
         (
@@ -463,3 +465,98 @@ def test_participles_report_only_as_verbs(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le président Alpha Condé a reçu le ministre.\n\nSelon une source diplomatique, "
+            "les questions liées à la sécurité ont été abordées.",
+            [
+                (
+                    "une source diplomatique",
+                    "Selon",
+                    "les questions liées à la sécurité ont été abordées",
+                )
+            ],
+        ),
+        (
+            "Le président Kaïs Saïed a reçu le ministre.\n\nLe pays refuse les pressions, "
+            "selon la présidence.\n\nIl traite avec ses partenaires d’égal à égal, selon la "
+            "même source.",
+            [
+                ("Présidence", "selon", "Le pays refuse les pressions"),
+                ("Présidence", "selon", "Il traite avec ses partenaires d’égal à égal"),
+            ],
+        ),
+        (
+            "President Vladimir Putin met the Prime Minister. In his opinion, the talks were "
+            "a success.",
+            [("Vladimir Putin", "In his opinion", "the talks were a success")],
+        ),
+        (
+            "President Vladimir Putin met the Prime Minister. According to him, the talks were "
+            "a success.",
+            [("Vladimir Putin", "According to", "the talks were a success")],
+        ),
+    ],
+)
+def test_a_source_named_before_what_it_states(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert _statements(text) == expected
+
+
+def test_a_source_inside_a_statement_is_an_aside_that_cuts_nothing() -> None:
+    text = (
+        "President Vladimir Putin said the decision to join the union was important, which, "
+        "in his opinion, would promote free trade."
+    )
+    found = _statements(text)
+    assert ("Vladimir Putin", "in his opinion", "would promote free trade") in found
+    said = [body for _, cue, body in found if cue == "said"]
+    assert said == [
+        "the decision to join the union was important, which, in his opinion, would promote "
+        "free trade"
+    ]
+    # A source in the middle of a clause is no source at all.
+    assert _statements("The regions were ranked according to the number of investors.") == []
+
+
+@pytest.mark.parametrize(
+    ("lemma", "participle", "present"),
+    [
+        ("réitérer", "réitéré", ["réitère", "réitèrent", "réitérant"]),
+        ("annoncer", "annoncé", ["annonce", "annoncent", "annonçant"]),
+        ("encourager", "encouragé", ["encourage", "encouragent", "encourageant"]),
+        ("rappeler", "rappelé", ["rappelle", "rappellent", "rappelant"]),
+        ("soulever", "soulevé", ["soulève", "soulèvent", "soulevant"]),
+        ("appuyer", "appuyé", ["appuie", "appuient", "appuyant"]),
+        ("garantir+", "garanti", ["garantit", "garantissent", "garantissant"]),
+        ("reconnaître", "reconnu", ["reconnaît", "reconnaissent", "reconnaissant"]),
+        ("faire savoir", "fait savoir", ["fait savoir", "font savoir", "faisant savoir"]),
+    ],
+)
+def test_french_cues_are_lemmas_with_their_inflections(
+    lemma: str, participle: str, present: list[str]
+) -> None:
+    from commtool.lexicons.fr.inflection import Forms
+
+    forms = Forms(lemma)
+    assert forms.participles == [participle]
+    assert forms.present == present
+
+
+def test_french_reflexive_cues_agree_and_keep_their_pronoun() -> None:
+    from commtool.lexicons.fr.inflection import Forms
+
+    forms = Forms("se réjouir+, s'engager")
+    assert forms.reflexives == [
+        *("réjoui", "réjouie", "réjouis", "réjouies"),
+        *("engagé", "engagée", "engagés", "engagées"),
+    ]
+    assert forms.present == [
+        *("se réjouit", "se réjouissent", "se réjouissant"),
+        *("s'engage", "s'engagent", "s'engageant"),
+    ]

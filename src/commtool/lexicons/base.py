@@ -42,6 +42,10 @@ KINDS: dict[str, type] = {
     "SPEECH_PRESENT": tuple,
     "SPEECH_AUXILIARIES": tuple,
     "ACCORDING_TO": tuple,
+    "SELF_SOURCES": tuple,
+    "SOURCE_PRONOUNS": tuple,
+    "SOURCE_DETERMINERS": tuple,
+    "SAME_SOURCE": tuple,
     "STATEMENT_CONJUNCTIONS": tuple,
     "STATEMENT_PARTICIPLES": dict,
     "STATEMENT_REFLEXIVES": dict,
@@ -123,6 +127,10 @@ class Lexicon:
     SPEECH_PRESENT: tuple[str, ...]
     SPEECH_AUXILIARIES: tuple[str, ...]
     ACCORDING_TO: tuple[str, ...]
+    SELF_SOURCES: tuple[str, ...]  # "à l'entendre", "in his view": the subject is the source
+    SOURCE_PRONOUNS: tuple[str, ...]  # "selon lui", "according to him"
+    SOURCE_DETERMINERS: tuple[str, ...]  # what opens a source named by a noun: "selon une source"
+    SAME_SOURCE: tuple[str, ...]  # "selon la même source": the source named before
     STATEMENT_CONJUNCTIONS: tuple[str, ...]
     STATEMENT_PARTICIPLES: dict[str, str]
     STATEMENT_REFLEXIVES: dict[str, str]

@@ -183,6 +183,7 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
     cues = _cues(language)
     text = d.text
     found: list[Statement] = []
+    sources: list[Who] = []  # the sources named by "selon", "according to", in order
     for info in d.sentences:
         if d.in_title(info.start):
             continue  # "Premier échange téléphonique, annonce l'Élysée": a headline
@@ -205,6 +206,12 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 or not _direct_subject(d, info, m)
             ):
                 continue  # "the CSTO member states", "thanks to", "denied the reports"
+            if m.groupdict().get("according") and _inside(d, info, m):
+                # "…, qui, selon lui, a été …": the speaker's aside, which cuts nothing
+                aside = _aside(d, info, m)
+                if aside is not None:
+                    found.append(aside)
+                continue
             if m.groupdict().get("form") and not _participle_clause(d, info, m, kept):
                 continue  # "promising projects", "supporting the accession": no clause
             if m.groupdict().get("bare") and _PASSIVE_AGENT.match(d.text, m.end()):
@@ -239,20 +246,37 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             late = after or _first_mention(d, m.end(), stop, reach=_INVERTED_REACH)
             inverted = _inverted(d, info, m, late, stop)
             if inverted is not None:
+                if m.group("according") and late is not None:
+                    sources.append(who_of(late))  # "…, selon la présidence."
                 found.append(inverted)
                 previous = None
                 continue
             if m.group("according"):
-                # "Selon la présidence, le siège …": what follows the source's name.
-                if after is None or not text[after.mention.end : stop].lstrip().startswith(","):
+                # "Selon la présidence, le siège …": what follows the source's name; "…,
+                # selon la même source.": what came before it, when it closes the sentence.
+                named = _according_source(d, info, m, after, stop, sources)
+                previous = None
+                if named is None:
                     continue
-                start = after.mention.end
+                who, end = named
+                sources.append(who)
+                start = end
                 while start < stop and text[start] in " \u00a0,":
                     start += 1
-                body = _TRAILING.sub("", text[start:stop])
+                if start > end and "," in text[end:start]:
+                    body = _TRAILING.sub("", text[start:stop])
+                elif not text[end:stop].strip(" \u00a0.!?…\n"):
+                    start = matches[i - 1].end() if i else info.start
+                    while start < m.start() and text[start] in " \u00a0,:\t\r\n":
+                        start += 1
+                    head = text[start : m.start()].rstrip()
+                    if not head.endswith(",") or _direct_quote(d, start, m.start()):
+                        continue
+                    body = _TRAILING.sub("", head).strip()
+                else:
+                    continue
                 if len(body.split()) >= 3:
-                    found.append(_statement(d, who_of(after), cue, "assessment", body, start))
-                previous = None
+                    found.append(_statement(d, who, cue, "assessment", body, start))
                 continue
             if (
                 _INVERTED.search(text, info.start, m.start())
@@ -291,9 +315,9 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             who = _speaker(d, info, m, previous)
             previous = who
             found.append(_statement(d, who, cue, _kind(cues, m, body), body, start))
-            source = _source_in_incise(d, info, m)
-            if source is not None:  # "Poutine a, selon le Kremlin, assuré …": the Kremlin's too
-                found.append(source)
+            incise = _source_in_incise(d, info, m)
+            if incise is not None:  # "Poutine a, selon le Kremlin, assuré …": the Kremlin's too
+                found.append(incise)
     return found
 
 
@@ -428,6 +452,91 @@ _ACCORDING = regexcache.compile(
     rf"(?<![\w'’-])(?:{_lexicon('ACCORDING_TO')})(?![\w'’-])",
     re.IGNORECASE,
 )
+
+
+_SELF_SOURCES = frozenset(" ".join(s.replace("’", "'").split()) for s in union("SELF_SOURCES"))
+_SOURCE_PRONOUN = regexcache.compile(
+    rf"[ \u00a0]+(?:{_lexicon('SOURCE_PRONOUNS')})(?![\w'’-])", re.IGNORECASE
+)
+# A source named by a noun phrase, up to its comma or the end of the sentence.
+_NOMINAL_SOURCE = regexcache.compile(
+    rf"[ \u00a0]*(?P<np>(?:(?:{_lexicon('SOURCE_DETERMINERS')})[ \u00a0]+|[lL]['’])"
+    rf"[^,.;:!?{DOUBLE_MARKS}\n]{{2,70}}?)(?=[ \u00a0]*(?:,|[.!?…]|$))",
+    re.IGNORECASE,
+)
+_COMMA_AFTER = regexcache.compile(r"[ \u00a0]*,")
+_SAME_SOURCE = regexcache.compile(rf"(?:{_lexicon('SAME_SOURCE')})", re.IGNORECASE)
+
+
+def _inside(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
+    """Whether a source that is the sentence's subject ("in his opinion", "selon lui")
+    stands inside the sentence rather than opening it ("In his opinion, …")."""
+    text = d.text
+    cue = " ".join(match.group().lower().replace("’", "'").split())
+    if cue not in _SELF_SOURCES and not _SOURCE_PRONOUN.match(text, match.end()):
+        return False
+    return bool(text[info.start : match.start()].strip(" \u00a0\t\r\n\"«“‘'(—–-,"))
+
+
+def _aside(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Statement | None:
+    """What the sentence's speaker states in an aside ("…, which, in his opinion, had been
+    decisive"): the rest of the clause after the source and its comma."""
+    text = d.text
+    pronoun = _SOURCE_PRONOUN.match(text, match.end())
+    comma = _COMMA_AFTER.match(text, pronoun.end() if pronoun else match.end())
+    if comma is None:
+        return None
+    start = _skip_spaces(text, comma.end())
+    stop = _CLAUSE_STOP.search(text, start, info.end)
+    body = _TRAILING.sub("", text[start : stop.start() if stop else info.end])
+    who = one(info.subject or info.before)
+    if not who or len(body.split()) < 3:
+        return None
+    return _statement(d, who, match.group(), "assessment", body, start)
+
+
+_CLAUSE_STOP = regexcache.compile(r"[;:!?]|\.(?=\s|$)|,[ \u00a0]+(?=[^\W\d_]+ing\b)")
+
+
+def _according_source(
+    d: Discourse,
+    info: SentenceInfo,
+    match: re.Match[str],
+    after: Resolved | None,
+    stop: int,
+    sources: list[Who],
+) -> tuple[Who, int] | None:
+    """Who a "selon", "according to" names, and where its name ends: the person or body
+    named ("selon la présidence"); the sentence's subject for a pronoun or a possessive
+    ("selon lui", "à l'entendre", "in his view"); the source named before ("selon la même
+    source"); a person or body inside a noun phrase ("selon des informations de la
+    Primature"); else the noun phrase itself, an unnamed source ("selon une source
+    diplomatique")."""
+    text = d.text
+    cue = " ".join(match.group().lower().replace("’", "'").split())
+    subject = one(info.subject or info.before)
+    if after is not None and cue not in _SELF_SOURCES:
+        return who_of(after), after.mention.end
+    # The others open their clause: "…, which, in his opinion, had …" is an aside, and
+    # "ranked according to the slump" names no source.
+    opening = text[info.start : match.start()].rstrip(" \u00a0")
+    if opening.strip(" \u00a0\t\r\n\"«“‘'(—–-") and not opening.endswith(","):
+        return None
+    if cue in _SELF_SOURCES:
+        return (subject, match.end()) if subject else None
+    pronoun = _SOURCE_PRONOUN.match(text, match.end(), stop)
+    if pronoun is not None:
+        return (subject, pronoun.end()) if subject else None
+    phrase = _NOMINAL_SOURCE.match(text, match.end(), stop)
+    if phrase is None or len(phrase.group("np").split()) > 7:
+        return None
+    if _SAME_SOURCE.search(phrase.group("np")):
+        return (sources[-1], phrase.end()) if sources else None
+    named = [r for r in d.mentions_in(phrase.start("np"), phrase.end()) if r.entity or r.group]
+    if named:
+        return who_of(named[-1]), phrase.end()
+    label = " ".join(phrase.group("np").split())
+    return [entities.source(label, phrase.start("np"))], phrase.end()
 
 
 def _source_in_incise(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Statement | None:

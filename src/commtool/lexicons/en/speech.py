@@ -67,7 +67,29 @@ SPEECH_PRESENT = (
 
 SPEECH_AUXILIARIES = ("has", "had", "have")
 
-ACCORDING_TO = ("according to",)
+# What names the source of what follows (or, closing the sentence, of what came before):
+# "According to the Kremlin, …", "…, according to the same source."
+ACCORDING_TO = (
+    "according to",
+    "in his view",
+    "in her view",
+    "in his opinion",
+    "in her opinion",
+    "as he saw it",
+    "as she saw it",
+)
+# Sources that are the sentence's subject: "In his opinion, it was still a topical issue".
+SELF_SOURCES = (
+    "in his view",
+    "in her view",
+    "in his opinion",
+    "in her opinion",
+    "as he saw it",
+    "as she saw it",
+)
+SOURCE_PRONOUNS = ("him", "her", "them")
+SOURCE_DETERMINERS = ("a", "an", "the", "his", "her", "their", "one", "this")
+SAME_SOURCE = ("the same source",)
 
 # A second participle sharing the first one's auxiliary: "a salué X et espéré Y".
 STATEMENT_CONJUNCTIONS = ("and",)

@@ -1,5 +1,7 @@
 """French: how speech is reported: speech verbs, reporting cues of statements and their types, and the words around them."""
 
+from commtool.lexicons.fr.inflection import Forms, joined
+
 # Speech verbs as past participles: "a déclaré X", "X a souligné que".
 SPEECH_PARTICIPLES = (
     "déclaré",
@@ -140,7 +142,38 @@ SPEECH_AUXILIARIES = (
 )
 
 # "selon X", "d'après X".
-ACCORDING_TO = ("selon", "d'après", "de l'avis de")
+# What names the source of what follows (or, closing the sentence, of what came before):
+# "Selon la présidence, …", "…, selon la même source."
+ACCORDING_TO = (
+    "selon",
+    "d'après",
+    "de l'avis de",
+    "à l'entendre",
+    "à ses yeux",
+    "à son avis",
+    "de son point de vue",
+)
+# Sources that are the sentence's subject: "À l'entendre, plusieurs questions ont été abordées".
+SELF_SOURCES = ("à l'entendre", "à ses yeux", "à son avis", "de son point de vue")
+SOURCE_PRONOUNS = ("lui", "elle", "eux", "elles")
+# What opens a source named by a noun: "selon une source diplomatique", "selon l'un de ses
+# proches", "selon des informations de la Primature".
+SOURCE_DETERMINERS = (
+    "un",
+    "une",
+    "des",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "ce",
+    "cette",
+)
+SAME_SOURCE = ("la même source", "même source")
 
 # A second participle sharing the first one's auxiliary: "a salué X et espéré Y".
 STATEMENT_CONJUNCTIONS = ("et",)
@@ -208,52 +241,81 @@ SUBJECT_VERBS = (
 # Relative pronouns: "son hôte, qui a répondu : « … »".
 RELATIVE_PRONOUNS = ("qui",)
 
-# Reported speech: the cues that introduce what someone stated, by the type of statement.
-# Participles take an auxiliary ("a noté", "ont salué", "avait estimé", "après avoir salué").
-STATEMENT_PARTICIPLES = {
-    "assessment": "noté souligné rappelé insisté affirmé réaffirmé indiqué déclaré dit ajouté "
-    "précisé estimé jugé salué relevé observé évoqué mentionné conditionné souhaité espéré "
-    "réitéré répété témoigné admis reconnu conclu expliqué fait savoir fait valoir fait part "
-    "mis en avant mis l'accent dévoilé confirmé cité plaidé prôné exprimé manifesté "
-    "démenti nié contesté",
-    "gratitude": "remercié",
-    "commitment": "promis assuré garanti engagé",
-    "concern": "inquiété",
-    "condemnation": "condamné déploré regretté dénoncé fustigé",
-    "agreement": "convenu approuvé",
-    "call": "appelé exhorté invité demandé réclamé recommandé suggéré encouragé proposé "
-    "averti mis en garde",
-    "announcement": "annoncé informé communiqué",
+# Reported speech: the cues that introduce what someone stated, by type, as lemmas
+# (comma-separated; "+" marks the second group, "se"/"s'" a reflexive). Every form is made
+# from them (inflection.py): "a réitéré", "réitère", "réitèrent", "réitérant".
+_lemmas = {
+    "assessment": "noter, souligner, rappeler, insister, affirmer, réaffirmer, indiquer, "
+    "déclarer, dire, redire, ajouter, préciser, estimer, juger, saluer, relever, observer, "
+    "évoquer, mentionner, conditionner, souhaiter, espérer, réitérer, répéter, témoigner, "
+    "admettre, reconnaître, conclure, expliquer, faire savoir, faire valoir, faire part, "
+    "faire état, mettre en avant, mettre l'accent, confirmer, citer, plaider, prôner, "
+    "exprimer, manifester, signaler, marteler, confier, commenter, écrire, tweeter, "
+    "soutenir, résumer, répliquer, répondre, ironiser, constater, considérer, "
+    "qualifier, décrire, apprécier, avouer, concéder, arguer, clarifier, exposer, "
+    "détailler, expliciter, partager, attester, assurer, transmettre, "
+    "accueillir favorablement, rendre hommage, émettre, analyser, se réjouir+, "
+    "se féliciter, se dire, se déclarer, se montrer, se prononcer, s'exprimer, "
+    "s'interroger, se satisfaire",
+    "gratitude": "remercier, féliciter, rendre grâce",
+    "commitment": "promettre, garantir+, s'engager, jurer",
+    "concern": "s'inquiéter, s'alarmer, s'émouvoir, redouter, craindre, se préoccuper",
+    "condemnation": "condamner, déplorer, regretter, dénoncer, fustiger, critiquer, "
+    "stigmatiser, blâmer, décrier, s'indigner, s'insurger, s'offusquer, s'opposer",
+    "agreement": "convenir, approuver, entériner, s'accorder, s'entendre",
+    "call": "appeler, exhorter, inviter, demander, réclamer, recommander, suggérer, "
+    "encourager, proposer, avertir+, mettre en garde, inciter, enjoindre, exiger, "
+    "préconiser, lancer un appel, prévenir",
+    "announcement": "annoncer, informer, communiquer, révéler, dévoiler, divulguer, "
+    "notifier, officialiser",
+    "denial": "démentir, nier, contester, réfuter, rejeter, récuser, écarter, exclure",
 }
+_forms = {kind: Forms(lemmas) for kind, lemmas in _lemmas.items()}
+
+# Participles take an auxiliary ("a noté", "ont salué", "avait estimé", "après avoir salué").
+STATEMENT_PARTICIPLES = {kind: joined(forms.participles) for kind, forms in _forms.items()}
 
 # Reflexive forms after "s'est", "se sont", "s'était": "s'est réjoui", "se sont accordés".
-STATEMENT_REFLEXIVES = {
-    "assessment": "réjoui réjouie réjouis félicité félicitée félicités dit dite dits déclaré "
-    "déclarée déclarés montré montrée montrés prononcé prononcée prononcés exprimé exprimée "
-    "exprimés",
-    "agreement": "accordé accordée accordés entendu entendus",
-    "commitment": "engagé engagée engagés",
-}
+STATEMENT_REFLEXIVES = {kind: joined(forms.reflexives) for kind, forms in _forms.items()}
 
-# Forms that stand alone: present, future, participles in -ant ("saluant", "se disant").
-STATEMENT_FORMS = {
-    "assessment": "salue souhaite répète réitère estime rappelle souligne insiste note affirme "
-    "réaffirme déclare dira ajoute ajoutera précise indique se félicite se réjouit saluant "
-    "soulignant ajoutant rappelant notant insistant citant estimant affirmant réaffirmant "
-    "indiquant précisant espérant souhaitant se disant se réjouissant se félicitant "
-    "se déclarant",
-    "gratitude": "remercie remerciant exprimant",
-    "commitment": "s'engage s'engageant promettant",
-    "concern": "s'inquiète s'inquiétant",
-    "condemnation": "condamne déplore regrette dénonce condamnant déplorant regrettant",
-    "call": "appelle exhorte invite demande exige plaide encourage appelant exhortant invitant "
-    "demandant plaidant demandez",
-    "announcement": "annonce annonçant",
-}
+# Forms that stand alone: present, participles in -ant ("saluant", "se disant"), and the
+# future and the litotes as written ("n'a pas caché son émotion" states it).
+STATEMENT_FORMS = {kind: joined(forms.present) for kind, forms in _forms.items()}
+STATEMENT_FORMS["assessment"] = joined(
+    _forms["assessment"].present,
+    ["dira", "ajoutera"],
+    ["n'a pas caché", "n'ont pas caché", "n'a pas manqué", "n'ont pas manqué"],
+    ["n'a pas exclu", "n'ont pas exclu", "n'a pas dissimulé"],
+)
+STATEMENT_FORMS["call"] = joined(_forms["call"].present, ["demandez"])
 
 # Forms that are also nouns ("la note", "l'annonce", "la demande"): a cue only right
 # after its subject.
-NOUN_FORMS = ("note", "annonce", "demande", "estime")
+NOUN_FORMS = (
+    "note",
+    "notes",
+    "annonce",
+    "annonces",
+    "demande",
+    "demandes",
+    "estime",
+    "appel",
+    "appels",
+    "propose",
+    "rappel",
+    "souhait",
+    "critique",
+    "critiques",
+    "regrette",
+    "conclusion",
+    "garde",
+    "appui",
+    "constat",
+    "témoigne",
+    "signale",
+    "invite",
+    "réponse",
+)
 
 # Auxiliaries before a participle, adverbs that may stand between.
 STATEMENT_AUXILIARIES = (
@@ -339,16 +401,14 @@ INVERTED_PRONOUNS = ("il", "elle", "ils", "elles")
 AUTHOR_LEADS = ("de", "par")
 # Cues of several words, kept whole in STATEMENT_* tables (« fait savoir », « mis en garde »).
 MULTIWORD_CUES = (
-    "fait savoir",
-    "fait valoir",
-    "fait part",
-    "mis en avant",
-    "mis l'accent",
-    "mis en garde",
     "se félicite",
     "se réjouit",
-    "se disant",
-    "se réjouissant",
-    "se félicitant",
-    "se déclarant",
+    "n'a pas caché",
+    "n'ont pas caché",
+    "n'a pas manqué",
+    "n'ont pas manqué",
+    "n'a pas exclu",
+    "n'ont pas exclu",
+    "n'a pas dissimulé",
+    *(phrase for forms in _forms.values() for phrase in forms.phrases()),
 )

@@ -17,7 +17,26 @@ SPEECH_PARTICIPLES = (
 
 SPEECH_PRESENT = ("заявляет", "говорит", "отмечает", "подчёркивает")
 
-ACCORDING_TO = ("по словам",)
+ACCORDING_TO = (
+    "по словам",
+    "по его словам",
+    "по ее словам",
+    "по её словам",
+    "по их словам",
+    "по его мнению",
+    "по ее мнению",
+    "по её мнению",
+)
+# Sources that are the sentence's subject: "По его словам, переговоры прошли успешно".
+SELF_SOURCES = (
+    "по его словам",
+    "по ее словам",
+    "по её словам",
+    "по их словам",
+    "по его мнению",
+    "по ее мнению",
+    "по её мнению",
+)
 
 # A second participle sharing the first one's auxiliary: "a salué X et espéré Y".
 STATEMENT_CONJUNCTIONS = ("и",)
