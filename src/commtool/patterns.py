@@ -118,11 +118,22 @@ class WordAnchored:
         first: frozenset[str],
         capitals: bool = False,
         digits: bool = False,
+        accept: Callable[[re.Match[str]], bool] | None = None,
     ) -> None:
         self.pattern = pattern
         self.first = first
         self.capitals = capitals
         self.digits = digits
+        # A check of each match in Python (a word matched as any word, then looked up): a
+        # match it refuses is no match, and the scan goes on from the next word.
+        self.accept = accept
+
+    def match(self, text: str, at: int, end: int | None = None) -> re.Match[str] | None:
+        """The pattern's match at `at`, if `accept` takes it."""
+        found = self.pattern.match(text, at, len(text) if end is None else end)
+        if found is None or (self.accept is not None and not self.accept(found)):
+            return None
+        return found
 
     def opens(self, token: str) -> bool:
         """Whether a word can open a match."""
@@ -142,7 +153,7 @@ class WordAnchored:
         if words is not None and words.text is text:
             yield from self._shared(text, start, end, words)
             return
-        match = self.pattern.match
+        match = self.pattern.match if self.accept is None else self.match
         opens = self.opens
         resume = start
         for word in _WORD.finditer(text, start, end):
@@ -154,7 +165,7 @@ class WordAnchored:
                     resume = max(found.end(), at + 1)
 
     def _shared(self, text: str, start: int, end: int, words: Words) -> Iterator[re.Match[str]]:
-        match = self.pattern.match
+        match = self.pattern.match if self.accept is None else self.match
         openings = words.openings(self)
         within = openings[bisect_left(openings, start) : bisect_left(openings, end)]
         last = bisect_left(words.starts, end) - 1

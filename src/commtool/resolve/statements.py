@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -31,7 +32,7 @@ from commtool.annotate.mentions import (
 )
 from commtool.lexicons import languages, union
 from commtool.model import Statement
-from commtool.patterns import WordAnchored, first_words, word_alternation
+from commtool.patterns import WordAnchored, Words, first_words, word_alternation
 from commtool.resolve import entities
 from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo, who_of
 from commtool.resolve.entities import SOURCE, Entity, SpeakerFields, Who, one, unique
@@ -70,11 +71,103 @@ _INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*(?:[—–-]+\s*)?$")
 _TRAILING = regexcache.compile(rf"(?:[\s,;:.]|\b(?:{_lexicon('TRAILING_LINKS')})\b)+$")
 
 
+class Cue:
+    """One cue in the text: a match of the cue pattern in which the word matched as any word
+    is told apart, as a form that stands alone (group "form") or a participle without its
+    auxiliary (group "bare")."""
+
+    __slots__ = ("_groups", "_match")
+
+    def __init__(self, match: re.Match[str], groups: dict[str, str | None]) -> None:
+        self._match = match
+        self._groups = groups
+
+    def start(self, group: int | str = 0) -> int:
+        return self._match.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._match.end(group)
+
+    def group(self, name: int | str = 0) -> str | None:
+        if isinstance(name, str):
+            return self._groups.get(name)
+        return self._match.group(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._groups
+
+    def text(self) -> str:
+        """The words of the cue."""
+        return self._match.group()
+
+
 class _Cues(NamedTuple):
     pattern: WordAnchored
     types: dict[str, str]
     hints: dict[str, str]
     noun_forms: frozenset[str]  # cues only right after their subject ("member states")
+    participles: frozenset[str]  # after an auxiliary, or alone where the language allows
+    reflexives: frozenset[str]
+    forms: frozenset[str]  # forms that stand alone: "souligne", "noting"
+    bare: bool  # whether a participle stands alone ("Putin said")
+
+    def finditer(self, text: str, start: int, end: int, words: Words | None) -> Iterator[Cue]:
+        """The cues of text[start:end]."""
+        for match in self.pattern.finditer(text, start, end, words):
+            yield self._cue(match)
+
+    def at(self, text: str, offset: int) -> Cue | None:
+        """The cue that starts at `offset`, if one does."""
+        match = self.pattern.match(text, offset)
+        return None if match is None else self._cue(match)
+
+    def _cue(self, match: re.Match[str]) -> Cue:
+        groups = match.groupdict()
+        word = groups.pop("word", None)
+        groups["form"] = groups.get("form")
+        groups["bare"] = groups.get("bare")
+        form = groups["form"]
+        if form is not None and _key(form) not in self.forms:  # "pointed out": a participle
+            word, groups["form"] = form, None
+        if word is not None:
+            groups["form" if _key(word) in self.forms else "bare"] = word
+        return Cue(match, groups)
+
+    def accept(self, match: re.Match[str]) -> bool:
+        """Whether the words matched as any word are cues of the lexicon."""
+        groups = match.groupdict()
+        for name, known in (
+            ("part", self.participles),
+            ("coord", self.participles),
+            ("refl", self.reflexives),
+        ):
+            if groups.get(name) is not None:
+                return _key(groups[name] or "") in known
+        word = groups.get("word")
+        if word is not None:
+            key = _key(word)
+            return key in self.forms or (self.bare and key in self.participles)
+        return True
+
+
+def _key(words: str) -> str:
+    """How a cue is looked up: lower case, one apostrophe, single spaces."""
+    return " ".join(words.lower().replace("’", "'").split())
+
+
+# One word, matched as any word and looked up in Python: a regex of every form of every
+# cue would take longer to compile than a one-file run takes to read its file.
+_ANY_WORD = r"[^\W\d_][\w-]*"
+_SIMPLE = re.compile(_ANY_WORD)
+
+
+def _alternation(entries: Iterable[str]) -> str:
+    """A regex of the entries that are no simple word (several words, an apostrophe), then
+    any word: the simple ones are looked up once matched."""
+    compound = [e for e in entries if not _SIMPLE.fullmatch(e)]
+    if not compound:
+        return _ANY_WORD
+    return rf"(?:{word_alternation(compound, lower=True)}|{_ANY_WORD})"
 
 
 def _phrases(table: dict[str, str]) -> dict[str, str]:
@@ -132,7 +225,7 @@ def _cues(language: str) -> _Cues:
         noun_forms.update(module.NOUN_FORMS)
         bare_participles = bare_participles or module.PARTICIPLES_STAND_ALONE
     adv = rf"(?:[ \u00a0]+(?:{word_alternation(adverbs, lower=True)})(?![\w-])){{0,3}}"
-    part = word_alternation(participles, lower=True)
+    part = _alternation(participles)
     alternatives = [
         rf"(?P<impersonal>{word_alternation(impersonal, lower=True)})",
         # "a, selon le Kremlin, assuré", "ont, aussi, réaffirmé": an incise between commas.
@@ -142,29 +235,40 @@ def _cues(language: str) -> _Cues:
     if reflexive_aux:
         alternatives.append(
             rf"(?:{word_alternation(reflexive_aux, lower=True)}){adv}[ \u00a0]+"
-            rf"(?P<refl>{word_alternation(reflexives, lower=True)})"
+            rf"(?P<refl>{_alternation(reflexives)})"
         )
-    alternatives.append(rf"(?P<form>{word_alternation(forms, lower=True)})")
-    alternatives.append(rf"(?P<according>{word_alternation(according, lower=True)})")
-    if bare_participles:
-        alternatives.append(rf"(?P<bare>{part})")
-    else:  # participles standing alone only after a conjunction, checked in find_statements
+    if not bare_participles:  # participles standing alone only after a conjunction
         alternatives.append(
             rf"(?:{word_alternation(conjunctions, lower=True)}){adv}[ \u00a0]+(?P<coord>{part})"
         )
+    compound_forms = [f for f in forms if not _SIMPLE.fullmatch(f)]
+    if bare_participles:
+        compound_forms += [p for p in participles if not _SIMPLE.fullmatch(p)]
+    if compound_forms:
+        alternatives.append(rf"(?P<form>{word_alternation(compound_forms, lower=True)})")
+    alternatives.append(rf"(?P<according>{word_alternation(according, lower=True)})")
+    alternatives.append(rf"(?P<word>{_ANY_WORD})")  # a form, or a participle standing alone
     compiled = regexcache.compile(
         rf"(?<![\w’'-])(?:{'|'.join(alternatives)})(?![\w’'-])", re.IGNORECASE
     )
     openers = [*impersonal, *auxiliaries, *reflexive_aux, *forms, *according]
     openers += participles if bare_participles else conjunctions
-    pattern = WordAnchored(compiled, first_words(openers))
-    types = {
-        k.lower().replace("’", "'"): v for k, v in {**participles, **reflexives, **forms}.items()
-    }
-    return _Cues(pattern, types, hints, frozenset(noun_forms))
+    types = {_key(k): v for k, v in {**participles, **reflexives, **forms}.items()}
+    cues = _Cues(
+        WordAnchored(compiled, first_words(openers)),
+        types,
+        hints,
+        frozenset(noun_forms),
+        frozenset(map(_key, participles)),
+        frozenset(map(_key, reflexives)),
+        frozenset(map(_key, forms)),
+        bare_participles,
+    )
+    cues.pattern.accept = cues.accept
+    return cues
 
 
-def _kind(cues: _Cues, match: re.Match[str], body: str) -> str:
+def _kind(cues: _Cues, match: Cue, body: str) -> str:
     """The statement's type: from the words that open what was stated ("sa gratitude",
     "concern"), else from the cue."""
     groups = match.groupdict()
@@ -172,10 +276,12 @@ def _kind(cues: _Cues, match: re.Match[str], body: str) -> str:
         if word in cues.hints:
             return cues.hints[word]
     if groups.get("impersonal"):
-        phrase = match.group().lower()
+        phrase = match.text().lower()
         return "agreement" if "conven" in phrase or "agreed" in phrase else "assessment"
-    core = next((groups[g] for g in ("part", "refl", "form", "bare", "coord") if groups.get(g)), "")
-    return cues.types.get(" ".join(core.lower().replace("’", "'").split()), "assessment")
+    core = next(
+        (groups[g] or "" for g in ("part", "refl", "form", "bare", "coord") if groups.get(g)), ""
+    )
+    return cues.types.get(_key(core), "assessment")
 
 
 def find_statements(d: Discourse, language: str) -> list[Statement]:
@@ -190,18 +296,18 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
         previous: Who | None = None
         matches = [
             m
-            for m in cues.pattern.finditer(text, info.start, info.end, d.words)
+            for m in cues.finditer(text, info.start, info.end, d.words)
             if not d.inside(m.start()) or _reported_quote(d, cues, m.start())
         ]
         # "a salué X et espéré Y": a participle after a conjunction only continues one with
         # an auxiliary ("signé et approuvé par les parties" reports nothing).
-        kept: list[re.Match[str]] = []
+        kept: list[Cue] = []
         for m in matches:
             if m.groupdict().get("coord") and not (
                 kept and (kept[-1].groupdict().get("part") or kept[-1].groupdict().get("coord"))
             ):
                 continue
-            if m.group().lower() in cues.noun_forms and (
+            if m.text().lower() in cues.noun_forms and (
                 _ARTICLE_END.search(text, max(info.start, m.start() - 8), m.start())
                 or not _direct_subject(d, info, m)
             ):
@@ -222,7 +328,7 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
         for i, m in enumerate(matches):
             if m.start() < inside_until:
                 continue  # "said that Russia supports …": part of what was said
-            cue = m.group()
+            cue = m.text()
             if m.groupdict().get("coord"):
                 cue = cue.split(None, 1)[1]  # the conjunction is not part of the cue
             if cue[0].isupper() and text[info.start : m.start()].strip(" \"«“‘'(—–-"):
@@ -346,7 +452,7 @@ def _other_side(d: Discourse, info: SentenceInfo) -> Entity | None:
     return None
 
 
-def _subject_after_quote(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
+def _subject_after_quote(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
     """'"…," the Kremlin said', '"…," Mr Lavrov added': the cue's subject stands right after
     a closing quotation mark."""
     mentions = d.mentions_in(info.start, match.start())
@@ -373,16 +479,14 @@ _PASSIVE_AGENT = regexcache.compile(
 )
 
 
-def _participle_clause(
-    d: Discourse, info: SentenceInfo, match: re.Match[str], kept: list[re.Match[str]]
-) -> bool:
+def _participle_clause(d: Discourse, info: SentenceInfo, match: Cue, kept: list[Cue]) -> bool:
     """Whether a cue that is a participle ("noting", "saluant") opens a clause of its own:
     after a comma ("…, noting that …"); opening the sentence before its main clause
     ("Welcoming the agreement, the President said …"); after "and" that continues a
     participle (`kept`, the cues before it: "thanking X and welcoming Y"). Elsewhere it is
     an adjective or a noun ("promising projects", "Maintaining an army is costly"). A cue
     that is no participle passes."""
-    if not match.group().lower().endswith(_PARTICIPLE_ENDINGS):
+    if not match.text().lower().endswith(_PARTICIPLE_ENDINGS):
         return True
     head = d.text[max(info.start, match.start() - 40) : match.start()]
     if (
@@ -392,7 +496,7 @@ def _participle_clause(
     ):
         return True  # "…, noting", "by expressing", "tout en saluant", "noting that …"
     if _AND_BEFORE.search(head):
-        return bool(kept) and kept[-1].group().lower().endswith(_PARTICIPLE_ENDINGS)
+        return bool(kept) and kept[-1].text().lower().endswith(_PARTICIPLE_ENDINGS)
     return _main_clause(d, info, match) is not None
 
 
@@ -403,7 +507,7 @@ _OPENING_PARTICIPLE = regexcache.compile(
 _PARTICIPLE_ENDINGS = tuple(union("PARTICIPLE_ENDINGS"))
 
 
-def _main_subject(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Who | None:
+def _main_subject(d: Discourse, info: SentenceInfo, match: Cue) -> Who | None:
     """ "Se réjouissant du climat de paix, le chef de l’État ivoirien n’a pas caché sa joie",
     "Welcoming the agreement, the President said …": a participle opening the sentence
     reports the words of the main clause's subject, the first person after a comma who is
@@ -412,12 +516,10 @@ def _main_subject(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Who
     return who_of(found[1]) if found is not None else None
 
 
-def _main_clause(
-    d: Discourse, info: SentenceInfo, match: re.Match[str]
-) -> tuple[int, Resolved] | None:
+def _main_clause(d: Discourse, info: SentenceInfo, match: Cue) -> tuple[int, Resolved] | None:
     """For a participle opening the sentence: the comma that ends its clause, and the
     subject of the main clause after it."""
-    cue = match.group().lower()
+    cue = match.text().lower()
     if not cue.endswith(_PARTICIPLE_ENDINGS) or not _OPENING_PARTICIPLE.fullmatch(
         d.text, info.start, match.start()
     ):
@@ -468,17 +570,17 @@ _COMMA_AFTER = regexcache.compile(r"[ \u00a0]*,")
 _SAME_SOURCE = regexcache.compile(rf"(?:{_lexicon('SAME_SOURCE')})", re.IGNORECASE)
 
 
-def _inside(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
+def _inside(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
     """Whether a source that is the sentence's subject ("in his opinion", "selon lui")
     stands inside the sentence rather than opening it ("In his opinion, …")."""
     text = d.text
-    cue = " ".join(match.group().lower().replace("’", "'").split())
+    cue = " ".join(match.text().lower().replace("’", "'").split())
     if cue not in _SELF_SOURCES and not _SOURCE_PRONOUN.match(text, match.end()):
         return False
     return bool(text[info.start : match.start()].strip(" \u00a0\t\r\n\"«“‘'(—–-,"))
 
 
-def _aside(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Statement | None:
+def _aside(d: Discourse, info: SentenceInfo, match: Cue) -> Statement | None:
     """What the sentence's speaker states in an aside ("…, which, in his opinion, had been
     decisive"): the rest of the clause after the source and its comma."""
     text = d.text
@@ -492,7 +594,7 @@ def _aside(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Statement 
     who = one(info.subject or info.before)
     if not who or len(body.split()) < 3:
         return None
-    return _statement(d, who, match.group(), "assessment", body, start)
+    return _statement(d, who, match.text(), "assessment", body, start)
 
 
 _CLAUSE_STOP = regexcache.compile(r"[;:!?]|\.(?=\s|$)|,[ \u00a0]+(?=[^\W\d_]+ing\b)")
@@ -501,7 +603,7 @@ _CLAUSE_STOP = regexcache.compile(r"[;:!?]|\.(?=\s|$)|,[ \u00a0]+(?=[^\W\d_]+ing
 def _according_source(
     d: Discourse,
     info: SentenceInfo,
-    match: re.Match[str],
+    match: Cue,
     after: Resolved | None,
     stop: int,
     sources: list[Who],
@@ -513,7 +615,7 @@ def _according_source(
     Primature"); else the noun phrase itself, an unnamed source ("selon une source
     diplomatique")."""
     text = d.text
-    cue = " ".join(match.group().lower().replace("’", "'").split())
+    cue = " ".join(match.text().lower().replace("’", "'").split())
     subject = one(info.subject or info.before)
     if after is not None and cue not in _SELF_SOURCES:
         return who_of(after), after.mention.end
@@ -539,7 +641,7 @@ def _according_source(
     return [entities.source(label, phrase.start("np"))], phrase.end()
 
 
-def _source_in_incise(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Statement | None:
+def _source_in_incise(d: Discourse, info: SentenceInfo, match: Cue) -> Statement | None:
     """ "Poutine a, selon le service de presse du Kremlin, assuré que …": the source named in
     the incise states the whole sentence."""
     if not match.groupdict().get("incise"):
@@ -558,7 +660,7 @@ def _source_in_incise(d: Discourse, info: SentenceInfo, match: re.Match[str]) ->
     return _statement(d, who_of(source), according.group(), "assessment", body, start)
 
 
-def _someone_else(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
+def _someone_else(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
     """In a transcript turn, whether a person other than the speaker, named or titled, is
     the subject right before the cue ("Mr Medvedev said that …")."""
     mentions = d.mentions_in(info.start, match.start())
@@ -574,7 +676,7 @@ def _someone_else(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> boo
     )
 
 
-def _subject_between(d: Discourse, start: int, match: re.Match[str]) -> bool:
+def _subject_between(d: Discourse, start: int, match: Cue) -> bool:
     """Whether the cue's subject stands right before it, after `start`: "… that Russia
     supports": Russia, in the clause."""
     for resolved in reversed(d.mentions_in(start, match.start())):
@@ -588,7 +690,7 @@ def _subject_between(d: Discourse, start: int, match: re.Match[str]) -> bool:
     )
 
 
-def _direct_subject(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> bool:
+def _direct_subject(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
     """Whether a person, a body, a document, a state or a pronoun ("it states that") stands
     right before the cue."""
     text = d.text
@@ -614,7 +716,7 @@ def _reported_quote(d: Discourse, cues: _Cues, offset: int) -> bool:
     if at < 0:
         return False
     span = d.spans[at]
-    return span.start <= offset and cues.pattern.pattern.match(d.text, span.start) is not None
+    return span.start <= offset and cues.at(d.text, span.start) is not None
 
 
 def _direct_quote(d: Discourse, start: int, end: int) -> bool:
@@ -675,7 +777,7 @@ def _first_mention(d: Discourse, start: int, stop: int, reach: int = 6) -> Resol
 
 
 def _inverted(
-    d: Discourse, info: SentenceInfo, match: re.Match[str], after: Resolved | None, stop: int
+    d: Discourse, info: SentenceInfo, match: Cue, after: Resolved | None, stop: int
 ) -> Statement | None:
     """ "L'entretien aura lieu par téléphone, a indiqué le président." and "…, selon les
     Nations unies.": the statement comes before the cue, the speaker right after it."""
@@ -698,7 +800,7 @@ def _inverted(
     body = body.strip()
     if len(body.split()) < 3:
         return None
-    return _statement(d, who_of(after), match.group(), "assessment", body, start)
+    return _statement(d, who_of(after), match.text(), "assessment", body, start)
 
 
 # After a subject and cue that close their sentence, only a time: "the Kremlin said on
@@ -713,9 +815,7 @@ _LEADING_PREPOSITION = regexcache.compile(
 )
 
 
-def _content_before(
-    d: Discourse, info: SentenceInfo, match: re.Match[str], stop: int
-) -> Statement | None:
+def _content_before(d: Discourse, info: SentenceInfo, match: Cue, stop: int) -> Statement | None:
     """ "Relations are developing well, the Kremlin said.", "…, Putin said on Tuesday": the
     subject and its cue close the sentence, and what was stated is the clause before them
     (not an opening adjunct: "In a phone call, Putin said on Tuesday …" is no statement of
@@ -742,7 +842,7 @@ def _content_before(
     body = _TRAILING.sub("", text[start : info.start + len(head)]).strip()
     if len(body.split()) < 3:
         return None
-    return _statement(d, who_of(subject), match.group(), "assessment", body, start)
+    return _statement(d, who_of(subject), match.text(), "assessment", body, start)
 
 
 def _statement(d: Discourse, who: Who, cue: str, kind: str, body: str, start: int) -> Statement:
@@ -761,12 +861,12 @@ def _statement(d: Discourse, who: Who, cue: str, kind: str, body: str, start: in
     )
 
 
-def _speaker(d: Discourse, info: SentenceInfo, match: re.Match[str], previous: Who | None) -> Who:
+def _speaker(d: Discourse, info: SentenceInfo, match: Cue, previous: Who | None) -> Who:
     text = d.text
     if match.group("impersonal"):
         return d.resolver.group()
     before = [r for r in d.mentions_in(info.start, match.start()) if r.entity or r.group]
-    if match.group().lower().endswith(_PARTICIPLE_ENDINGS) and _COMMA_BEFORE.search(
+    if match.text().lower().endswith(_PARTICIPLE_ENDINGS) and _COMMA_BEFORE.search(
         text, info.start, match.start()
     ):
         # "Putin met the Prime Minister, noting that …": a participle after the main clause
@@ -829,7 +929,7 @@ def _speaker(d: Discourse, info: SentenceInfo, match: re.Match[str], previous: W
     return one(subject)
 
 
-def _clause_subject(d: Discourse, info: SentenceInfo, match: re.Match[str]) -> Who | None:
+def _clause_subject(d: Discourse, info: SentenceInfo, match: Cue) -> Who | None:
     """The subject of the sentence's main clause before a cue: its first mention, or the
     first after an opening phrase and its comma ("In his message, the President …"), when it
     is followed by a verb and governed by no preposition; with the one joined to it by "and"
