@@ -230,3 +230,61 @@ def test_a_title_after_a_name_and_before_a_verb_is_no_apposition() -> None:
 def test_a_state_has_one_name_whatever_the_text_calls_it(text: str, country: str) -> None:
     [quote] = parse_text(text).quotes
     assert quote.speaker_country == country
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in parse_text(text).people]
+
+
+def test_russian_names_are_in_the_nominative_without_the_words_glued_before_them() -> None:
+    text = (
+        "Премьер-министр Словакии Роберт Фицо прибыл в Пекин.\n\n"
+        "Встреча премьер-министра Словакии Роберта Фицо с Владимиром Путиным прошла в "
+        "Пекине. Страны Латинской Америки следят за переговорами."
+    )
+    people = _names(text)
+    assert "Роберт Фицо" in people
+    assert "Владимир Путин" in people
+    # One person for every case form, and no continent taken for a person.
+    assert not [p for p in people if p.startswith(("Роберта", "Словакии", "Латинской"))]
+
+
+def test_a_foreign_name_the_dictionary_does_not_know_is_left_as_written() -> None:
+    from commtool.annotate import russian
+
+    assert russian.person_name("Ассими Гойта") == "Ассими Гойта"
+    assert russian.person_name("Дени Сассу-Нгессо") == "Дени Сассу-Нгессо"
+    assert russian.person_name("Марии Захаровой") == "Мария Захарова"
+    assert russian.person_name("Латинской Америки") is None
+
+
+def test_a_name_right_after_a_body_is_a_person_of_its_own() -> None:
+    text = "Официальный представитель МИД России Мария Захарова заявила, что визит состоится."
+    kinds = {m.name: m.kind for m in find_mentions(text)}
+    assert kinds.get("Мария Захарова") == "name"
+    # After a body's possessive the words are a thing of the body's, not a person.
+    text = "It violates the UN Security Council’s Anti-Terrorist Resolution 1373, he said."
+    assert "Anti-Terrorist Resolution" not in {m.name for m in find_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "В.Путин: Господин Президент! Я очень рад Вас видеть в Москве.\n"
+            "Н.Саркози: Господин Президент! Я хочу Вас поблагодарить.\n",
+            ["В. Путин", "Н. Саркози"],
+        ),
+        (
+            "President Vladimir Putin met the President of France.\n\n"
+            "V.Putin: Mr President! I am very glad to see you in Moscow.\n\n"
+            "N.Sarkozy: Mr President! I want to thank you.\n",
+            ["Vladimir Putin", "N. Sarkozy"],
+        ),
+    ],
+)
+def test_transcript_turns_labelled_by_an_initial_and_a_surname(
+    text: str, speakers: list[str]
+) -> None:
+    quotes = parse_text(text).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("turn", s) for s in speakers]

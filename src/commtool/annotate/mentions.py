@@ -19,6 +19,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from commtool import regexcache
+from commtool.annotate import russian
 from commtool.annotate.countries import country_keys, demonym_keys
 from commtool.folding import fold
 from commtool.lexicons import languages, union
@@ -208,6 +209,11 @@ def _tables() -> _Tables:
 
 def _clean_name(name: str, tables: _Tables) -> str | None:
     """A name cut before the first word that cannot belong to a person's name."""
+    if russian.has_cyrillic(name):
+        cleaned = russian.person_name(name)  # "Словакии Роберта Фицо": Роберт Фицо
+        if cleaned is None:
+            return None
+        name = cleaned
     tokens = name.split()
     kept: list[str] = []
     # Leading words of a qualifier the title patterns leave ("Президент России Владимир
@@ -452,9 +458,22 @@ def find_mentions(
             found.append(Mention(m.start(), m.end(), PRONOUN, title=m.group().lower()))
     # Bare names of two or more words where no other mention stands.
     taken = _Taken(found)
-    for m in tables.bare.finditer(text, start, end, words):
-        if taken.overlaps(m.start(), m.end()):
-            continue
+    for run in tables.bare.finditer(text, start, end, words):
+        m = run
+        if taken.overlaps(run.start(), run.end()):
+            # "МИД России Мария Захарова": the name after the body that took the run's start.
+            body_end = taken.last_end(run.end(), BODY)
+            if body_end <= run.start():
+                continue
+            after = _NAME_AFTER.match(text, body_end, run.end())
+            rest = tables.bare.pattern.match(text, after.end(), run.end()) if after else None
+            if (
+                rest is None
+                or taken.overlaps(rest.start(), rest.end())
+                or any(t.endswith(_POSSESSIVE) for t in rest.group().split())
+            ):
+                continue  # "the Security Council’s Anti-Terrorist Resolution": no one
+            m = rest
         tokens = m.group().split()
         while tokens and (
             tokens[0] in tables.not_name
@@ -517,12 +536,20 @@ class _Taken:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.starts = [m.start for m in mentions]
         self.ends = [m.end for m in mentions]
+        self.kinds = [m.kind for m in mentions]
 
     def overlaps(self, start: int, end: int) -> bool:
         at = bisect_left(self.starts, end) - 1  # the last span starting before `end`
         return at >= 0 and self.ends[at] > start
 
+    def last_end(self, end: int, kind: str) -> int:
+        """The end of the last span starting before `end`, when it is a mention of `kind`
+        (else 0)."""
+        at = bisect_left(self.starts, end) - 1
+        return self.ends[at] if at >= 0 and self.kinds[at] == kind else 0
 
+
+_NAME_AFTER = regexcache.compile(rf"[ \u00a0]+(?=[{UPPER}])")  # a name right after a body
 _CAPITALISED = regexcache.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]*\w(?![\w’'-])")
 
 

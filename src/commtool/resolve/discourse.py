@@ -107,6 +107,14 @@ def who_of(resolved: Resolved | None) -> Who:
     return resolved.who() if resolved is not None else []
 
 
+# A name of initials and a surname, as transcripts label their turns: "В.Путин", "С.В. Лавров".
+_INITIAL_GLUED = regexcache.compile(r"\.(?=\w)")  # "В.Путин" is written "В. Путин" as a name
+# (One initial stands right before the surname: "M. Macron" is an honorific, not an initial.)
+_INITIALLED = regexcache.compile(
+    r"(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ]\.[ \u00a0]?[A-ZА-ЯЁ]\.[ \u00a0]?)[A-ZА-ЯЁ][\w'’-]+"
+)
+
+
 class SentenceInfo:
     """What a sentence is about, as the walk found it."""
 
@@ -323,9 +331,14 @@ class Discourse:
         # The name that ends the label first: "President of Guinea and Chairperson of the
         # AU Alpha Conde", "Minister of Industry and Trade Denis Manturov".
         name = trailing_name(label)
-        if name and len(name.split()) >= 2:
-            end = paragraph.start + self.text[paragraph.start : words_at].rfind(name) + len(name)
-            named = Mention(end - len(name), end, NAMED, name)
+        written = name  # the name as the label writes it
+        initialled = _INITIALLED.fullmatch(label) is not None
+        if initialled:  # "В.Путин:", "S.Abe:": an initial before the surname names one
+            written, name = label, _INITIAL_GLUED.sub(". ", label)
+        if name and written and (len(name.split()) >= 2 or initialled):
+            at = self.text.rfind(written, paragraph.start, words_at)
+            end = at + len(written)
+            named = Mention(at, end, NAMED, name)
             mentions = [
                 r for r in mentions if not (r.mention.start < end and named.start < r.mention.end)
             ]

@@ -33,7 +33,7 @@ HEADER_KEYS = {
     "lang": "language",
 }
 _LIST_ITEM = regexcache.compile(r"\s*(?:[-•*–]\s|\d{1,2}[.)]\s)")
-_LABEL = regexcache.compile(r"\s*[A-ZÀ-Ý][\w.'’ -]{0,60}\s*:\s")
+_LABEL = regexcache.compile(r"\s*[A-ZÀ-ÝА-ЯЁ][\w.'’ -]{0,60}\s*:\s")
 TERMINAL = ".!?…:;,»”\"'’)"
 SPACES = TYPE_SPACES
 WRAP_MAX = 100

@@ -1,0 +1,86 @@
+"""Russian names as a person is called: in the nominative, without the words glued before them.
+
+Russian declines names: "Путина", "Путину", "Путиным" are all Владимир Путин, and a title's
+complement stands in the genitive right before the name ("премьер-министр Словакии Роберт
+Фицо", "в Китае Путин"). The morphology comes from pymorphy3 and its Russian dictionaries,
+loaded on the first Cyrillic name, so that French and English runs never load them. Only
+words the dictionaries know are changed: a foreign name they do not know ("Сассу-Нгессо",
+"Гойта") is left as written, since a guess at its case would make another name of it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+# What a word glued before a name may be: a place, an abbreviation ("РФ", "КНР"), an
+# organisation, an adjective ("Латинской Америки").
+_PLACE_TAGS = frozenset({"Geox", "Abbr", "Orgn", "ADJF"})
+
+
+def has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any | None:
+    """The morphological analyser, or None when pymorphy3 is not installed."""
+    try:
+        import pymorphy3
+    except ImportError:  # pragma: no cover - a dependency of the package
+        return None
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=4096)
+def _parses(word: str) -> tuple[Any, ...]:
+    """The dictionary's analyses of a word (none for a word it only guesses at)."""
+    analyzer = _analyzer()
+    if analyzer is None:
+        return ()
+    return tuple(p for p in analyzer.parse(word) if p.is_known)
+
+
+def _grammemes(parse: Any) -> set[str]:
+    return set(str(parse.tag).replace(" ", ",").split(","))
+
+
+def _nominative(word: str) -> str:
+    """A name word in the nominative, written as it was ("Путиным" → "Путин",
+    "Захаровой" → "Захарова"), or the word itself."""
+    for parse in _parses(word):
+        if _grammemes(parse) & _NAME_TAGS:
+            if parse.tag.case == "nomn":
+                return word
+            form = parse.inflect({"nomn"})
+            if form is None:
+                return word
+            made: str = form.word
+            if "-" in word or made.replace("ё", "е") == word.lower().replace("ё", "е"):
+                return word
+            return made[:1].upper() + made[1:] if word[:1].isupper() else made
+    return word
+
+
+def _glued(word: str) -> bool:
+    """Whether a word before a name is a place, an abbreviation or an adjective the
+    dictionary knows, and no name."""
+    parses = _parses(word.rstrip("."))
+    if not parses or any(_grammemes(p) & _NAME_TAGS and p.score >= 0.3 for p in parses):
+        return False
+    return any(_grammemes(p) & _PLACE_TAGS for p in parses)
+
+
+def person_name(name: str) -> str | None:
+    """A Russian name as its person is called: the words glued before it dropped, each
+    word the dictionary knows as a name put in the nominative; None when nothing of a name
+    is left ("Латинской Америки")."""
+    tokens = name.split()
+    while tokens and has_cyrillic(tokens[0]) and _glued(tokens[0]):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return " ".join(_nominative(t) if has_cyrillic(t) and "." not in t else t for t in tokens)
