@@ -288,3 +288,30 @@ def test_transcript_turns_labelled_by_an_initial_and_a_surname(
 ) -> None:
     quotes = parse_text(text).quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("turn", s) for s in speakers]
+
+
+def test_a_description_resolves_to_the_holder_of_its_office_under_another_title() -> None:
+    text = (
+        "Le président de la République, Kaïs Saïed, a reçu jeudi le ministre des Affaires "
+        "étrangères, Nabil Ammar.\n\n"
+        "L’entretien a porté sur la situation régionale. Nabil Ammar a présenté un rapport.\n\n"
+        "A ce titre, le chef de l’Etat a réitéré son attachement à la souveraineté du pays."
+    )
+    statements = parse_text(text).statements
+    assert [(s.speaker, s.cue) for s in statements if "réitéré" in s.cue] == [
+        ("Kaïs Saïed", "a réitéré")
+    ]
+
+
+def test_an_office_is_not_given_to_a_holder_of_another_one_or_named_later() -> None:
+    from commtool.resolve.resolver import roles
+
+    assert roles("chef de l'etat") <= roles("president de la republique")
+    assert not roles("president") <= roles("king")  # a president is no king
+    # "The President" opening a readout is not the president named further on.
+    text = (
+        "The President updated the Security Council on his talks with President of Iran "
+        "Hassan Rouhani."
+    )
+    statements = parse_text(text).statements
+    assert [s.speaker for s in statements] != ["Hassan Rouhani"]

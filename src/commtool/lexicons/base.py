@@ -28,6 +28,7 @@ KINDS: dict[str, type] = {
     "CASED_TITLES": tuple,
     "TITLES": tuple,
     "TITLE_MODIFIERS": tuple,
+    "TITLE_ROLES": dict,
     "NOT_NAMES": frozenset,
     "NOT_NAME_WORDS": frozenset,
     "PRONOUNS": tuple,
@@ -112,6 +113,8 @@ class Lexicon:
     CASED_TITLES: tuple[str, ...]
     TITLES: tuple[str, ...]
     TITLE_MODIFIERS: tuple[str, ...]
+    # The office a title names, by role: "chef de l'État" and "président" are one office.
+    TITLE_ROLES: dict[str, str]
     NOT_NAMES: frozenset[str]
     NOT_NAME_WORDS: frozenset[str]
     PRONOUNS: tuple[str, ...]

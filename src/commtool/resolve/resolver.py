@@ -4,6 +4,7 @@ under the fullest name), and the entities as the Document's people."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from commtool import regexcache
 from commtool.annotate.mentions import (
@@ -17,7 +18,7 @@ from commtool.annotate.mentions import (
     Mention,
 )
 from commtool.folding import fold, other_given_names
-from commtool.lexicons import union
+from commtool.lexicons import languages, union
 from commtool.model import Person, Quote, Statement
 from commtool.patterns import word_alternation
 from commtool.resolve import entities
@@ -176,17 +177,27 @@ class Resolver:
             if chosen is not None:
                 chosen.country = chosen.country or mention.country  # now known from the text
         else:
-            compatible = topic is not None and (
-                not topic.titles or any(t.startswith(title_key) for t in topic.titles)
-            )
+            compatible = topic is not None and (not topic.titles or _fits(title_key, topic))
             if compatible and not self.contrast:
                 chosen = topic
             else:
-                chosen = next(
-                    (e for e in people if any(t.startswith(title_key) for t in e.titles)), None
-                )
+                chosen = next((e for e in people if _fits(title_key, e)), None)
                 if chosen is None and topic is not None and self.contrast:
                     chosen = self.other_than(topic)
+            if chosen is None and not self.contrast:
+                # "le chef de l'État" far from "le président Kaïs Saïed": the one person of
+                # the document who holds that office.
+                holders = [
+                    e
+                    for e in self.entities
+                    if not e.body
+                    and not e.described
+                    and e.titles
+                    and e.first < mention.start  # named before: "The President" opening a
+                    and _fits(title_key, e)  # Kremlin readout is no one named further on
+                ]
+                if len(holders) == 1:
+                    chosen = holders[0]
         description = ARTICLE.sub("", " ".join(surface.split())) or " ".join(
             part for part in (mention.title, mention.country) if part
         )
@@ -202,6 +213,46 @@ class Resolver:
         entity = Entity(description, mention.title, mention.country, mention.start, described=True)
         self.entities.append(entity)
         return entity
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> dict[str, frozenset[str]]:
+    """Every title of the lexicons' TITLE_ROLES, folded, and the roles it names."""
+    found: dict[str, set[str]] = {}
+    for lexicon in languages().values():
+        for role, titles in lexicon.TITLE_ROLES.items():
+            for title in titles.split(","):
+                key = _title_key(title)
+                if key:
+                    found.setdefault(key, set()).add(role)
+    return {key: frozenset(roles) for key, roles in found.items()}
+
+
+def _title_key(title: str) -> str:
+    return " ".join(fold(title).replace("’", "'").split())
+
+
+@lru_cache(maxsize=4096)
+def roles(title: str) -> frozenset[str]:
+    """The offices a folded title names: those of the longest role title it starts with
+    ("president de la republique togolaise": head of state)."""
+    key = _title_key(title)
+    table = _role_titles()
+    best = ""
+    for known in table:
+        if len(known) > len(best) and (key == known or key.startswith(known + " ")):
+            best = known
+    return table.get(best, frozenset())
+
+
+def _fits(title_key: str, entity: Entity) -> bool:
+    """Whether a description's title fits a person: one of the person's titles begins with
+    it, or names every office it names ("chef de l'État" fits "président"; "President"
+    does not fit "King")."""
+    if any(t.startswith(title_key) for t in entity.titles):
+        return True
+    wanted = roles(title_key)
+    return bool(wanted) and any(wanted <= roles(t) for t in entity.titles)
 
 
 def people_of(

@@ -164,3 +164,16 @@ DOCUMENT_WORDS = (
 TITLE_MODIFIERS: tuple[str, ...] = ("elect", "designate", "acting")
 
 GROUP_PRONOUNS = ("they",)
+
+# The offices a title names: a description resolves to the person who holds them under any
+# of their titles ("le chef de l'État" to "le président Kaïs Saïed"), the generic title to
+# any of the particular ones ("head of state" to a president or a king), not the reverse.
+TITLE_ROLES = {
+    "head of state": "president, head of state, king, queen, emir, monarch, sovereign",
+    "president": "president",
+    "monarch": "king, queen, emir, monarch, sovereign",
+    "head of government": "prime minister, premier, head of government, chancellor",
+    "foreign minister": "foreign minister, minister of foreign affairs, foreign secretary, "
+    "top diplomat",
+    "spokesperson": "spokesman, spokeswoman, spokesperson, press secretary",
+}

@@ -195,3 +195,16 @@ TITLE_MODIFIERS: tuple[str, ...] = (
 GROUP_PRONOUNS = ("ils", "elles")
 
 ELISIONS_BEFORE_NAMES = ("d'", "qu'")  # "la santé d'Ali Bongo", "qu'Emmanuel Macron"
+
+# The offices a title names: a description resolves to the person who holds them under any
+# of their titles ("le chef de l'État" to "le président Kaïs Saïed"), the generic title to
+# any of the particular ones ("head of state" to a president or a king), not the reverse.
+TITLE_ROLES = {
+    "head of state": "président, président de la république, chef de l'état, chef d'état, "
+    "roi, reine, souverain, monarque, émir, numéro un",
+    "president": "président, président de la république",
+    "monarch": "roi, reine, souverain, monarque, émir",
+    "head of government": "premier ministre, chef du gouvernement, président du conseil",
+    "foreign minister": "ministre des affaires étrangères, chef de la diplomatie",
+    "spokesperson": "porte-parole",
+}

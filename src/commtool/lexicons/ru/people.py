@@ -21,3 +21,15 @@ BODIES = ("Кремль", "МИД", "пресс-служба", "админист
 DOCUMENT_WORDS = ("сообщение",)
 
 GROUP_PRONOUNS = ("они",)
+
+# The offices a title names: a description resolves to the person who holds them under any
+# of their titles ("le chef de l'État" to "le président Kaïs Saïed"), the generic title to
+# any of the particular ones ("head of state" to a president or a king), not the reverse.
+TITLE_ROLES = {
+    "head of state": "президент, глава государства, лидер, руководитель",
+    "president": "президент",
+    "head of government": "премьер-министр, премьер, глава правительства, "
+    "председатель правительства",
+    "foreign minister": "министр иностранных дел, глава мид",
+    "spokesperson": "пресс-секретарь, официальный представитель",
+}
