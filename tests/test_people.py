@@ -315,3 +315,37 @@ def test_an_office_is_not_given_to_a_holder_of_another_one_or_named_later() -> N
     )
     statements = parse_text(text).statements
     assert [s.speaker for s in statements] != ["Hassan Rouhani"]
+
+
+def test_russian_titles_in_every_case_and_a_title_of_a_title() -> None:
+    people = {
+        p.name: p.title
+        for p in parse_text(
+            "Премьер-министр Словакии Роберт Фицо встретился с президентом России "
+            "Владимиром Путиным. На встрече был помощник главы государства Юрий Ушаков."
+        ).people
+    }
+    assert people["Владимир Путин"] == "президент"
+    assert people["Юрий Ушаков"] == "помощник главы государства"
+
+
+def test_the_case_forms_of_a_name_the_dictionary_does_not_know_are_one_person() -> None:
+    text = (
+        "Председатель КНР Си Цзиньпин прибыл в Москву. Владимир Путин провёл переговоры с "
+        "Си Цзиньпином и с президентом ЮАР Сирилом Рамафосой. Сирил Рамафоса поблагодарил "
+        "хозяев."
+    )
+    names = _names(text)
+    assert "Си Цзиньпин" in names and "Си Цзиньпином" not in names
+    assert "Сирил Рамафоса" in names and not [n for n in names if "Рамафосой" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("LE PRESIDENT : Bonjour Jean-Pierre Elkabbach. Bonjour Thomas Sotto.", "Bonjour"),
+        ("Official Visit to India\n\nVladimir Putin arrived in New Delhi.", "Visit"),
+    ],
+)
+def test_greetings_and_headline_words_are_no_part_of_a_name(text: str, not_a_person: str) -> None:
+    assert not [n for n in _names(text) if not_a_person in n]

@@ -84,6 +84,7 @@ class _Tables(NamedTuple):
     title_keys: frozenset[str]  # every title, folded: "premier ministre"
     honorifics: frozenset[str]
     cased_titles: frozenset[str]  # lower-cased forms that are no title
+    title_inflections: dict[str, str]  # "президентом": "президент"
     # For each of them, an article of its language ending a text: "the Premier" is one.
     cased_articles: dict[str, re.Pattern[str]]
 
@@ -197,6 +198,12 @@ def _tables() -> _Tables:
         title_keys=title_keys,
         honorifics=frozenset(union("HONORIFICS")),
         cased_titles=frozenset(t.lower() for t in union("CASED_TITLES")),
+        title_inflections={
+            form.lower(): title
+            for lexicon in languages().values()
+            for form, title in lexicon.TITLE_INFLECTIONS.items()
+            if form != title
+        },
         cased_articles={
             title.lower(): regexcache.compile(
                 rf"(?<![\w'’-]){article_before(module.ARTICLES)}$", re.IGNORECASE
@@ -205,6 +212,12 @@ def _tables() -> _Tables:
             for title in module.CASED_TITLES
         },
     )
+
+
+def _title(written: str, tables: _Tables) -> str:
+    """A title as written, or the title an inflected form is ("президентом": "президент")."""
+    title = " ".join(written.split())
+    return tables.title_inflections.get(title.lower(), title)
 
 
 def _clean_name(name: str, tables: _Tables) -> str | None:
@@ -413,7 +426,7 @@ def find_mentions(
         elif m.group("document"):
             found.append(Mention(m.start(), m.end(), DOCUMENT, title=m.group()))
         elif m.group("titled"):
-            title = " ".join(m.group("title").split())
+            title = _title(m.group("title"), tables)
             if title in tables.cased_titles:
                 continue  # "le premier sommet": "premier" is no title in lower case
             name = _clean_name(m.group("tname"), tables) if m.group("tname") else None
@@ -439,6 +452,19 @@ def find_mentions(
                 else None
             )
             country = _country(dem1, dem2, m.group("qual"))
+            previous = found[-1] if found else None
+            if (
+                previous is not None
+                and previous.kind == TITLE
+                and previous.title
+                and title != " ".join(m.group("title").split())  # an inflected form
+                and not text[previous.end : begin].strip()
+            ):
+                # "помощник главы государства Юрий Ушаков": the title in the genitive is the
+                # complement of the one before it, the person's office.
+                found.pop()
+                title = f"{previous.title} {' '.join(m.group('title').split())}"
+                begin = previous.start
             if name:
                 stop = _name_span(text, m.start("tname"), m.end("tname"), name)[1]
                 found.append(Mention(begin, stop, NAMED, name, title, country))
@@ -625,7 +651,7 @@ def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> 
     _, dem1 = _demonym_before(m, tables)
     dem2 = m.group("dem2") if m.group("dem2") and fold(m.group("dem2")) in tables.demonyms else None
     country = _country(dem1, dem2, m.group("qual"))
-    title = " ".join(m.group("title").split())
+    title = _title(m.group("title"), tables)
     return Mention(mention.start, mention.end, NAMED, mention.name, title, country)
 
 

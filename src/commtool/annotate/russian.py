@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from commtool.folding import fold
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 # What a word glued before a name may be: a place, an abbreviation ("РФ", "КНР"), an
@@ -84,3 +86,24 @@ def person_name(name: str) -> str | None:
     if not tokens:
         return None
     return " ".join(_nominative(t) if has_cyrillic(t) and "." not in t else t for t in tokens)
+
+
+# The case endings of Russian nouns and adjectival surnames, longest first, as written and
+# as folded ("ой" folds to "ои": the breve is an accent to the fold).
+_WRITTEN_ENDINGS = (
+    "ами ями ого его ому ему ыми ими ий ый ая ом ем ём ой ей ою ею ую юю ам ям ах ях ым им "
+    "у ю а я е ы и й ь".split()
+)
+_ENDINGS = tuple(sorted({*_WRITTEN_ENDINGS, *map(fold, _WRITTEN_ENDINGS)}, key=len, reverse=True))
+
+
+def stem(word: str) -> str:
+    """A Cyrillic word without its case ending ("цзиньпином", "цзиньпин" → "цзиньпин";
+    "рамафосой", "рамафоса" → "рамафос"), for telling the case forms of a name the
+    dictionaries do not know as one; any other word as it is."""
+    if len(word) < 5 or not has_cyrillic(word):
+        return word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word

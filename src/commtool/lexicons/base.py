@@ -29,6 +29,7 @@ KINDS: dict[str, type] = {
     "TITLES": tuple,
     "TITLE_MODIFIERS": tuple,
     "TITLE_ROLES": dict,
+    "TITLE_INFLECTIONS": dict,
     "NOT_NAMES": frozenset,
     "NOT_NAME_WORDS": frozenset,
     "PRONOUNS": tuple,
@@ -115,6 +116,8 @@ class Lexicon:
     TITLE_MODIFIERS: tuple[str, ...]
     # The office a title names, by role: "chef de l'État" and "président" are one office.
     TITLE_ROLES: dict[str, str]
+    # A title's inflected forms and the title they are ("президентом": "президент").
+    TITLE_INFLECTIONS: dict[str, str]
     NOT_NAMES: frozenset[str]
     NOT_NAME_WORDS: frozenset[str]
     PRONOUNS: tuple[str, ...]

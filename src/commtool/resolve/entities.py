@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from commtool.annotate.russian import has_cyrillic, stem
 from commtool.folding import fold
 
 # The kinds of entity.
@@ -53,10 +54,17 @@ class Entity:
     def add_name(self, name: str) -> None:
         if name not in self.names:
             self.names.append(name)
-        if len(name.split()) > len(self.name.split()) or self.described:
+        words, known = len(name.split()), len(self.name.split())
+        if (
+            words > known
+            or self.described
+            # One name in two cases ("Си Цзиньпином", "Си Цзиньпин"): the nominative, shorter.
+            or (words == known and len(name) < len(self.name) and has_cyrillic(name))
+        ):
             self.name = name
             self.described = False
-        self.tokens.update(fold(t) for t in name.split())
+        # A Cyrillic word stands for all its cases: "Рамафосой" is kept as "рамафос".
+        self.tokens.update(stem(fold(t)) for t in name.split())
 
 
 Who = list[Entity]  # a speaker: one entity, a group of several, or nobody

@@ -17,6 +17,7 @@ from commtool.annotate.mentions import (
     TITLE,
     Mention,
 )
+from commtool.annotate.russian import stem
 from commtool.folding import fold, other_given_names
 from commtool.lexicons import languages, union
 from commtool.model import Person, Quote, Statement
@@ -49,7 +50,8 @@ class Resolver:
                 self._entity_for_name(mention.name, mention, count=False)
 
     def _entity_for_name(self, name: str, mention: Mention, count: bool = True) -> Entity:
-        tokens = [fold(t) for t in name.split()]
+        # A Cyrillic word stands for every case of it: "Орбаном" is "Орбан".
+        tokens = [stem(fold(t)) for t in name.split()]
         best: Entity | None = None
         for entity in self.entities:
             if entity.body or entity.described:

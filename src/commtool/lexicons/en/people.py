@@ -67,7 +67,8 @@ NOT_NAMES = frozenset(
     "Has Have Had May Might Must Shall Why What When Where Who How Dear Thank Thanks Yes No "
     "Colleagues Friends Comrade Comrades Mister To Of Not Also Then Now Here There All Both "
     "Each Every Some Any Many Most Today Yesterday Tomorrow Please Hello Good Well Let So "
-    "I’m I'm I’ve I've I’d I'd I’ll I'll We’re We're It’s It's Let’s Let's".split()
+    "I’m I'm I’ve I've I’d I'd I’ll I'll We’re We're It’s It's Let’s Let's Welcome "
+    "Congratulations Greetings Goodbye Hi".split()
 )
 
 PRONOUNS = ("he", "she")
@@ -94,6 +95,7 @@ COUNTERPARTS = ("his counterpart", "her counterpart", "his host", "her host", "h
 
 NOT_NAME_WORDS = frozenset(
     "Republic Council Commission Assembly Union Nations Federation Ministry Government "
+    "Visit Visits Backgrounder Transcript "
     "Kremlin Palace Summit Conference Agreement Treaty State States Department Office House "
     "White Order Day Forum Initiative Road Belt Africa Europe Asia West East North South "
     "Central Great Lakes Region Security Affairs Foreign Defence Defense Constitution "

@@ -85,7 +85,7 @@ NOT_NAMES = frozenset(
     "Leurs Lors Selon Après Avant Pendant Depuis En Dans Pour Par Sur Avec Sans Et Mais "
     "Ou Donc Or Ni Car Comme Si Quand Nous Vous On Je Tu Monsieur Madame Mesdames Messieurs "
     "Excellence Pourquoi Comment Quand Où Qui Que Quel Quelle Merci Oui Non Chers Chères "
-    "Camarades Collègues".split()
+    "Camarades Collègues Bonjour Bonsoir Bienvenue Salut Félicitations Bravo Voilà".split()
 )
 
 # Subject pronouns that stand for the last person named.
@@ -114,6 +114,7 @@ COUNTERPARTS = ("son hôte", "son homologue", "son invité", "l'hôte")
 # Capitalised words that belong to the names of institutions or places, not of people.
 NOT_NAME_WORDS = frozenset(
     "République Conseil Commission Assemblée Union Nations Fédération Ministère Gouvernement "
+    "Visite Entretien Rencontre Audience "
     "Présidence Palais Sommet Conférence Accord Traité État Etat États Etats Premier Première "
     "Communiqué Déclaration Forum Initiative Route Ceinture Afrique Europe Ouest Est Nord Sud "
     "Sahel Golfe Mer Capital Humain Sécurité Régionale Technologie Priorité Fédérale Fédéral "

@@ -86,3 +86,42 @@ def present_forms(lemmas: str) -> str:
         form for lemma in lemmas.split() if lemma.endswith("*") for form in present(lemma[:-1])
     ]
     return " ".join(dict.fromkeys(forms))
+
+
+_VELAR_HUSHING = tuple("кгхжчшщ")
+
+
+# Nouns whose stem changes: "посол", "посла" ("после" is "after", not a case of it).
+IRREGULAR_NOUNS = {"посол": ("посол", "посла", "послу", "послом")}
+
+
+def noun_cases(noun: str) -> tuple[str, ...]:
+    """The singular of a title in its six cases, by the declension its ending shows:
+    "президент" → президента, президенту, президентом, президенте; "председатель" →
+    председателя, председателю, председателем; "глава" → главы, главе, главу, главой. In a
+    compound the last word declines ("премьер-министр" → "премьер-министра")."""
+    if noun in IRREGULAR_NOUNS:
+        return IRREGULAR_NOUNS[noun]
+    if noun.endswith("ь"):
+        stem = noun[:-1]
+        return (noun, f"{stem}я", f"{stem}ю", f"{stem}ем", f"{stem}ём", f"{stem}е")
+    if noun.endswith("а"):
+        stem = noun[:-1]
+        genitive = f"{stem}и" if stem.endswith(_VELAR_HUSHING) else f"{stem}ы"
+        return (noun, genitive, f"{stem}е", f"{stem}у", f"{stem}ой")
+    if noun[-1:] in "бвгджзклмнпрстфхцчшщ":
+        instrumental = f"{noun}ем" if noun.endswith(("ц", "ж", "ч", "ш", "щ")) else f"{noun}ом"
+        return (noun, f"{noun}а", f"{noun}у", instrumental, f"{noun}е")
+    return (noun,)
+
+
+def title_forms(titles: tuple[str, ...]) -> dict[str, str]:
+    """Every case of each title (its first word declines: "глава правительства" →
+    "главой правительства"), each mapped to the title."""
+    forms: dict[str, str] = {}
+    for title in titles:
+        first, _, rest = title.partition(" ")
+        tail = f" {rest}" if rest else ""
+        for form in noun_cases(first):
+            forms.setdefault(f"{form}{tail}", title)
+    return forms

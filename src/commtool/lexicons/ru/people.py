@@ -1,12 +1,56 @@
 """Russian: how people and bodies are named: honorifics, titles, pronouns, groups, counterparts, bodies, and the words that are no name."""
 
-TITLES = ("Президент", "Председатель", "Премьер-министр", "Министр")
+from commtool.lexicons.ru.inflection import title_forms
+
+# Titles in the nominative; every case of each is a title too ("с президентом России
+# Владимиром Путиным"), and is read as the nominative (TITLE_INFLECTIONS).
+_titles = (
+    "президент",
+    "вице-президент",
+    "председатель",
+    "премьер-министр",
+    "премьер",
+    "вице-премьер",
+    "министр",
+    "замминистра",
+    "глава",
+    "глава правительства",
+    "глава государства",
+    "лидер",
+    "руководитель",
+    "канцлер",
+    "король",
+    "эмир",
+    "шейх",
+    "генсек",
+    "генеральный секретарь",
+    "посол",
+    "помощник",
+    "советник",
+    "пресс-секретарь",
+    "официальный представитель",
+    "губернатор",
+    "мэр",
+    "спикер",
+    "заместитель",
+)
+TITLE_INFLECTIONS = title_forms(_titles)
+TITLES = tuple(TITLE_INFLECTIONS)
 
 PRONOUNS = ("он", "она")
 
 GROUP_HEADS = ("оба", "обе")
 
-GROUPS = ("два лидера", "стороны")
+GROUPS = (
+    "два лидера",
+    "оба лидера",
+    "лидеры двух стран",
+    "главы государств",
+    "главы правительств",
+    "главы двух государств",
+    "главы делегаций",
+    "стороны",
+)
 
 COUNTERPARTS = ("коллега",)
 
