@@ -560,3 +560,19 @@ def test_french_reflexive_cues_agree_and_keep_their_pronoun() -> None:
         *("se réjouit", "se réjouissent", "se réjouissant"),
         *("s'engage", "s'engagent", "s'engageant"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La remise a eu lieu lors d’une cérémonie à l’Élysée, précise l’ambassade dans un "
+            "statut Facebook.",
+            "Ambassade",
+        ),
+        ("The embassy asked Washington to reply before April.", "Embassy"),
+        ("Downing Street said the two leaders would meet soon.", "Downing Street"),
+    ],
+)
+def test_embassies_and_offices_are_bodies_that_speak(text: str, speaker: str) -> None:
+    assert [s.speaker for s in parse_text(text).statements] == [speaker]

@@ -147,6 +147,12 @@ BODIES = (
     "the Secretariat",
     "White House",
     "Kremlin",
+    "the Embassy",
+    "the embassy",
+    "Downing Street",
+    "the Foreign Office",
+    "the Chancellery",
+    "the Prime Minister's Office",
 )
 
 DOCUMENT_WORDS = (

@@ -159,6 +159,12 @@ BODIES = (
     "Élysée",
     "Elysée",
     "Maison Blanche",
+    "l'ambassade",
+    "l'Ambassade",
+    "la Primature",
+    "la primature",
+    "la chancellerie",
+    "la Chancellerie",
 )
 
 # Descriptions that stand for the body that issued the text ("le communiqué"), or for the
