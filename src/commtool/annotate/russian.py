@@ -24,7 +24,7 @@ _PLACE_TAGS = frozenset({"Geox", "Abbr", "Orgn", "ADJF"})
 
 
 def has_cyrillic(text: str) -> bool:
-    return _CYRILLIC.search(text) is not None
+    return not text.isascii() and _CYRILLIC.search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +97,12 @@ _WRITTEN_ENDINGS = (
 _ENDINGS = tuple(sorted({*_WRITTEN_ENDINGS, *map(fold, _WRITTEN_ENDINGS)}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A Cyrillic word without its case ending ("цзиньпином", "цзиньпин" → "цзиньпин";
     "рамафосой", "рамафоса" → "рамафос"), for telling the case forms of a name the
     dictionaries do not know as one; any other word as it is."""
-    if len(word) < 5 or not has_cyrillic(word):
+    if len(word) < 5 or word.isascii() or not has_cyrillic(word):
         return word
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:

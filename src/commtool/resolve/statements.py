@@ -135,17 +135,13 @@ class _Cues(NamedTuple):
 
     def accept(self, match: re.Match[str]) -> bool:
         """Whether the words matched as any word are cues of the lexicon."""
-        groups = match.groupdict()
-        for name, known in (
-            ("part", self.participles),
-            ("coord", self.participles),
-            ("refl", self.reflexives),
-        ):
-            if groups.get(name) is not None:
-                return _key(groups[name] or "") in known
-        word = groups.get("word")
-        if word is not None:
-            key = _key(word)
+        group = match.lastgroup  # the group closed last: the participle, the word…
+        if group == "part" or group == "coord":
+            return _key(match.group(group)) in self.participles
+        if group == "refl":
+            return _key(match.group(group)) in self.reflexives
+        if group == "word":
+            key = _key(match.group(group))
             return key in self.forms or (self.bare and key in self.participles)
         return True
 
