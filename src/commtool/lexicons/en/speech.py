@@ -67,17 +67,6 @@ SPEECH_PRESENT = (
 
 SPEECH_AUXILIARIES = ("has", "had", "have")
 
-# What names the source of what follows (or, closing the sentence, of what came before):
-# "According to the Kremlin, …", "…, according to the same source."
-ACCORDING_TO = (
-    "according to",
-    "in his view",
-    "in her view",
-    "in his opinion",
-    "in her opinion",
-    "as he saw it",
-    "as she saw it",
-)
 # Sources that are the sentence's subject: "In his opinion, it was still a topical issue".
 SELF_SOURCES = (
     "in his view",
@@ -87,6 +76,9 @@ SELF_SOURCES = (
     "as he saw it",
     "as she saw it",
 )
+# What names the source of what follows (or, closing the sentence, of what came before):
+# "According to the Kremlin, …", "…, according to the same source."
+ACCORDING_TO = ("according to", *SELF_SOURCES)
 SOURCE_PRONOUNS = ("him", "her", "them")
 SOURCE_DETERMINERS = ("a", "an", "the", "his", "her", "their", "one", "this")
 SAME_SOURCE = ("the same source",)

@@ -142,19 +142,11 @@ SPEECH_AUXILIARIES = (
 )
 
 # "selon X", "d'après X".
-# What names the source of what follows (or, closing the sentence, of what came before):
-# "Selon la présidence, …", "…, selon la même source."
-ACCORDING_TO = (
-    "selon",
-    "d'après",
-    "de l'avis de",
-    "à l'entendre",
-    "à ses yeux",
-    "à son avis",
-    "de son point de vue",
-)
 # Sources that are the sentence's subject: "À l'entendre, plusieurs questions ont été abordées".
 SELF_SOURCES = ("à l'entendre", "à ses yeux", "à son avis", "de son point de vue")
+# What names the source of what follows (or, closing the sentence, of what came before):
+# "Selon la présidence, …", "…, selon la même source."
+ACCORDING_TO = ("selon", "d'après", "de l'avis de", *SELF_SOURCES)
 SOURCE_PRONOUNS = ("lui", "elle", "eux", "elles")
 # What opens a source named by a noun: "selon une source diplomatique", "selon l'un de ses
 # proches", "selon des informations de la Primature".

@@ -17,16 +17,6 @@ SPEECH_PARTICIPLES = (
 
 SPEECH_PRESENT = ("заявляет", "говорит", "отмечает", "подчёркивает")
 
-ACCORDING_TO = (
-    "по словам",
-    "по его словам",
-    "по ее словам",
-    "по её словам",
-    "по их словам",
-    "по его мнению",
-    "по ее мнению",
-    "по её мнению",
-)
 # Sources that are the sentence's subject: "По его словам, переговоры прошли успешно".
 SELF_SOURCES = (
     "по его словам",
@@ -37,6 +27,8 @@ SELF_SOURCES = (
     "по ее мнению",
     "по её мнению",
 )
+# What names the source of what follows: "По словам Пескова, …".
+ACCORDING_TO = ("по словам", *SELF_SOURCES)
 
 # A second participle sharing the first one's auxiliary: "a salué X et espéré Y".
 STATEMENT_CONJUNCTIONS = ("и",)
