@@ -576,3 +576,15 @@ def test_french_reflexive_cues_agree_and_keep_their_pronoun() -> None:
 )
 def test_embassies_and_offices_are_bodies_that_speak(text: str, speaker: str) -> None:
     assert [s.speaker for s in parse_text(text).statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dmitry Peskov refuted the reports of a meeting.", "denial"),
+        ("Le porte-parole Dmitri Peskov a démenti ces informations.", "denial"),
+        ("Мария Захарова опровергла сообщения о встрече.", "denial"),
+    ],
+)
+def test_denials_in_every_language(text: str, kind: str) -> None:
+    assert [s.kind for s in parse_text(text).statements] == [kind]

@@ -92,7 +92,9 @@ class Statement:
     speaker: str | None  # one name, or several joined by " and "
     speakers: tuple[str, ...]
     cue: str  # "a noté avec satisfaction", "underscored"
-    kind: str  # gratitude, commitment, concern, condemnation, agreement, call, announcement, assessment
+    # gratitude, commitment, concern, condemnation, agreement, call, announcement, denial,
+    # assessment
+    kind: str
     text: str  # exactly Document.text[start:end]
     start: int
     end: int

@@ -31,6 +31,7 @@ TYPE_WEIGHT = {
     "condemnation": 1.4,
     "concern": 1.3,
     "announcement": 1.3,
+    "denial": 1.3,
     "gratitude": 1.0,
     "assessment": 1.0,
 }

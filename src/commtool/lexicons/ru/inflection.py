@@ -20,9 +20,18 @@ def _split(lemma: str) -> tuple[str, bool]:
     return lemma, False
 
 
+# Verbs in -нуть that lose the suffix in the past: "опровергнуть" → опроверг, опровергла.
+IRREGULAR_PAST = {
+    "опровергнуть": ("опроверг", "опровергла", "опровергло", "опровергли"),
+    "отвергнуть": ("отверг", "отвергла", "отвергло", "отвергли"),
+}
+
+
 def past(lemma: str) -> tuple[str, ...]:
     """The past tense in its four forms: "заявить" → заявил, заявила, заявило, заявили;
     "договориться" → договорился, договорилась, договорилось, договорились."""
+    if lemma in IRREGULAR_PAST:
+        return IRREGULAR_PAST[lemma]
     base, reflexive = _split(lemma)
     if not base.endswith("ть"):
         return ()
