@@ -588,3 +588,34 @@ def test_embassies_and_offices_are_bodies_that_speak(text: str, speaker: str) ->
 )
 def test_denials_in_every_language(text: str, kind: str) -> None:
     assert [s.kind for s in parse_text(text).statements] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What was stated follows the channel it was stated in.
+        (
+            "President Vladimir Putin met the Prime Minister. Putin said in a statement that "
+            "the talks were useful.",
+            [("Vladimir Putin", "said", "that the talks were useful")],
+        ),
+        # A channel and nothing after it states nothing (the words were a quote's).
+        ("Vladimir Putin said in his telegram of condolences.", []),
+        # A question is no statement; a clause of "how" after another verb is one.
+        ("President Vladimir Putin asked whether the plant would open in May.", []),
+        ("President Vladimir Putin asked about the situation in the region.", []),
+        (
+            "President Vladimir Putin noted how successful the railway reform had been.",
+            [("Vladimir Putin", "noted", "how successful the railway reform had been")],
+        ),
+        # A participle after a copula is an adjective and cuts no statement.
+        (
+            "President William Ruto said Kenya remains committed to closer ties.",
+            [("William Ruto", "said", "Kenya remains committed to closer ties")],
+        ),
+    ],
+)
+def test_channels_questions_and_copulas(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert _statements(text) == expected

@@ -74,6 +74,10 @@ KINDS: dict[str, type] = {
     "INVERTED_PRONOUNS": tuple,
     "AUTHOR_LEADS": tuple,
     "PASSIVE_AGENTS": tuple,
+    "REPORTING_CHANNELS": tuple,
+    "INDIRECT_QUESTIONS": tuple,
+    "QUESTION_VERBS": tuple,
+    "QUESTION_TOPICS": tuple,
     "MULTIWORD_CUES": tuple,
     "STOPWORDS": frozenset,
     "TOPIC_STOPWORDS": frozenset,
@@ -163,6 +167,13 @@ class Lexicon:
     INVERTED_PRONOUNS: tuple[str, ...]
     AUTHOR_LEADS: tuple[str, ...]
     PASSIVE_AGENTS: tuple[str, ...]  # "offered by": the agent of a passive
+    # What a statement was made in: "said in a statement that …" states what follows "that".
+    REPORTING_CHANNELS: tuple[str, ...]
+    # After a verb of asking, what makes it ask rather than state: "asked whether".
+    INDIRECT_QUESTIONS: tuple[str, ...]
+    # Verbs of asking, and what opens the topic they ask about: "asked about the visit".
+    QUESTION_VERBS: tuple[str, ...]
+    QUESTION_TOPICS: tuple[str, ...]
     MULTIWORD_CUES: tuple[str, ...]
     # Function words (grammar.py)
     STOPWORDS: frozenset[str]

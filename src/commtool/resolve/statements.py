@@ -318,6 +318,8 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 continue  # "promising projects", "supporting the accession": no clause
             if m.groupdict().get("bare") and _PASSIVE_AGENT.match(d.text, m.end()):
                 continue  # "the proposals offered by civil society": a passive
+            if _PASSIVE.search(text, max(info.start, m.start() - 12), m.start()):
+                continue  # "to be agreed through diplomatic channels", "remains committed"
             kept.append(m)
         matches = kept
         inside_until = -1  # the end of a "that …" clause holding the cues before it
@@ -329,8 +331,6 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 cue = cue.split(None, 1)[1]  # the conjunction is not part of the cue
             if cue[0].isupper() and text[info.start : m.start()].strip(" \"«“‘'(—–-"):
                 continue  # "United States", not "states"
-            if _PASSIVE.search(text, max(info.start, m.start() - 12), m.start()):
-                continue  # "to be agreed through diplomatic channels"
             if info.turn is not None and not (
                 _SECOND_PERSON.search(text, max(info.start, m.start() - 12), m.start())
                 or _AS_WE.search(text, max(info.start, m.start() - 16), m.start())
@@ -394,6 +394,16 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             start = m.end()
             while start < stop and text[start] in " \u00a0:,\t\r\n":
                 start += 1
+            if _key(cue).split()[-1] in _QUESTION_VERBS and (
+                _QUESTION.match(text, start, stop) or _TOPIC.match(text, start, stop)
+            ):
+                continue  # "asked whether", "asked about the visit": a question, no statement
+            channel = _CHANNEL.match(text, start, stop)
+            if channel is not None:
+                # "said in a statement that …": what was stated follows its channel.
+                start = channel.end()
+                while start < stop and text[start] in " \u00a0:,\t\r\n":
+                    start += 1
             if _COMPLEMENTIZER.match(text, start) and not d.inside(m.start()):
                 # "said that Russia supports the talks": the clause runs on over the cues whose
                 # subject stands inside it ("…, and called on …" is the speaker's again).
@@ -459,6 +469,20 @@ def _subject_after_quote(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
         _GAP.fullmatch(d.text, last.end, match.start()) is not None
         and _INVERTED.search(d.text, info.start, last.start) is not None
     )
+
+
+_QUESTION_VERBS = frozenset(union("QUESTION_VERBS"))
+_TOPIC = regexcache.compile(rf"(?:{_lexicon('QUESTION_TOPICS')})(?![\w'’-])", re.IGNORECASE)
+_QUESTION = regexcache.compile(rf"(?:{_lexicon('INDIRECT_QUESTIONS')})(?![\w'’-])", re.IGNORECASE)
+# "in a statement", "dans un entretien au journal", "in his telegram of condolences": where
+# a statement was made, up to what was stated (a comma, "that", or the sentence's end).
+_CHANNEL = regexcache.compile(
+    rf"(?:{_lexicon('PREPOSITIONS')})[ \u00a0]+(?:[^\W\d_][\w'’-]*[ \u00a0]+){{0,3}}?"
+    rf"(?:{_lexicon('REPORTING_CHANNELS')})(?![\w'’-])"
+    rf"(?:[ \u00a0]+(?!(?:{_lexicon('COMPLEMENTIZERS')})(?![\w'’-]))[^\W\d_][\w'’-]*){{0,4}}?"
+    rf"(?=[ \u00a0]*(?:[,;:.!?]|$|(?:{_lexicon('COMPLEMENTIZERS')})(?![\w'’-])))",
+    re.IGNORECASE,
+)
 
 
 # Before a participle that opens a reporting clause: a comma ("…, noting that …").

@@ -256,7 +256,29 @@ PARTICIPLE_LEADS = ("by",)  # "He concluded by expressing his confidence that �
 COMPLEMENTIZERS = ("that",)
 
 # Auxiliaries of the passive: "to be agreed through diplomatic channels" reports nothing.
-PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "was", "were")
+# Auxiliaries of the passive, and the copulas that make a participle an adjective
+# ("Kenya remains committed to …").
+PASSIVE_AUXILIARIES = (
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "was",
+    "were",
+    "remain",
+    "remains",
+    "remained",
+    "seem",
+    "seems",
+    "seemed",
+    "become",
+    "becomes",
+    "became",
+    "stay",
+    "stays",
+    "stayed",
+)
 # What opens the author of a work after its title in quotation marks: "“The Unconquered” by X".
 AUTHOR_LEADS = ("by",)
 # What opens the agent of a passive: "the proposals offered by civil society".
@@ -272,3 +294,30 @@ MULTIWORD_CUES = (
         if " " in form
     ),
 )
+
+# What a statement was made in: "said in a statement that …", "told reporters in an email".
+REPORTING_CHANNELS = (
+    "statement",
+    "statements",
+    "email",
+    "e-mail",
+    "telegram",
+    "message",
+    "letter",
+    "interview",
+    "tweet",
+    "post",
+    "speech",
+    "address",
+    "remarks",
+    "briefing",
+    "news conference",
+    "press conference",
+    "communique",
+    "communiqué",
+    "readout",
+)
+# After a verb of asking, what makes it a question: "asked whether", "asked about".
+INDIRECT_QUESTIONS = ("whether", "if", "what", "why", "how", "when", "where", "who")
+QUESTION_VERBS = ("asked", "asks", "asking", "inquired", "enquired", "wondered")
+QUESTION_TOPICS = ("about",)

@@ -386,7 +386,7 @@ PARTICIPLE_LEADS = ("en", "tout en")  # "Tout en regrettant …"
 COMPLEMENTIZERS = ("que", "qu'")
 
 # Auxiliaries of the passive: « à été convenu » reports nothing on its own.
-PASSIVE_AUXILIARIES = ("été", "être")
+PASSIVE_AUXILIARIES = ("été", "être", "reste", "restent", "demeure", "demeurent", "semble")
 # Subject pronouns after an inverted verb: « a-t-il dit », « poursuit-elle ».
 INVERTED_PRONOUNS = ("il", "elle", "ils", "elles")
 # What opens the author of a work after its title in quotation marks: « “L’Étranger” de X ».
@@ -404,3 +404,26 @@ MULTIWORD_CUES = (
     "n'a pas dissimulé",
     *(phrase for forms in _forms.values() for phrase in forms.phrases()),
 )
+
+# What a statement was made in: « a déclaré dans un communiqué que … ».
+REPORTING_CHANNELS = (
+    "communiqué",
+    "déclaration",
+    "message",
+    "lettre",
+    "courrier",
+    "télégramme",
+    "entretien",
+    "interview",
+    "discours",
+    "allocution",
+    "tweet",
+    "publication",
+    "conférence de presse",
+    "point de presse",
+    "note",
+)
+# After a verb of asking, what makes it a question: « a demandé si », « interrogé sur ».
+INDIRECT_QUESTIONS = ("si", "s'il", "s'ils", "pourquoi", "comment", "quand", "où")
+QUESTION_VERBS = ("interrogé", "interrogée", "interrogeant", "demandé", "demandant", "questionné")
+QUESTION_TOPICS = ("sur", "au sujet de", "à propos de")

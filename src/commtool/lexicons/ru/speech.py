@@ -96,3 +96,10 @@ SALUTATIONS = ("уважаемый", "уважаемая")
 
 # What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
 COMPLEMENTIZERS = ("что",)
+
+# What a statement was made in: "заявил в интервью, что …".
+REPORTING_CHANNELS = ("заявлении", "интервью", "сообщении", "телеграмме", "послании", "письме")
+# After a verb of asking, what makes it a question: "спросил, почему".
+INDIRECT_QUESTIONS = ("ли", "почему", "как", "когда", "где")
+QUESTION_VERBS = ("спросил", "спросила", "спросили", "поинтересовался", "поинтересовалась")
+QUESTION_TOPICS = ("о", "об", "про")
