@@ -349,3 +349,23 @@ def test_the_case_forms_of_a_name_the_dictionary_does_not_know_are_one_person() 
 )
 def test_greetings_and_headline_words_are_no_part_of_a_name(text: str, not_a_person: str) -> None:
     assert not [n for n in _names(text) if not_a_person in n]
+
+
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        ("Виктором Орбаном", "Виктор Орбан"),  # a surname the dictionaries do not know
+        ("Владимиру Зеленскому", "Владимир Зеленский"),  # an adjectival surname
+        ("Путиным Украину", "Путин"),  # a place after the name
+        ("Сассу-Нгессо", "Сассу-Нгессо"),
+    ],
+)
+def test_a_surname_takes_the_case_of_the_given_name_before_it(written: str, named: str) -> None:
+    from commtool.annotate import russian
+
+    assert russian.person_name(written) == named
+
+
+def test_a_russian_title_alone_is_named_in_the_nominative() -> None:
+    text = "Президент России Владимир Путин провёл переговоры. Президентом было отмечено, что визит важен."
+    assert "Президентом" not in _names(text)

@@ -220,6 +220,15 @@ def _title(written: str, tables: _Tables) -> str:
     return tables.title_inflections.get(title.lower(), title)
 
 
+def title_as_named(words: str) -> str:
+    """A description's words with an inflected title in the nominative, as written else
+    ("Президентом": "Президент", capitalised as written)."""
+    title = _title(words, _tables())
+    if title.lower() == " ".join(words.split()).lower():
+        return " ".join(words.split())
+    return title[:1].upper() + title[1:] if words[:1].isupper() else title
+
+
 def _clean_name(name: str, tables: _Tables) -> str | None:
     """A name cut before the first word that cannot belong to a person's name."""
     if russian.has_cyrillic(name):

@@ -50,20 +50,44 @@ def _grammemes(parse: Any) -> set[str]:
     return set(str(parse.tag).replace(" ", ",").split(","))
 
 
-def _nominative(word: str) -> str:
+def _nominative(word: str) -> tuple[str, str | None]:
     """A name word in the nominative, written as it was ("Путиным" → "Путин",
-    "Захаровой" → "Захарова"), or the word itself."""
+    "Захаровой" → "Захарова"), or the word itself; and the case it was in, when the
+    dictionaries know it as a man's name ("Виктором": instrumental)."""
     for parse in _parses(word):
         if _grammemes(parse) & _NAME_TAGS:
+            case = parse.tag.case if parse.tag.gender == "masc" else None
             if parse.tag.case == "nomn":
-                return word
+                return word, None
             form = parse.inflect({"nomn"})
             if form is None:
-                return word
+                return word, None
             made: str = form.word
             if "-" in word or made.replace("ё", "е") == word.lower().replace("ё", "е"):
-                return word
-            return made[:1].upper() + made[1:] if word[:1].isupper() else made
+                return word, case
+            return (made[:1].upper() + made[1:] if word[:1].isupper() else made), case
+    return word, None
+
+
+# The endings a man's surname takes in a case, and what it ends in in the nominative: after
+# "Виктором", "Орбаном" is Орбан; after "Владимиру", "Зеленскому" is Зеленский.
+_SURNAME_CASES = {
+    "ablt": (("ским", "ский"), ("ом", ""), ("ем", ""), ("ой", "а")),
+    "datv": (("скому", "ский"), ("у", ""), ("ю", ""), ("е", "а")),
+    "gent": (("ского", "ский"), ("ы", "а"), ("а", ""), ("я", "")),
+    "accs": (("ского", "ский"), ("у", "а"), ("а", ""), ("я", "")),
+    "loct": (("ском", "ский"), ("е", "")),
+}
+
+
+def _surname_nominative(word: str, case: str) -> str:
+    """A surname the dictionaries do not know, after a given name in `case`, in the
+    nominative by its ending ("Орбаном" after "Виктором": Орбан)."""
+    if _parses(word) or "-" in word:
+        return word
+    for ending, nominative in _SURNAME_CASES.get(case, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + nominative
     return word
 
 
@@ -77,15 +101,30 @@ def _glued(word: str) -> bool:
 
 
 def person_name(name: str) -> str | None:
-    """A Russian name as its person is called: the words glued before it dropped, each
+    """A Russian name as its person is called: the places glued around it dropped, each
     word the dictionary knows as a name put in the nominative; None when nothing of a name
     is left ("Латинской Америки")."""
     tokens = name.split()
     while tokens and has_cyrillic(tokens[0]) and _glued(tokens[0]):
         tokens.pop(0)
+    # A place after a name is no part of it either ("обсудил с Путиным Украину").
+    while len(tokens) > 1 and has_cyrillic(tokens[-1]) and _glued(tokens[-1]):
+        tokens.pop()
     if not tokens:
         return None
-    return " ".join(_nominative(t) if has_cyrillic(t) and "." not in t else t for t in tokens)
+    named: list[str] = []
+    case: str | None = None  # the case of the given name before, a man's
+    for token in tokens:
+        if not has_cyrillic(token) or "." in token:
+            named.append(token)
+            case = None
+            continue
+        word, found = _nominative(token)
+        if word == token and case is not None:
+            word = _surname_nominative(token, case)
+        named.append(word)
+        case = found
+    return " ".join(named)
 
 
 # The case endings of Russian nouns and adjectival surnames, longest first, as written and

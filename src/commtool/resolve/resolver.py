@@ -16,6 +16,7 @@ from commtool.annotate.mentions import (
     PRONOUN,
     TITLE,
     Mention,
+    title_as_named,
 )
 from commtool.annotate.russian import stem
 from commtool.folding import fold, other_given_names
@@ -200,7 +201,7 @@ class Resolver:
                 ]
                 if len(holders) == 1:
                     chosen = holders[0]
-        description = ARTICLE.sub("", " ".join(surface.split())) or " ".join(
+        description = title_as_named(ARTICLE.sub("", " ".join(surface.split()))) or " ".join(
             part for part in (mention.title, mention.country) if part
         )
         described = next(
