@@ -619,3 +619,43 @@ def test_channels_questions_and_copulas(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le président Denis Sassou N’Guesso a présenté ses condoléances, avant de déplorer "
+            "le nombre élevé des victimes.",
+            ("Denis Sassou N’Guesso", "avant de déplorer", "le nombre élevé des victimes"),
+        ),
+        (
+            "Le secrétaire général Albert Besse s’est contenté de dire que les médias se sont "
+            "fait l’écho de l’affaire.",
+            (
+                "Albert Besse",
+                "s’est contenté de dire",
+                "que les médias se sont fait l’écho de l’affaire",
+            ),
+        ),
+        (
+            "Le président Emmanuel Macron a tenu à souligner le rôle de la France.",
+            ("Emmanuel Macron", "a tenu à souligner", "le rôle de la France"),
+        ),
+    ],
+)
+def test_an_infinitive_after_its_lead_reports(
+    text: str, expected: tuple[str | None, str, str]
+) -> None:
+    assert expected in _statements(text)
+
+
+def test_the_infinitives_of_french_cues() -> None:
+    from commtool.lexicons.fr.inflection import Forms
+
+    assert Forms("déplorer, garantir+, se féliciter, s'engager").infinitives == [
+        "déplorer",
+        "garantir",
+        "se féliciter",
+        "s'engager",
+    ]

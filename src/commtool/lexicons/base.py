@@ -52,6 +52,8 @@ KINDS: dict[str, type] = {
     "STATEMENT_PARTICIPLES": dict,
     "STATEMENT_REFLEXIVES": dict,
     "STATEMENT_FORMS": dict,
+    "STATEMENT_INFINITIVES": dict,
+    "INFINITIVE_LEADS": tuple,
     "NOUN_FORMS": tuple,
     "STATEMENT_AUXILIARIES": tuple,
     "REFLEXIVE_AUXILIARIES": tuple,
@@ -145,6 +147,8 @@ class Lexicon:
     STATEMENT_PARTICIPLES: dict[str, str]
     STATEMENT_REFLEXIVES: dict[str, str]
     STATEMENT_FORMS: dict[str, str]
+    STATEMENT_INFINITIVES: dict[str, str]  # "avant de déplorer": after INFINITIVE_LEADS
+    INFINITIVE_LEADS: tuple[str, ...]
     NOUN_FORMS: tuple[str, ...]
     STATEMENT_AUXILIARIES: tuple[str, ...]
     REFLEXIVE_AUXILIARIES: tuple[str, ...]

@@ -110,6 +110,7 @@ class _Cues(NamedTuple):
     reflexives: frozenset[str]
     forms: frozenset[str]  # forms that stand alone: "souligne", "noting"
     bare: bool  # whether a participle stands alone ("Putin said")
+    infinitives: frozenset[str]  # after a lead: "avant de déplorer"
 
     def finditer(self, text: str, start: int, end: int, words: Words | None) -> Iterator[Cue]:
         """The cues of text[start:end]."""
@@ -140,6 +141,8 @@ class _Cues(NamedTuple):
             return _key(match.group(group)) in self.participles
         if group == "refl":
             return _key(match.group(group)) in self.reflexives
+        if group == "inf":
+            return _key(match.group(group)) in self.infinitives
         if group == "word":
             key = _key(match.group(group))
             return key in self.forms or (self.bare and key in self.participles)
@@ -197,6 +200,8 @@ def _cues(language: str) -> _Cues:
     participles: dict[str, str] = {}
     reflexives: dict[str, str] = {}
     forms: dict[str, str] = {}
+    infinitives: dict[str, str] = {}
+    infinitive_leads: list[str] = []
     auxiliaries: list[str] = []
     reflexive_aux: list[str] = []
     adverbs: list[str] = []
@@ -212,6 +217,8 @@ def _cues(language: str) -> _Cues:
         participles.update(_phrases(module.STATEMENT_PARTICIPLES))
         reflexives.update(_phrases(module.STATEMENT_REFLEXIVES))
         forms.update(_phrases(module.STATEMENT_FORMS))
+        infinitives.update(_phrases(module.STATEMENT_INFINITIVES))
+        infinitive_leads += module.INFINITIVE_LEADS
         auxiliaries += module.STATEMENT_AUXILIARIES
         reflexive_aux += module.REFLEXIVE_AUXILIARIES
         adverbs += module.STATEMENT_ADVERBS
@@ -222,12 +229,19 @@ def _cues(language: str) -> _Cues:
         bare_participles = bare_participles or module.PARTICIPLES_STAND_ALONE
     adv = rf"(?:[ \u00a0]+(?:{word_alternation(adverbs, lower=True)})(?![\w-])){{0,3}}"
     part = _alternation(participles)
-    alternatives = [
-        rf"(?P<impersonal>{word_alternation(impersonal, lower=True)})",
-        # "a, selon le Kremlin, assuré", "ont, aussi, réaffirmé": an incise between commas.
+    alternatives = [rf"(?P<impersonal>{word_alternation(impersonal, lower=True)})"]
+    if infinitive_leads:
+        # Before the auxiliaries: "a tenu à souligner", "s'est contenté de dire" (once a
+        # match is refused by its check, no other alternative is tried at that word).
+        alternatives.append(
+            rf"(?:{word_alternation(infinitive_leads, lower=True)})[ \u00a0]*"
+            rf"(?P<inf>{_alternation(infinitives)})"
+        )
+    # "a, selon le Kremlin, assuré", "ont, aussi, réaffirmé": an incise between commas.
+    alternatives.append(
         rf"(?:{word_alternation(auxiliaries, lower=True)})(?P<incise>{_INCISE})?{adv}"
-        rf"[ \u00a0]+(?P<part>{part})",
-    ]
+        rf"[ \u00a0]+(?P<part>{part})"
+    )
     if reflexive_aux:
         alternatives.append(
             rf"(?:{word_alternation(reflexive_aux, lower=True)}){adv}[ \u00a0]+"
@@ -247,9 +261,9 @@ def _cues(language: str) -> _Cues:
     compiled = regexcache.compile(
         rf"(?<![\w’'-])(?:{'|'.join(alternatives)})(?![\w’'-])", re.IGNORECASE
     )
-    openers = [*impersonal, *auxiliaries, *reflexive_aux, *forms, *according]
+    openers = [*impersonal, *auxiliaries, *reflexive_aux, *forms, *according, *infinitive_leads]
     openers += participles if bare_participles else conjunctions
-    types = {_key(k): v for k, v in {**participles, **reflexives, **forms}.items()}
+    types = {_key(k): v for k, v in {**participles, **reflexives, **forms, **infinitives}.items()}
     cues = _Cues(
         WordAnchored(compiled, first_words(openers)),
         types,
@@ -259,6 +273,7 @@ def _cues(language: str) -> _Cues:
         frozenset(map(_key, reflexives)),
         frozenset(map(_key, forms)),
         bare_participles,
+        frozenset(map(_key, infinitives)),
     )
     cues.pattern.accept = cues.accept
     return cues
@@ -275,7 +290,12 @@ def _kind(cues: _Cues, match: Cue, body: str) -> str:
         phrase = match.text().lower()
         return "agreement" if "conven" in phrase or "agreed" in phrase else "assessment"
     core = next(
-        (groups[g] or "" for g in ("part", "refl", "form", "bare", "coord") if groups.get(g)), ""
+        (
+            groups[g] or ""
+            for g in ("part", "refl", "form", "bare", "coord", "inf")
+            if groups.get(g)
+        ),
+        "",
     )
     return cues.types.get(_key(core), "assessment")
 

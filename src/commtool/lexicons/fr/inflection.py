@@ -95,6 +95,7 @@ class Forms:
         self.participles: list[str] = []  # after "a", "ont": "a souligné"
         self.reflexives: list[str] = []  # after "s'est", "se sont": "s'est réjouie"
         self.present: list[str] = []  # "souligne", "se félicitent", "soulignant"
+        self.infinitives: list[str] = []  # after "avant de": "avant de déplorer"
         for lemma in (" ".join(item.split()) for item in lemmas.split(",")):
             if not lemma:
                 continue
@@ -105,6 +106,8 @@ class Forms:
             tail = f" {rest}" if rest else ""
             participle, singular, plural, gerund = _verb(first)
             present = [f"{singular}{tail}", f"{plural}{tail}", f"{gerund}{tail}"]
+            infinitive = f"{first.rstrip('+')}{tail}"
+            self.infinitives.append(_with_pronoun(infinitive) if reflexive else infinitive)
             if reflexive:
                 self.reflexives += [f"{form}{tail}" for form in _agreements(participle)]
                 self.present += [_with_pronoun(form) for form in present]
@@ -114,7 +117,7 @@ class Forms:
 
     def phrases(self) -> list[str]:
         """The forms of several words ("fait savoir", "se félicite"), for MULTIWORD_CUES."""
-        every = (*self.participles, *self.reflexives, *self.present)
+        every = (*self.participles, *self.reflexives, *self.present, *self.infinitives)
         return [form for form in every if " " in form]
 
 

@@ -281,6 +281,22 @@ STATEMENT_FORMS["assessment"] = joined(
 )
 STATEMENT_FORMS["call"] = joined(_forms["call"].present, ["demandez"])
 
+# Infinitives after a lead that reports them: "…, avant de déplorer le nombre des victimes",
+# "s'est contenté de dire que …".
+STATEMENT_INFINITIVES = {kind: joined(forms.infinitives) for kind, forms in _forms.items()}
+INFINITIVE_LEADS = (
+    "avant de",
+    "avant d'",
+    "s'est contenté de",
+    "s'est contentée de",
+    "s'est borné à",
+    "s'est bornée à",
+    "a tenu à",
+    "ont tenu à",
+    "n'a pas manqué de",
+    "n'a pas manqué d'",
+)
+
 # Forms that are also nouns ("la note", "l'annonce", "la demande"): a cue only right
 # after its subject.
 NOUN_FORMS = (
