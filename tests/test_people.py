@@ -369,3 +369,24 @@ def test_a_surname_takes_the_case_of_the_given_name_before_it(written: str, name
 def test_a_russian_title_alone_is_named_in_the_nominative() -> None:
     text = "Президент России Владимир Путин провёл переговоры. Президентом было отмечено, что визит важен."
     assert "Президентом" not in _names(text)
+
+
+def test_a_russian_title_takes_its_state_from_the_genitive_after_it() -> None:
+    text = (
+        "Президент России Владимир Путин провёл переговоры с президентом Гвинеи-Бисау "
+        "Умаро Эмбало.\n\n"
+        "Лидер Гвинеи-Бисау назвал Россию надёжным партнёром."
+    )
+    document = parse_text(text)
+    assert {p.name: p.country for p in document.people}["Умаро Эмбало"] == "Гвинея-Бисау"
+    assert [s.speaker for s in document.statements] == ["Умаро Эмбало"]
+
+
+def test_the_russian_states_are_every_case_of_cldr_names() -> None:
+    from commtool.annotate.countries import country_keys
+    from commtool.folding import fold
+
+    keys = country_keys()
+    for form in ("Гвинеи-Бисау", "Китаем", "Соединенных Штатов", "КНР"):
+        assert fold(form) in keys
+    assert keys[fold("Китаем")] == keys[fold("КНР")] == "Китай"

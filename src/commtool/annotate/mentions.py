@@ -95,7 +95,11 @@ def _tables() -> _Tables:
     demonyms = demonym_keys()
     titles = word_alternation(union("TITLES"), lower=True)
     honorifics = word_alternation(union("HONORIFICS"))
-    country_alt = word_alternation(c for m in languages().values() for c in m.COUNTRIES)
+    # States after "of", "de" in the title's qualifier ("President of Togo"); a Russian one
+    # follows in the genitive with no preposition and is read from the name (_leading_state).
+    country_alt = word_alternation(
+        c for m in languages().values() for c in m.COUNTRIES if not russian.has_cyrillic(c)
+    )
     # Demonyms are matched as any word in their place and checked against the lexicon in
     # Python ("Gabonese President", "le Président togolais"): a regex of every demonym of
     # every language would take a quarter of a second to compile at each start.
@@ -212,6 +216,19 @@ def _tables() -> _Tables:
             for title in module.CASED_TITLES
         },
     )
+
+
+def _leading_state(words: str, tables: _Tables) -> str | None:
+    """The state a Cyrillic name's first words are, in any case: in Russian the title's
+    state follows it in the genitive ("Президент Гвинеи-Бисау Умару Эмбало")."""
+    if not russian.has_cyrillic(words):
+        return None
+    tokens = words.split()
+    for size in range(min(3, len(tokens)), 0, -1):
+        state = tables.countries.get(fold(" ".join(tokens[:size])))
+        if state is not None:
+            return state
+    return None
 
 
 def _title(written: str, tables: _Tables) -> str:
@@ -461,6 +478,8 @@ def find_mentions(
                 else None
             )
             country = _country(dem1, dem2, m.group("qual"))
+            if country is None and m.group("tname"):
+                country = _leading_state(m.group("tname"), tables)  # "Лидер Гвинеи-Бисау"
             previous = found[-1] if found else None
             if (
                 previous is not None
