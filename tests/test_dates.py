@@ -136,3 +136,10 @@ def test_since_and_until_a_year_keep_the_documents_of_that_year(tmp_path: Path) 
         cli, ["search", "paix", str(tmp_path), "--since", "2020", "--until", "2020", "-l"]
     )
     assert sorted(Path(p).stem for p in result.stdout.split()) == ["2020-01-01", "2020-12-31"]
+
+
+def test_a_year_set_apart_by_a_slash_on_a_date_line() -> None:
+    from commtool import parse_text
+
+    document = parse_text("10 сентября / 2023\n\nТелефонный разговор Президента России.\n")
+    assert str(document.date) == "2023-09-10"

@@ -62,7 +62,7 @@ def _tables() -> tuple[
     pattern = rf"""(?<!\w)(?:
         (?P<iso>(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])-(?P<id>3[01]|[12]\d|0[1-9])\b)
       | (?P<num>(?:{wd},?\s+)?(?P<nd>3[01]|[12]\d|0?[1-9])[/.](?P<nm>1[0-2]|0?[1-9])[/.](?P<ny>{year})\b)
-      | (?P<dmy>(?:{wd},?\s+)?(?:(?P<rd>{day})\s*(?:{range_to})\s*)?(?P<d1>{day})\s+(?:de\s+)?(?P<m1>{mon})(?:,?\s+(?P<y1>{year}))?(?!\w))
+      | (?P<dmy>(?:{wd},?\s+)?(?:(?P<rd>{day})\s*(?:{range_to})\s*)?(?P<d1>{day})\s+(?:de\s+)?(?P<m1>{mon})(?:(?:,?\s+|[ \t]*[/|·][ \t]*)(?P<y1>{year}))?(?!\w))
       | (?P<mdy>(?:{wd},?\s+)?(?P<m2>{mon})\s+(?P<d2>{day})(?!\w)(?:,?\s+(?P<y2>{year}))?(?!\w))
       | (?P<rday>(?:{_alternation(list(rel_days))})(?!\w))
       | (?P<ryear>(?:{_alternation(list(rel_years))})(?!\w))
