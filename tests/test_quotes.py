@@ -268,3 +268,15 @@ def test_a_question_put_to_someone_is_not_theirs() -> None:
         ("vous allez parler avec Donald Trump aujourd'hui ?", None),
         ("oui, je vous confirme", "François Hollande"),
     ]
+
+
+def test_an_agency_dateline_is_no_transcript_turn() -> None:
+    from commtool import parse_text
+
+    document = parse_text(
+        "SINGAPORE (Reuters) - U.S. Secretary of State Condoleezza Rice met her counterpart "
+        "on Wednesday.\n"
+        "“It was a good meeting. There were no surprises,” said Rice.\n"
+    )
+    assert document.place == "SINGAPORE"
+    assert [(q.kind, q.speaker) for q in document.quotes] == [("quoted", "Condoleezza Rice")]

@@ -41,6 +41,9 @@ _PLACE = (
 _PLACE_ONLY = regexcache.compile(rf"\(?(?P<place>{_PLACE})\)?\s*[.:]?")
 _PLACE_THEN_DATE = regexcache.compile(rf"\(?(?P<place>{_PLACE})\s*,\s*(?:le\s+|on\s+)?")
 _AFTER_DATE = regexcache.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[–—:\-)]|$)")
+_AGENCY_DATELINE = regexcache.compile(
+    rf"(?P<place>{_PLACE})[ \u00a0]*\([^()\n]{{1,30}}\)[ \u00a0]*[–—-][ \u00a0]*"
+)
 _TURN_START = regexcache.compile(r"[^\W\d_][^:\n]{0,160}:[ \u00a0]+\S")
 _DATE_THEN_PLACE = regexcache.compile(rf"\s*(?:[,–—:\-]\s*)(?P<place>{_PLACE})\s*(?:[:–—\-)]|$)")
 
@@ -81,6 +84,17 @@ def parse_or_error(path: str) -> Document | InputError:
 def _dateline_at(text: str, block: Block, found: list[datelib.RawDate]) -> Dateline | None:
     """A dateline at the start of a block: 'Lomé, le 24 novembre 2025 –', '25 June 2024, Addis
     Ababa:', '(Ouagadougou, 13 décembre 2021)', '2019-12-31 — Moscow', 'LOME, 18 oct (AFP) –'."""
+    # "SINGAPORE (Reuters) -", "PARIS (AFP) –": a place and an agency, no date.
+    agency = _AGENCY_DATELINE.match(text, block.start, block.end)
+    if agency is not None:
+        return Dateline(
+            text[block.start : agency.end()].strip(SPACES),
+            agency.group("place").strip(SPACES + ","),
+            None,
+            block.start,
+            agency.end(),
+            block.line,
+        )
     inside = [d for d in found if block.start <= d.start < block.end]
     if not inside:
         return None

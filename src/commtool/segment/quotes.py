@@ -161,7 +161,10 @@ def turn_label(text: str, paragraph: Paragraph) -> tuple[str, int] | None:
     m = _LABEL.match(text, paragraph.start, min(paragraph.end, paragraph.start + 200))
     if not m:
         return None
-    label = re.sub(r"[ \u00a0]*\([^()]{1,40}\)$", "", m.group("label").strip())  # "(retranslated)"
+    written = m.group("label").strip()
+    if ":" not in m.group() and written.endswith(")"):
+        return None  # "SINGAPORE (Reuters) -": an agency's dateline, not a turn
+    label = re.sub(r"[ \u00a0]*\([^()]{1,40}\)$", "", written)  # "(retranslated)"
     words = label.split()
     if not words or len(words) > LABEL_WORDS_MAX or any(c in label for c in ',;?!«»“”"()'):
         return None
