@@ -280,3 +280,22 @@ def test_an_agency_dateline_is_no_transcript_turn() -> None:
     )
     assert document.place == "SINGAPORE"
     assert [(q.kind, q.speaker) for q in document.quotes] == [("quoted", "Condoleezza Rice")]
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        (
+            "Acting President of the Republic of Daghestan Ramazan Abdulatipov",
+            "Ramazan Abdulatipov",
+        ),
+        ("Russian Direct Investment Fund CEO Kirill Dmitriev", "Kirill Dmitriev"),
+    ],
+)
+def test_a_turn_label_names_its_speaker_without_the_words_of_the_title(
+    label: str, speaker: str
+) -> None:
+    from commtool import parse_text
+
+    text = f"Vladimir Putin met him.\n\n{label}: Thank you, Mr President.\n"
+    assert [(q.kind, q.speaker) for q in parse_text(text).quotes] == [("turn", speaker)]

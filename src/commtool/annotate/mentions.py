@@ -109,8 +109,9 @@ def _tables() -> _Tables:
     qualifier = (
         rf"(?:[ \u00a0]+(?:of|de|du|des|d['’]|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*"
         rf"(?:the[ \u00a0]+|la[ \u00a0]+|l['’]|le[ \u00a0]+)?"
-        rf"(?:(?:Republic|République)[ \u00a0]+(?:of|de|du|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?)?"
-        rf"(?:{country_alt}))"
+        # "of the Republic of Daghestan": after "Republic of", a region the table may not know.
+        rf"(?:(?:Republic|République)[ \u00a0]+(?:of|de|du|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?"
+        rf"(?:{country_alt}|{_CAP})|{country_alt}))"
     )
     # "Chairperson of the African Union Commission, H.E. Moussa Faki": an organisation
     # between a title and a name, taken only when a comma follows it.

@@ -338,12 +338,19 @@ class Discourse:
         if name and written and (len(name.split()) >= 2 or initialled):
             at = self.text.rfind(written, paragraph.start, words_at)
             end = at + len(written)
-            named = Mention(at, end, NAMED, name)
-            mentions = [
-                r for r in mentions if not (r.mention.start < end and named.start < r.mention.end)
-            ]
-            mentions.append(Resolved(named, None))
-        mentions.sort(key=lambda r: r.mention.kind != NAMED)
+            # A name the mention grammar found ending there is the better cut: it knows the
+            # title's qualifier ("of the Republic of Daghestan Ramazan Abdulatipov").
+            if not any(r.mention.kind == NAMED and r.mention.end == end for r in mentions):
+                named = Mention(at, end, NAMED, name)
+                mentions = [
+                    r
+                    for r in mentions
+                    if not (r.mention.start < end and named.start < r.mention.end)
+                ]
+                mentions.append(Resolved(named, None))
+        # A name before a title before the label's last words; the name that ends it first.
+        last = max((r.mention.end for r in mentions), default=0)
+        mentions.sort(key=lambda r: (r.mention.kind != NAMED, r.mention.end != last))
         for resolved in mentions:
             if resolved.mention.kind in (NAMED, TITLE, BODY):
                 entity = self.resolver.resolve(resolved.mention, self.surface(resolved.mention))
