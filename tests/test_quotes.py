@@ -299,3 +299,43 @@ def test_a_turn_label_names_its_speaker_without_the_words_of_the_title(
 
     text = f"Vladimir Putin met him.\n\n{label}: Thank you, Mr President.\n"
     assert [(q.kind, q.speaker) for q in parse_text(text).quotes] == [("turn", speaker)]
+
+
+def test_an_unnamed_official_who_speaks_is_a_source() -> None:
+    from commtool import parse_text
+
+    text = (
+        "The briefing was given by two senior administration officials.\n\n"
+        "The official said the attacks “have just given a tremendous new impetus to this "
+        "relationship,” adding that talks would go on.\n\n"
+        "President Vladimir Putin paid an official visit to India."
+    )
+    document = parse_text(text)
+    assert [(q.speaker, q.speaker_kind) for q in document.quotes] == [
+        ("senior administration officials", "source")
+    ]
+    # "an official visit" names no one.
+    assert "official" not in {p.name for p in document.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le ministre Nasser Bourita a reçu son homologue.\n\nLe responsable marocain a "
+            "souligné que « la relation est forte ».",
+            "Nasser Bourita",
+        ),
+        (
+            "Официальный представитель МИД России Мария Захарова выступила на брифинге.\n\n"
+            "Дипломат заявила, что страны «не преуспели».",
+            "Мария Захарова",
+        ),
+    ],
+)
+def test_an_official_described_with_an_article_is_the_person_named_before(
+    text: str, speaker: str
+) -> None:
+    from commtool import parse_text
+
+    assert [q.speaker for q in parse_text(text).quotes] == [speaker]

@@ -59,6 +59,7 @@ _NAME = rf"{_CAP}(?:(?:[ \u00a0\u202f]+{_PARTICLES})?[ \u00a0\u202f]+{_CAP}){{0,
 _NAMES = rf"{_CAP}(?:(?:[ \u00a0\u202f]+{_PARTICLES})?[ \u00a0\u202f]+{_CAP}){{1,4}}"  # two words or more
 
 NAMED, TITLE, PRONOUN, GROUP, COUNTERPART = "name", "title", "pronoun", "group", "counterpart"
+SOURCE = "source"  # "a senior administration official", "une source diplomatique"
 BODY, DOCUMENT = "body", "document"  # "l'Élysée", "the White House"; "the readout"
 # An article opening a mention's words: "the President" is described as "President".
 ARTICLE = regexcache.compile(rf"^{article_before()}", re.IGNORECASE)
@@ -85,6 +86,8 @@ class _Tables(NamedTuple):
     honorifics: frozenset[str]
     cased_titles: frozenset[str]  # lower-cased forms that are no title
     title_inflections: dict[str, str]  # "президентом": "президент"
+    speech_words: frozenset[str]  # what follows a speaking source: "said", "a", "told"
+    relatives: frozenset[str]  # "who", "qui": after a comma, a source that speaks
     # For each of them, an article of its language ending a text: "the Premier" is one.
     cased_articles: dict[str, re.Pattern[str]]
 
@@ -135,6 +138,9 @@ def _tables() -> _Tables:
     documents = word_alternation(union("DOCUMENT_WORDS"), lower=True)
     counterparts = word_alternation(union("COUNTERPARTS"), lower=True)
     pronouns = word_alternation(union("PRONOUNS"), lower=True)
+    source_nouns = word_alternation(union("SOURCE_NOUNS"), lower=True)
+    source_dets = word_alternation(union("SOURCE_DETERMINERS_BEFORE"), lower=True)
+    source_mods = word_alternation(union("SOURCE_MODIFIERS"), lower=True)
     # An elided article may stand right before: "l'émissaire", "qu'il", "d'Emmanuel Macron".
     heads = word_alternation(union("GROUP_HEADS"), lower=True)
     pattern = rf"""(?<![\w-])(?:
@@ -142,6 +148,8 @@ def _tables() -> _Tables:
       | (?P<counterpart>(?i:{counterparts})(?!\w))
       | (?P<body>(?i:{bodies})(?!\w)(?:[ \u00a0]+(?P<bdem>{lower_word})(?!\w)|{qualifier}|{genitive})?)
       | (?P<document>(?i:{documents})(?!\w))
+      | (?P<source>(?i:(?:(?P<sdet>{source_dets})[ \u00a0]+)?(?P<smods>(?:(?:{source_mods})[ \u00a0]+){{0,3}})
+            (?P<snoun>{source_nouns})(?:[ \u00a0]+(?:{source_mods})){{0,2}})(?![\w'’-]))
       | (?P<titled>
             (?:(?P<hon1>{honorifics})[ \u00a0]+)?
             (?:(?P<dem1>{upper_words})[ \u00a0]+)?
@@ -186,6 +194,9 @@ def _tables() -> _Tables:
                     "DOCUMENT_WORDS",
                     "COUNTERPARTS",
                     "PRONOUNS",
+                    "SOURCE_NOUNS",
+                    "SOURCE_DETERMINERS_BEFORE",
+                    "SOURCE_MODIFIERS",
                 )
                 for word in union(name)
             ),
@@ -203,6 +214,18 @@ def _tables() -> _Tables:
         title_keys=title_keys,
         honorifics=frozenset(union("HONORIFICS")),
         cased_titles=frozenset(t.lower() for t in union("CASED_TITLES")),
+        relatives=frozenset(w.lower() for w in union("RELATIVE_PRONOUNS")),
+        speech_words=frozenset(
+            word.lower()
+            for name in (
+                "SPEECH_PARTICIPLES",
+                "SPEECH_PRESENT",
+                "SPEECH_AUXILIARIES",
+                "STATEMENT_AUXILIARIES",
+            )
+            for entry in union(name)
+            for word in entry.split()[:1]
+        ),
         title_inflections={
             form.lower(): title
             for lexicon in languages().values()
@@ -230,6 +253,42 @@ def _leading_state(words: str, tables: _Tables) -> str | None:
         if state is not None:
             return state
     return None
+
+
+_SOURCE_DETERMINER = regexcache.compile(
+    rf"^(?:{word_alternation(union('SOURCE_DETERMINERS_BEFORE'), lower=True)})[ \u00a0]+",
+    re.IGNORECASE,
+)
+_NEXT_WORD = regexcache.compile(r"[ \u00a0]*(?:(?P<mark>[,;:.)—–])|(?P<word>[^\W\d_][\w'’-]*))")
+
+
+_DEFINITE = frozenset(a.lower() for a in union("ARTICLES"))
+_COUNTING = frozenset(("two", "three", "several", "deux", "plusieurs"))  # "two senior officials"
+_SOURCE_WORDS = frozenset(("source", "sources", "источник", "источники"))
+
+
+def _described(m: re.Match[str], text: str) -> bool:
+    """Whether an official's noun describes a person rather than names an unnamed source:
+    after a definite article ("the official", "le responsable"), or with no determiner in
+    Russian, which has no article; a source is always a source ("la même source")."""
+    if fold(m.group("snoun")).lower() in _SOURCE_WORDS:
+        return False
+    determiner = m.group("sdet")
+    if determiner is None:
+        return russian.has_cyrillic(m.group("snoun"))
+    return determiner.lower().replace("’", "'") in _DEFINITE
+
+
+def _speaks(text: str, at: int, end: int, tables: _Tables) -> bool:
+    """Whether an unnamed source is the speaker of what follows: a speech verb or a relative
+    pronoun after a comma comes next ("the official said", "une source diplomatique, qui …"),
+    not a noun it qualifies ("an official visit") or the next item of a list ("energy
+    sources, …")."""
+    after = _NEXT_WORD.match(text, at, end)
+    if after is not None and after.group("mark") == ",":
+        after = _NEXT_WORD.match(text, after.end(), end)  # "a senior official, who …"
+        return after is not None and (after.group("word") or "").lower() in tables.relatives
+    return after is not None and (after.group("word") or "").lower() in tables.speech_words
 
 
 def _title(written: str, tables: _Tables) -> str:
@@ -452,6 +511,18 @@ def find_mentions(
             found.append(Mention(m.start(), stop, BODY, body[:1].upper() + body[1:]))
         elif m.group("document"):
             found.append(Mention(m.start(), m.end(), DOCUMENT, title=m.group()))
+        elif m.group("source"):
+            # "the official said", not "an official visit"; a source qualified and counted is
+            # always one ("two senior administration officials").
+            counted = (m.group("sdet") or "").lower() in _COUNTING
+            if (counted and m.group("smods")) or _speaks(text, m.end(), end, tables):
+                label = _SOURCE_DETERMINER.sub("", " ".join(m.group().split()))
+                if _described(m, text):
+                    # "le responsable marocain a souligné", "Дипломат заявила": a person
+                    # named before, described; resolved like a title.
+                    found.append(Mention(m.start(), m.end(), TITLE, title=label))
+                else:  # "a senior official told reporters": an unnamed source
+                    found.append(Mention(m.start(), m.end(), SOURCE, label, title=label))
         elif m.group("titled"):
             title = _title(m.group("title"), tables)
             if title in tables.cased_titles:

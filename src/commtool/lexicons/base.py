@@ -39,6 +39,9 @@ KINDS: dict[str, type] = {
     "COUNTERPARTS": tuple,
     "BODIES": tuple,
     "DOCUMENT_WORDS": tuple,
+    "SOURCE_NOUNS": tuple,
+    "SOURCE_DETERMINERS_BEFORE": tuple,
+    "SOURCE_MODIFIERS": tuple,
     "ELISIONS_BEFORE_NAMES": tuple,
     "SPEECH_PARTICIPLES": tuple,
     "SPEECH_PRESENT": tuple,
@@ -133,6 +136,10 @@ class Lexicon:
     COUNTERPARTS: tuple[str, ...]
     BODIES: tuple[str, ...]
     DOCUMENT_WORDS: tuple[str, ...]
+    # Unnamed sources: "a senior administration official", "une source diplomatique".
+    SOURCE_NOUNS: tuple[str, ...]
+    SOURCE_DETERMINERS_BEFORE: tuple[str, ...]
+    SOURCE_MODIFIERS: tuple[str, ...]
     ELISIONS_BEFORE_NAMES: tuple[str, ...]
     # Reported speech (speech.py)
     SPEECH_PARTICIPLES: tuple[str, ...]

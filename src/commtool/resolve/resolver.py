@@ -14,6 +14,7 @@ from commtool.annotate.mentions import (
     DOCUMENT,
     NAMED,
     PRONOUN,
+    SOURCE,
     TITLE,
     Mention,
     title_as_named,
@@ -91,6 +92,8 @@ class Resolver:
             entity = self.other_than(self.last_subject)
         elif mention.kind == BODY and mention.name:
             entity = self.body(mention.name, mention)
+        elif mention.kind == SOURCE and mention.name:
+            entity = self.body(mention.name, mention, kind=entities.SOURCE)
         elif mention.kind == DOCUMENT:
             entity = next((e for e in self.recent if e.body), None)
         else:
@@ -116,7 +119,8 @@ class Resolver:
         """The body (or, with `kind` STATE, the state) named `name`, made on first mention."""
         key = fold(name)
         for entity in self.entities:
-            if entity.body and fold(entity.name) == key:
+            same_kind = entity.kind == kind if kind == entities.SOURCE else entity.body
+            if same_kind and fold(entity.name) == key:
                 return entity
         entity = Entity(name, None, mention.country, mention.start, kind=kind)
         entity.mentions = 0
@@ -145,6 +149,16 @@ class Resolver:
     def _by_description(self, mention: Mention, surface: str) -> Entity:
         """A person named by a title alone: "le Président togolais", "the minister"."""
         title_key = fold(mention.title or "")
+        if _title_key(title_key) in _generic_titles():
+            # "The official said" after "two senior administration officials": that source.
+            noun = _title_key(title_key).split()[-1].rstrip("s")
+            earlier = [
+                e
+                for e in self.entities
+                if e.kind == entities.SOURCE and noun in _title_key(e.name).split()[-1]
+            ]
+            if earlier:
+                return earlier[-1]
         people = [e for e in self.recent if not e.body and not e.described]
         subject = self.last_subject
         topic = (
@@ -231,6 +245,13 @@ def _role_titles() -> dict[str, frozenset[str]]:
     return {key: frozenset(roles) for key, roles in found.items()}
 
 
+@lru_cache(maxsize=1)
+def _generic_titles() -> frozenset[str]:
+    """The nouns of unnamed officials, folded ("official", "responsable", "дипломат"): as a
+    description they fit any person who holds an office."""
+    return frozenset(_title_key(noun) for noun in union("SOURCE_NOUNS"))
+
+
 def _title_key(title: str) -> str:
     return " ".join(fold(title).replace("’", "'").split())
 
@@ -254,6 +275,8 @@ def _fits(title_key: str, entity: Entity) -> bool:
     does not fit "King")."""
     if any(t.startswith(title_key) for t in entity.titles):
         return True
+    if title_key in _generic_titles():
+        return bool(entity.titles)  # "the official", "le responsable": anyone in office
     wanted = roles(title_key)
     return bool(wanted) and any(wanted <= roles(t) for t in entity.titles)
 

@@ -185,3 +185,39 @@ TITLE_ROLES = {
     "top diplomat",
     "spokesperson": "spokesman, spokeswoman, spokesperson, press secretary",
 }
+
+# Unnamed sources, when they speak: "the official said", "a senior administration official
+# told reporters", "two U.S. officials, who …". The determiner, words that qualify the noun.
+SOURCE_NOUNS = (
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "diplomat",
+    "diplomats",
+    "source",
+    "sources",
+)
+SOURCE_DETERMINERS_BEFORE = ("a", "an", "the", "one", "two", "three", "several", "another")
+SOURCE_MODIFIERS = (
+    "senior",
+    "top",
+    "high-ranking",
+    "administration",
+    "government",
+    "u.s.",
+    "us",
+    "american",
+    "russian",
+    "french",
+    "european",
+    "western",
+    "kremlin",
+    "presidential",
+    "diplomatic",
+    "white house",
+    "state department",
+    "foreign ministry",
+    "security",
+    "military",
+)

@@ -215,3 +215,36 @@ TITLE_ROLES = {
     "foreign minister": "ministre des affaires étrangères, chef de la diplomatie",
     "spokesperson": "porte-parole",
 }
+
+# Sources sans nom, quand elles parlent : « une source diplomatique a indiqué », « un haut
+# responsable, qui … ». Le déterminant, les mots qui qualifient le nom.
+SOURCE_NOUNS = (
+    "responsable",
+    "responsables",
+    "diplomate",
+    "diplomates",
+    "source",
+    "sources",
+    "conseiller",
+)
+SOURCE_DETERMINERS_BEFORE = ("un", "une", "le", "la", "les", "des", "l'", "deux", "plusieurs")
+SOURCE_MODIFIERS = (
+    "haut",
+    "hauts",
+    "diplomatique",
+    "diplomatiques",
+    "gouvernemental",
+    "gouvernementale",
+    "officiel",
+    "officielle",
+    "sécuritaire",
+    "militaire",
+    "français",
+    "française",
+    "américain",
+    "américaine",
+    "russe",
+    "européen",
+    "européenne",
+    "proche du dossier",
+)
