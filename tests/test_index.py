@@ -25,7 +25,8 @@ def archive(tmp_path: Path, examples: Path) -> tuple[Path, str]:
     db = str(tmp_path / "archive.db")
     result = run("index", str(folder), "--db", db)
     assert result.exit_code == 0, result.stderr
-    assert "5 added, 0 updated, 0 unchanged, 0 removed" in result.stderr
+    files = len(list(examples.iterdir()))
+    assert f"{files} added, 0 updated, 0 unchanged, 0 removed" in result.stderr
     return folder, db
 
 
@@ -99,7 +100,8 @@ def test_documents_another_commtool_parsed_are_flagged_and_parsed_again(
         assert result.stderr.count("\n") == 1
         assert "2 documents parsed by another version of commtool" in result.stderr
     result = run("index", str(folder), "--db", db)
-    assert "0 added, 2 updated, 3 unchanged, 0 removed" in result.stderr
+    others = len(list(folder.iterdir())) - 2
+    assert f"0 added, 2 updated, {others} unchanged, 0 removed" in result.stderr
     assert run("search", "securite", "--db", db).stderr == ""
 
 
@@ -108,8 +110,9 @@ def test_a_rerun_reads_only_new_changed_or_vanished_files(archive: tuple[Path, s
     (folder / "en_au_statement.md").write_text("Nothing to say.\n", encoding="utf-8")
     (folder / "new.txt").write_text("Le ministre a dit « bonjour ».\n", encoding="utf-8")
     (folder / "fr_afp_depeche.txt").unlink()
+    untouched = len(list(folder.iterdir())) - 2  # less the changed file and the new one
     result = run("index", str(folder), "--db", db)
-    assert "1 added, 1 updated, 3 unchanged, 1 removed" in result.stderr
+    assert f"1 added, 1 updated, {untouched} unchanged, 1 removed" in result.stderr
     assert run("search", "bonjour", "--db", db, "-l").stdout == f"{folder / 'new.txt'}\n"
 
 
@@ -215,14 +218,15 @@ def test_a_folder_named_three_ways_is_indexed_once(
     shutil.copytree(examples, tmp_path / "dev")
     monkeypatch.chdir(tmp_path)
     db = str(tmp_path / "archive.db")
+    files = len(list(examples.iterdir()))
     first = run("index", "dev", "--db", db)
-    assert "5 added" in first.stderr, first.stderr
+    assert f"{files} added" in first.stderr, first.stderr
     again = run("index", "./dev", str(tmp_path / "dev"), "dev", "--db", db)
     assert again.exit_code == 0, again.stderr
-    assert "0 added, 0 updated, 5 unchanged, 0 removed" in again.stderr
+    assert f"0 added, 0 updated, {files} unchanged, 0 removed" in again.stderr
     with sqlite3.connect(db) as conn:
         (count,) = conn.execute("SELECT count(*) FROM documents").fetchone()
-    assert count == 5
+    assert count == files
     from_index = run("quotes", "--db", db, "./dev", "-f", "jsonl").stdout.splitlines()
     from_files = run("quotes", "dev", "-f", "jsonl").stdout.splitlines()
     assert len(from_index) == len(from_files) > 5

@@ -196,9 +196,12 @@ def test_a_cyrillic_word_never_folds_into_latin_letters(text: str) -> None:
     assert folded and not any(c.isascii() for c in folded)
 
 
-def test_fold_is_unidecode_on_the_examples(examples: Path) -> None:
+def test_fold_is_unidecode_on_the_latin_examples(examples: Path) -> None:
+    # Latin text folds as unidecode writes it; Cyrillic keeps its letters (tested above).
     for path in sorted(examples.glob("*.txt")):
         sample = path.read_text(encoding="utf-8")
+        if any("\u0400" <= c <= "\u04ff" for c in sample):
+            continue
         assert fold(sample) == unidecode(sample).lower()
 
 

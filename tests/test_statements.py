@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from commtool import parse_text
@@ -659,3 +661,26 @@ def test_the_infinitives_of_french_cues() -> None:
         "se féliciter",
         "s'engager",
     ]
+
+
+def test_a_source_states_the_whole_clause_and_the_sides_are_the_parties() -> None:
+    text = (
+        "Владимир Путин провёл телефонный разговор с Президентом Гвинеи-Бисау Умаро Эмбало.\n\n"
+        "По словам пресс-секретаря Президента Дмитрия Пескова, стороны договорились "
+        "продолжить контакты."
+    )
+    assert _statements(text) == [
+        ("Дмитрий Песков", "По словам", "стороны договорились продолжить контакты"),
+        ("Владимир Путин and Умаро Эмбало", "договорились", "продолжить контакты"),
+    ]
+
+
+def test_the_russian_example_reads_in_the_nominative(examples: Path) -> None:
+    document = parse_text((examples / "ru_telefonnyi_razgovor.txt").read_text(encoding="utf-8"))
+    assert [p.name for p in document.people] == [
+        "Владимир Путин",
+        "Умаро Сиссоку Эмбало",
+        "Дмитрий Песков",
+    ]
+    assert str(document.date) == "2025-06-12" and document.language == "ru"
+    assert [q.speaker for q in document.quotes] == ["Владимир Путин"]

@@ -317,7 +317,12 @@ def _clean_name(name: str, tables: _Tables) -> str | None:
     kept: list[str] = []
     # Leading words of a qualifier the title patterns leave ("Президент России Владимир
     # Путин") go; the name stops at the first word that cannot be part of it.
-    while len(tokens) > 1 and (tokens[0] in tables.not_name or fold(tokens[0]) in tables.countries):
+    while len(tokens) > 1 and (
+        tokens[0] in tables.not_name
+        or fold(tokens[0]) in tables.countries
+        # "пресс-секретаря Президента Дмитрия Пескова": a title's complement, in the genitive
+        or (russian.has_cyrillic(tokens[0]) and tokens[0].lower() in tables.title_words)
+    ):
         tokens.pop(0)
     joined = False  # the token after a capitalised particle belongs to the name
     for at, token in enumerate(tokens):
@@ -340,6 +345,7 @@ def _clean_name(name: str, tables: _Tables) -> str | None:
         if (
             bare in tables.not_name
             or bare in tables.title_words
+            or (russian.has_cyrillic(bare) and bare.lower() in tables.title_words)
             or bare.rstrip("s") in tables.title_words
             or fold(bare) in tables.countries
             or fold(bare) in tables.demonyms
@@ -371,7 +377,11 @@ def _name_span(text: str, start: int, end: int, name: str) -> tuple[int, int]:
             -1
         ].group().startswith(words[-1]):
             return run[0].start(), run[-1].start() + len(words[-1])
-    return start, min(end, start + len(name))  # not found word by word: as long as the name
+    if len(tokens) >= len(words):
+        # Not found word by word (a Russian name put in the nominative): as many words, the
+        # last ones, since only leading words are ever dropped.
+        return tokens[-len(words)].start(), tokens[-1].end()
+    return start, min(end, start + len(name))
 
 
 def _particle(token: str) -> bool:

@@ -107,11 +107,11 @@ class Resolver:
     def group(self) -> list[Entity]:
         """The two people last spoken of, for "les deux présidents", "the two leaders", "they";
         before anyone is spoken of, the first two the text names."""
-        people = [e for e in self.recent if not e.body and not e.described]
+        people = [e for e in self.recent if _party(e)]
         for entity in self.entities:
             if len(people) >= 2:
                 break
-            if entity not in people and not entity.body and not entity.described:
+            if entity not in people and _party(entity):
                 people.append(entity)
         return sorted(people[:2], key=lambda e: e.first)  # in the order the text names them
 
@@ -267,6 +267,14 @@ def roles(title: str) -> frozenset[str]:
         if len(known) > len(best) and (key == known or key.startswith(known + " ")):
             best = known
     return table.get(best, frozenset())
+
+
+def _party(entity: Entity) -> bool:
+    """Whether a person can be one of "the two sides", "les deux présidents": a person
+    named, not a body, a description or a spokesperson who reports their talks."""
+    if entity.body or entity.described or entity.kind == entities.SOURCE:
+        return False
+    return not any("spokesperson" in roles(title) for title in entity.titles)
 
 
 def _fits(title_key: str, entity: Entity) -> bool:

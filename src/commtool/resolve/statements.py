@@ -386,6 +386,10 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 while start < stop and text[start] in " \u00a0,":
                     start += 1
                 if start > end and "," in text[end:start]:
+                    # What the source states runs to the clause's end, over the cues in it,
+                    # which are statements of their own too, one per cue ("По словам
+                    # Пескова, стороны договорились …").
+                    stop = _clause_end(text, start, info.end)
                     body = _TRAILING.sub("", text[start:stop])
                 elif not text[end:stop].strip(" \u00a0.!?…\n"):
                     start = matches[i - 1].end() if i else info.start
@@ -607,6 +611,12 @@ _NOMINAL_SOURCE = regexcache.compile(
     re.IGNORECASE,
 )
 _COMMA_AFTER = regexcache.compile(r"[ \u00a0]*,")
+# A source is named by its noun and what qualifies it, not by a participle's clause: "un
+# communiqué publié le 18 octobre" is "un communiqué", "a statement issued on Monday" "a
+# statement" ("l'un de ses proches" stays whole).
+_SOURCE_LABEL_END = regexcache.compile(
+    r"[ \u00a0]+(?:[^\W\d_]+(?:é|ée|és|ées|ed)|\d)(?![\w'’-]).*$", re.IGNORECASE
+)
 _SAME_SOURCE = regexcache.compile(rf"(?:{_lexicon('SAME_SOURCE')})", re.IGNORECASE)
 
 
@@ -677,8 +687,9 @@ def _according_source(
     named = [r for r in d.mentions_in(phrase.start("np"), phrase.end()) if r.entity or r.group]
     if named:
         return who_of(named[-1]), phrase.end()
-    label = " ".join(phrase.group("np").split())
-    return [entities.source(label, phrase.start("np"))], phrase.end()
+    words = phrase.group("np").split()
+    label = " ".join(words[:2]) + _SOURCE_LABEL_END.sub("", " " + " ".join(words[2:]))
+    return [entities.source(label.strip(), phrase.start("np"))], phrase.end()
 
 
 def _source_in_incise(d: Discourse, info: SentenceInfo, match: Cue) -> Statement | None:
@@ -922,7 +933,11 @@ def _speaker(d: Discourse, info: SentenceInfo, match: Cue, previous: Who | None)
             # "Mr Putin and Mr Macron have agreed": both.
             if len(before) > 1:
                 link = text[before[-2].mention.end : last.mention.start]
-                if _AND_LINK.fullmatch(link):
+                # Not the source of the sentence: "По словам X, стороны …".
+                sourced = _ACCORDING.search(
+                    text, max(info.start, before[-2].mention.start - 16), before[-2].mention.start
+                )
+                if _AND_LINK.fullmatch(link) and sourced is None:
                     who = [*who_of(before[-2]), *who]
             return unique(who)
     main = _main_subject(d, info, match)

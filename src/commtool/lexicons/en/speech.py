@@ -149,7 +149,8 @@ SUBJECT_VERBS = (
 # Relative pronouns: "son hôte, qui a répondu : « … »".
 RELATIVE_PRONOUNS = ("who", "which")
 
-# The verbs that report a statement, by type, as lemmas (comma-separated; "+" where the
+# The verbs that report a statement, by type, as lemmas (not those of a topic with no
+# content: "touched on the issues", "summarised the meeting"; comma-separated; "+" where the
 # final consonant doubles). Every form is made from them (inflection.py): "reiterated",
 # "reiterates" and "reiterating" report as "reiterate" does.
 _lemmas = {
@@ -160,10 +161,10 @@ _lemmas = {
     "brief, inform, explain, observe, voice, express, deny, remark, comment, argue, assert, "
     "maintain, contend, claim, admit+, concede, allege, report, indicate, specify, clarify, "
     "describe, characterize, characterise, assess, believe, tell, write, tweet, "
-    "recount, cite, refer+ to, convey, outline, summarize, summarise, "
-    "value, applaud, salute, laud, compliment, signal, testify, reflect on, predict, "
+    "recount, cite, refer+ to, convey, "
+    "value, applaud, salute, laud, compliment, signal, testify, predict, "
     "forecast, anticipate, estimate, remind, notify, conclude, reassert, "
-    "stress, spell out, elaborate on, dwell on, touch on, wish, offer, express hope, "
+    "stress, spell out, elaborate on, wish, offer, express hope, "
     "speculate, suppose, assume, foresee",
     "gratitude": "thank, congratulate, appreciate",
     "commitment": "promise, pledge, commit+, assure, vow, guarantee, undertake, reassure",

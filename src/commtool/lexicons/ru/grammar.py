@@ -11,3 +11,7 @@ ABBREVIATIONS = frozenset("г гг т д др им ул".split())
 PREPOSITIONS = ("с", "к", "в", "на", "о", "от", "для", "по")
 
 SUBJECT_PRONOUNS = ("я", "мы", "он", "она", "они")
+
+AND_WORDS = ("и",)
+# Words that end a clause without being part of what was stated ("… и", "… но").
+TRAILING_LINKS = ("и", "а", "но")

@@ -40,7 +40,8 @@ SUBJECT_VERBS = ("заявил", "сказал", "отметил")
 # Relative pronouns: "son hôte, qui a répondu : « … »".
 RELATIVE_PRONOUNS = ("который", "которая")
 
-# The verbs that report a statement, by type, as lemmas: perfective infinitives, and the
+# The verbs that report a statement, by type, as lemmas (not the verbs of a topic with no
+# content, "обсудить": "обсудили вопросы сотрудничества" states nothing): perfective infinitives, and the
 # imperfective ones starred (they have a present: "заявляет"). Every form is made from them
 # (inflection.py): "заявил", "заявила", "заявили", "заявив" report as "заявить" does.
 _lemmas = {
@@ -51,7 +52,7 @@ _lemmas = {
     "рассказать рассказывать* признать признавать* подтвердить подтверждать* высказаться "
     "высказываться* считать* полагать* акцентировать заметить объяснить объяснять* написать "
     "писать* ответить отвечать* передать приветствовать* поддержать поддерживать* "
-    "выступить выступать* обсудить обсуждать*",
+    "выступить выступать*",
     "gratitude": "поблагодарить благодарить* поздравить поздравлять*",
     "commitment": "пообещать обещать* заверить заверять* гарантировать",
     "concern": "обеспокоиться",
