@@ -109,12 +109,15 @@ def _tables() -> _Tables:
     upper_words = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*)?"
     linking = r"(?:of|de|du|des|d['’]|la|le|les|l['’]|the|and|et|à|au|aux|a|en|in)(?![\w'’-])"
     lower_word = rf"(?!{linking})[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+"
+    republic_of = (
+        r"(?:(?:Republic|République)[ \u00a0]+(?:of|de|du|d['’])[ \u00a0]*"
+        r"(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?)"
+    )
     qualifier = (
         rf"(?:[ \u00a0]+(?:of|de|du|des|d['’]|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*"
         rf"(?:the[ \u00a0]+|la[ \u00a0]+|l['’]|le[ \u00a0]+)?"
         # "of the Republic of Daghestan": after "Republic of", a region the table may not know.
-        rf"(?:(?:Republic|République)[ \u00a0]+(?:of|de|du|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?"
-        rf"(?:{country_alt}|{_CAP})|{country_alt}))"
+        rf"(?:{republic_of}?(?:{country_alt})|{republic_of}{_CAP}))"
     )
     # "Chairperson of the African Union Commission, H.E. Moussa Faki": an organisation
     # between a title and a name, taken only when a comma follows it.
