@@ -9,10 +9,11 @@ Times each figure several times through the installed `commtool` entry point (wh
 process), reports medians and ratios against reference commands measured in the same run
 (`python -c "import click"`, `rg -i` when ripgrep is installed), peak memory (ru_maxrss of
 each run, children included), and writes a Markdown table to benchmarks/results/latest.md.
---quick uses a slice of the corpus and fewer runs. A Russian one-file run and a Russian archive
-built from the Russian example are timed as well (Russian loads its morphology, pymorphy3). --scale times `quotes` and `search` on
-synthetic archives of each size (benchmarks/synthetic.py), as folders of files and as one
-file, to show how time and memory grow with the input (--scale 100,1000 for 1 GB).
+--quick uses a slice of the corpus and fewer runs. A Russian one-file run and a Russian
+archive built from the Russian example are timed too (Russian loads its morphology,
+pymorphy3). --scale times `quotes` and `search` on synthetic archives of each size
+(benchmarks/synthetic.py), as folders of files and as one file, to show how time and memory
+grow with the input (--scale 100,1000 for 1 GB).
 """
 
 from __future__ import annotations
