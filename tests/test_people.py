@@ -390,3 +390,13 @@ def test_the_russian_states_are_every_case_of_cldr_names() -> None:
     for form in ("Гвинеи-Бисау", "Китаем", "Соединенных Штатов", "КНР"):
         assert fold(form) in keys
     assert keys[fold("Китаем")] == keys[fold("КНР")] == "Китай"
+
+
+def test_other_names_of_a_state_are_states() -> None:
+    from commtool.annotate.countries import country_keys
+
+    keys = country_keys()
+    assert keys["great britain"] == keys["uk"] == keys["britain"] == "United Kingdom"
+    assert "us" not in keys  # the pronoun
+    text = "President Vladimir Putin met the Foreign Secretary. Britain welcomed the talks."
+    assert "Britain" not in _names(text)

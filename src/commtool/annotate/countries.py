@@ -30,6 +30,8 @@ def country_keys() -> dict[str, str]:
     for module in languages().values():
         for country in module.COUNTRIES:
             keys[fold(country)] = module.COUNTRY_ALIASES.get(country, country)
+        for alias, country in module.COUNTRY_ALIASES.items():  # "Great Britain", "UK"
+            keys.setdefault(fold(alias), country)
     return keys
 
 
@@ -60,6 +62,9 @@ def _country_names() -> tuple[dict[str, str], dict[str, int]]:
             for word in (country, *demonyms(forms)):
                 variants = [word] + ([word + "s", word + "es"] if word[:1].islower() else [])
                 names.update(dict.fromkeys((fold(v) for v in variants), state))
+        for alias, country in module.COUNTRY_ALIASES.items():
+            if alias not in module.NOT_STATES and country not in module.NOT_STATES:
+                names.setdefault(fold(alias), country)
     openers: dict[str, int] = {}
     for name in names:
         words = name.split()

@@ -203,6 +203,9 @@ COUNTRY_ALIASES = {
     "Russian Federation": "Russia",
     "Republic of the Congo": "Congo",
     "Great Britain": "United Kingdom",
+    "Britain": "United Kingdom",
+    "UK": "United Kingdom",
     "England": "United Kingdom",
+    "USA": "United States",
     "Ivory Coast": "Côte d'Ivoire",
 }
