@@ -266,15 +266,15 @@ _NEXT_WORD = regexcache.compile(r"[ \u00a0]*(?:(?P<mark>[,;:.)—–])|(?P<word>
 
 
 _DEFINITE = frozenset(a.lower() for a in union("ARTICLES"))
-_COUNTING = frozenset(("two", "three", "several", "deux", "plusieurs"))  # "two senior officials"
-_SOURCE_WORDS = frozenset(("source", "sources", "источник", "источники"))
+_COUNTING = frozenset(w.lower() for w in union("SOURCE_COUNTS"))  # "two senior officials"
+_SOURCE_WORDS = frozenset(map(fold, union("ALWAYS_SOURCES")))  # "la même source"
 
 
 def _described(m: re.Match[str], text: str) -> bool:
     """Whether an official's noun describes a person rather than names an unnamed source:
     after a definite article ("the official", "le responsable"), or with no determiner in
     Russian, which has no article; a source is always a source ("la même source")."""
-    if fold(m.group("snoun")).lower() in _SOURCE_WORDS:
+    if fold(m.group("snoun")) in _SOURCE_WORDS:
         return False
     determiner = m.group("sdet")
     if determiner is None:
@@ -537,7 +537,8 @@ def find_mentions(
                 else:  # "a senior official told reporters": an unnamed source
                     found.append(Mention(m.start(), m.end(), SOURCE, label, title=label))
         elif m.group("titled"):
-            title = _title(m.group("title"), tables)
+            written = " ".join(m.group("title").split())
+            title = _title(written, tables)
             if title in tables.cased_titles:
                 continue  # "le premier sommet": "premier" is no title in lower case
             name = _clean_name(m.group("tname"), tables) if m.group("tname") else None
@@ -570,13 +571,13 @@ def find_mentions(
                 previous is not None
                 and previous.kind == TITLE
                 and previous.title
-                and title != " ".join(m.group("title").split())  # an inflected form
+                and title != written  # an inflected form
                 and not text[previous.end : begin].strip()
             ):
                 # "помощник главы государства Юрий Ушаков": the title in the genitive is the
                 # complement of the one before it, the person's office.
                 found.pop()
-                title = f"{previous.title} {' '.join(m.group('title').split())}"
+                title = f"{previous.title} {written}"
                 begin = previous.start
             if name:
                 stop = _name_span(text, m.start("tname"), m.end("tname"), name)[1]

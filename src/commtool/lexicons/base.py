@@ -42,6 +42,8 @@ KINDS: dict[str, type] = {
     "SOURCE_NOUNS": tuple,
     "SOURCE_DETERMINERS_BEFORE": tuple,
     "SOURCE_MODIFIERS": tuple,
+    "SOURCE_COUNTS": tuple,
+    "ALWAYS_SOURCES": tuple,
     "ELISIONS_BEFORE_NAMES": tuple,
     "SPEECH_PARTICIPLES": tuple,
     "SPEECH_PRESENT": tuple,
@@ -140,6 +142,8 @@ class Lexicon:
     SOURCE_NOUNS: tuple[str, ...]
     SOURCE_DETERMINERS_BEFORE: tuple[str, ...]
     SOURCE_MODIFIERS: tuple[str, ...]
+    SOURCE_COUNTS: tuple[str, ...]  # "two senior officials": counted, a source whatever follows
+    ALWAYS_SOURCES: tuple[str, ...]  # "la même source": a source even after an article
     ELISIONS_BEFORE_NAMES: tuple[str, ...]
     # Reported speech (speech.py)
     SPEECH_PARTICIPLES: tuple[str, ...]

@@ -149,9 +149,10 @@ class Resolver:
     def _by_description(self, mention: Mention, surface: str) -> Entity:
         """A person named by a title alone: "le Président togolais", "the minister"."""
         title_key = fold(mention.title or "")
-        if _title_key(title_key) in _generic_titles():
+        generic = _title_key(title_key)
+        if generic in _generic_titles():
             # "The official said" after "two senior administration officials": that source.
-            noun = _title_key(title_key).split()[-1].rstrip("s")
+            noun = generic.split()[-1].rstrip("s")
             earlier = [
                 e
                 for e in self.entities

@@ -124,12 +124,10 @@ class _Cues(NamedTuple):
 
     def _cue(self, match: re.Match[str]) -> Cue:
         groups = match.groupdict()
-        word = groups.pop("word", None)
-        groups["form"] = groups.get("form")
-        groups["bare"] = groups.get("bare")
-        form = groups["form"]
+        word, form = groups.pop("word", None), groups.get("form")
         if form is not None and _key(form) not in self.forms:  # "pointed out": a participle
-            word, groups["form"] = form, None
+            word, form = form, None
+        groups["form"], groups["bare"] = form, None
         if word is not None:
             groups["form" if _key(word) in self.forms else "bare"] = word
         return Cue(match, groups)
@@ -382,9 +380,7 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                     continue
                 who, end = named
                 sources.append(who)
-                start = end
-                while start < stop and text[start] in " \u00a0,":
-                    start += 1
+                start = _skip(text, end, stop, " \u00a0,")
                 if start > end and "," in text[end:start]:
                     # What the source states runs to the clause's end, over the cues in it,
                     # which are statements of their own too, one per cue ("По словам
@@ -392,9 +388,9 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                     stop = _clause_end(text, start, info.end)
                     body = _TRAILING.sub("", text[start:stop])
                 elif not text[end:stop].strip(" \u00a0.!?…\n"):
-                    start = matches[i - 1].end() if i else info.start
-                    while start < m.start() and text[start] in " \u00a0,:\t\r\n":
-                        start += 1
+                    start = _skip(
+                        text, matches[i - 1].end() if i else info.start, m.start(), _LEADS
+                    )
                     head = text[start : m.start()].rstrip()
                     if not head.endswith(",") or _direct_quote(d, start, m.start()):
                         continue
@@ -415,9 +411,7 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 found.append(before)
                 previous = None
                 continue
-            start = m.end()
-            while start < stop and text[start] in " \u00a0:,\t\r\n":
-                start += 1
+            start = _skip(text, m.end(), stop, _LEADS)
             if _key(cue).split()[-1] in _QUESTION_VERBS and (
                 _QUESTION.match(text, start, stop) or _TOPIC.match(text, start, stop)
             ):
@@ -425,9 +419,7 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             channel = _CHANNEL.match(text, start, stop)
             if channel is not None:
                 # "said in a statement that …": what was stated follows its channel.
-                start = channel.end()
-                while start < stop and text[start] in " \u00a0:,\t\r\n":
-                    start += 1
+                start = _skip(text, channel.end(), stop, _LEADS)
             if _COMPLEMENTIZER.match(text, start) and not d.inside(m.start()):
                 # "said that Russia supports the talks": the clause runs on over the cues whose
                 # subject stands inside it ("…, and called on …" is the speaker's again).
@@ -536,7 +528,7 @@ def _participle_clause(d: Discourse, info: SentenceInfo, match: Cue, kept: list[
     if (
         _COMMA_BEFORE.search(head)
         or _LEAD_BEFORE.search(head)
-        or _COMPLEMENTIZER.match(d.text, _skip_spaces(d.text, match.end()))
+        or _COMPLEMENTIZER.match(d.text, _skip(d.text, match.end()))
     ):
         return True  # "…, noting", "by expressing", "tout en saluant", "noting that …"
     if _AND_BEFORE.search(head):
@@ -600,7 +592,7 @@ _ACCORDING = regexcache.compile(
 )
 
 
-_SELF_SOURCES = frozenset(" ".join(s.replace("’", "'").split()) for s in union("SELF_SOURCES"))
+_SELF_SOURCES = frozenset(map(_key, union("SELF_SOURCES")))
 _SOURCE_PRONOUN = regexcache.compile(
     rf"[ \u00a0]+(?:{_lexicon('SOURCE_PRONOUNS')})(?![\w'’-])", re.IGNORECASE
 )
@@ -624,7 +616,7 @@ def _inside(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
     """Whether a source that is the sentence's subject ("in his opinion", "selon lui")
     stands inside the sentence rather than opening it ("In his opinion, …")."""
     text = d.text
-    cue = " ".join(match.text().lower().replace("’", "'").split())
+    cue = _key(match.text())
     if cue not in _SELF_SOURCES and not _SOURCE_PRONOUN.match(text, match.end()):
         return False
     return bool(text[info.start : match.start()].strip(" \u00a0\t\r\n\"«“‘'(—–-,"))
@@ -638,7 +630,7 @@ def _aside(d: Discourse, info: SentenceInfo, match: Cue) -> Statement | None:
     comma = _COMMA_AFTER.match(text, pronoun.end() if pronoun else match.end())
     if comma is None:
         return None
-    start = _skip_spaces(text, comma.end())
+    start = _skip(text, comma.end())
     stop = _CLAUSE_STOP.search(text, start, info.end)
     body = _TRAILING.sub("", text[start : stop.start() if stop else info.end])
     who = one(info.subject or info.before)
@@ -665,7 +657,7 @@ def _according_source(
     Primature"); else the noun phrase itself, an unnamed source ("selon une source
     diplomatique")."""
     text = d.text
-    cue = " ".join(match.text().lower().replace("’", "'").split())
+    cue = _key(match.text())
     subject = one(info.subject or info.before)
     if after is not None and cue not in _SELF_SOURCES:
         return who_of(after), after.mention.end
@@ -704,9 +696,7 @@ def _source_in_incise(d: Discourse, info: SentenceInfo, match: Cue) -> Statement
     if source is None:
         return None
     text = d.text
-    start, end = info.start, info.end
-    while start < end and text[start].isspace():
-        start += 1
+    start, end = _skip_blank(text, info.start, info.end), info.end
     body = _TRAILING.sub("", text[start:end])
     return _statement(d, who_of(source), according.group(), "assessment", body, start)
 
@@ -845,9 +835,7 @@ def _inverted(
     ):
         return None  # "« Nous viendrons », a déclaré X": a quote's attribution
     body = _TRAILING.sub("", head)
-    start = info.start
-    while start < len(text) and text[start].isspace():
-        start += 1
+    start = _skip_blank(text, info.start)
     body = body.strip()
     if len(body.split()) < 3:
         return None
@@ -887,9 +875,7 @@ def _content_before(d: Discourse, info: SentenceInfo, match: Cue, stop: int) -> 
         return None
     if _INVERTED.search(head) or _direct_quote(d, info.start, info.start + len(head)):
         return None  # '"…," the Kremlin said': a quote's attribution
-    start = info.start
-    while start < len(text) and text[start].isspace():
-        start += 1
+    start = _skip_blank(text, info.start)
     body = _TRAILING.sub("", text[start : info.start + len(head)]).strip()
     if len(body.split()) < 3:
         return None
@@ -1032,14 +1018,27 @@ def _addressee(d: Discourse, offset: int) -> Entity | None:
         mention = resolved.mention
         if offset - mention.start > _ADDRESS_REACH:
             break
-        if resolved.entity is None or not text.startswith(",", _skip_spaces(text, mention.end)):
+        if resolved.entity is None or not text.startswith(",", _skip(text, mention.end)):
             continue
         if _VOCATIVE_HEAD.search(text, max(0, mention.start - 40), mention.start):
             return resolved.entity.canonical()
     return None
 
 
-def _skip_spaces(text: str, at: int) -> int:
-    while at < len(text) and text[at] in " \u00a0":
+_LEADS = " \u00a0:,\t\r\n"  # what stands between a cue and what was stated
+
+
+def _skip(text: str, at: int, stop: int | None = None, chars: str = " \u00a0") -> int:
+    """The first offset from `at` (before `stop`) whose character is none of `chars`."""
+    stop = len(text) if stop is None else stop
+    while at < stop and text[at] in chars:
+        at += 1
+    return at
+
+
+def _skip_blank(text: str, at: int, stop: int | None = None) -> int:
+    """The first offset from `at` (before `stop`) that is not white space."""
+    stop = len(text) if stop is None else stop
+    while at < stop and text[at].isspace():
         at += 1
     return at

@@ -17,7 +17,6 @@ IRREGULAR_PAST = {
     "tell": "told",
     "write": "wrote",
     "speak": "spoke",
-    "think": "thought",
     "undertake": "undertook",
     "foresee": "foresaw",
 }

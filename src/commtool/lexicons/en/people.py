@@ -221,3 +221,7 @@ SOURCE_MODIFIERS = (
     "security",
     "military",
 )
+# Words that count unnamed sources ("two senior officials"), and the nouns that are a
+# source even after an article ("la même source").
+SOURCE_COUNTS = ("two", "three", "several")
+ALWAYS_SOURCES = ("source", "sources")

@@ -248,3 +248,7 @@ SOURCE_MODIFIERS = (
     "européenne",
     "proche du dossier",
 )
+# Words that count unnamed sources ("two senior officials"), and the nouns that are a
+# source even after an article ("la même source").
+SOURCE_COUNTS = ("deux", "plusieurs")
+ALWAYS_SOURCES = ("source", "sources")

@@ -90,3 +90,7 @@ TITLE_ROLES = {
 SOURCE_NOUNS = ("источник", "источники", "дипломат", "чиновник", "собеседник")
 SOURCE_DETERMINERS_BEFORE = ("один", "один из")
 SOURCE_MODIFIERS = ("дипломатический", "высокопоставленный", "осведомленный", "осведомлённый")
+# Words that count unnamed sources ("two senior officials"), and the nouns that are a
+# source even after an article ("la même source").
+SOURCE_COUNTS: tuple[str, ...] = ()
+ALWAYS_SOURCES = ("источник", "источники")
