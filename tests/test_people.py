@@ -400,3 +400,15 @@ def test_other_names_of_a_state_are_states() -> None:
     assert "us" not in keys  # the pronoun
     text = "President Vladimir Putin met the Foreign Secretary. Britain welcomed the talks."
     assert "Britain" not in _names(text)
+
+
+def test_compound_adjectives_are_no_names() -> None:
+    # A heading of capitalised words: "High-level" and "Russian-Chinese" qualify a noun.
+    assert _names("High-level Russian-Chinese negotiations were held.\n\nMr Putin spoke.") == [
+        "Putin"
+    ]
+    assert _names("Jean-Pierre Raffarin met Denis Sassou-Nguesso and Kim Jong-un.") == [
+        "Jean-Pierre Raffarin",
+        "Denis Sassou-Nguesso",
+        "Kim Jong-un",
+    ]

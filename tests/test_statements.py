@@ -684,3 +684,24 @@ def test_the_russian_example_reads_in_the_nominative(examples: Path) -> None:
     ]
     assert str(document.date) == "2025-06-12" and document.language == "ru"
     assert [q.speaker for q in document.quotes] == ["Владимир Путин"]
+
+
+def test_a_verb_after_a_title_ends_it_and_the_name_after_is_the_verbs() -> None:
+    # "the President said Gusinsky…": "said" is no demonym, so "Gusinsky" is not the
+    # President; the description goes to the one who holds the title.
+    text = (
+        "Mr Putin met journalists. President Putin spoke first.\n\n"
+        "When asked about Vladimir Gusinsky, the President said Gusinsky was charged with "
+        "economic crimes."
+    )
+    assert _statements(text) == [
+        ("Putin", "said", "Gusinsky was charged with economic crimes"),
+    ]
+
+
+def test_he_is_the_last_person_spoken_of_never_a_body() -> None:
+    text = (
+        "President Putin met the press. The Government is trying to achieve results.\n\n"
+        "He added that the ministers shared the same views."
+    )
+    assert [s[0] for s in _statements(text)] == ["Putin"]

@@ -400,6 +400,19 @@ def _bare_word(token: str) -> str:
     return token[:-2] if token.endswith(_POSSESSIVE) else token
 
 
+def _compound_adjective(token: str, tables: _Tables, first: bool) -> bool:
+    """'Russian-Chinese', 'Franco-African': a compound of demonyms; 'High-level' opening the
+    words, a compound with a part in lower case: words that qualify a noun. A name opens
+    with no such word ('Jean-Pierre', 'Sassou-Nguesso'); a Korean given name, after the
+    surname, may have one ('Kim Jong-un', 'Ban Ki-moon')."""
+    parts = _bare_word(token).split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    if first and any(p[0].islower() for p in parts[1:]):
+        return True
+    return all(fold(p) in tables.demonyms for p in parts)
+
+
 def _acronym(token: str) -> bool:
     """'CEO', 'BP', 'JSC': capitals that name an office or a company, not a person."""
     return 2 <= len(token) <= 4 and token.isupper() and token.isalpha()
@@ -563,8 +576,13 @@ def find_mentions(
                 if m.group("dem2") and fold(m.group("dem2")) in tables.demonyms
                 else None
             )
+            verb_between = bool(m.group("dem2")) and dem2 is None
+            if verb_between:
+                # "the President said Gusinsky was…": a lower-case word that is no demonym
+                # ends the title; the name after it is the verb's, not the title's.
+                name = None
             country = _country(dem1, dem2, m.group("qual"))
-            if country is None and m.group("tname"):
+            if country is None and m.group("tname") and not verb_between:
                 country = _leading_state(m.group("tname"), tables)  # "Лидер Гвинеи-Бисау"
             previous = found[-1] if found else None
             if (
@@ -628,7 +646,7 @@ def find_mentions(
         if any(  # "Regional Trade Forum’s": an institution ("Marine Le Pen" is a person)
             _bare_word(t) in tables.not_name and not (0 < i < len(tokens) - 1 and _particle(t))
             for i, t in enumerate(tokens)
-        ):
+        ) or any(_compound_adjective(t, tables, i == 0) for i, t in enumerate(tokens)):
             continue
         offset = m.group().index(tokens[0])
         bare = _clean_name(" ".join(tokens), tables)

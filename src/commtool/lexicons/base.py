@@ -33,6 +33,7 @@ KINDS: dict[str, type] = {
     "NOT_NAMES": frozenset,
     "NOT_NAME_WORDS": frozenset,
     "PRONOUNS": tuple,
+    "PERSONAL_PRONOUNS": tuple,
     "GROUP_HEADS": tuple,
     "GROUPS": tuple,
     "GROUP_PRONOUNS": tuple,
@@ -132,6 +133,7 @@ class Lexicon:
     NOT_NAMES: frozenset[str]
     NOT_NAME_WORDS: frozenset[str]
     PRONOUNS: tuple[str, ...]
+    PERSONAL_PRONOUNS: tuple[str, ...]  # "he", "she": a person, never a body
     GROUP_HEADS: tuple[str, ...]
     GROUPS: tuple[str, ...]
     GROUP_PRONOUNS: tuple[str, ...]

@@ -43,6 +43,7 @@ class Resolver:
     def __init__(self, mentions: Sequence[Mention] = ()) -> None:
         self.entities: list[Entity] = []
         self.last_subject: Entity | None = None
+        self.last_person: Entity | None = None  # the last subject who is a person
         self.recent: list[Entity] = []
         self.contrast = False  # the sentence turns to the other party ("De son côté, …")
         # Learn every full name first, so "Le Président Poutine" early in the text already
@@ -88,6 +89,8 @@ class Resolver:
             entity = self._by_description(mention, surface)
         elif mention.kind == PRONOUN:
             entity = self.last_subject
+            if entity is not None and entity.body and mention.title in _personal_pronouns():
+                entity = self.last_person
         elif mention.kind == COUNTERPART:
             entity = self.other_than(self.last_subject)
         elif mention.kind == BODY and mention.name:
@@ -136,6 +139,8 @@ class Resolver:
         """Record who the sentence is about: the next pronoun refers to them."""
         if entity is not None:
             self.last_subject = entity
+            if not entity.body:
+                self.last_person = entity
 
     def other_than(self, entity: Entity | None) -> Entity | None:
         for candidate in self.recent:
@@ -244,6 +249,11 @@ def _role_titles() -> dict[str, frozenset[str]]:
                 if key:
                     found.setdefault(key, set()).add(role)
     return {key: frozenset(roles) for key, roles in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _personal_pronouns() -> frozenset[str]:
+    return frozenset(p.lower() for p in union("PERSONAL_PRONOUNS"))
 
 
 @lru_cache(maxsize=1)

@@ -72,6 +72,10 @@ NOT_NAMES = frozenset(
 )
 
 PRONOUNS = ("he", "she")
+# In English these stand for a person only ("the Government … He added" is not the
+# Government); French "il", "elle" and Russian "он", "она" also stand for a noun of their
+# gender, a body among them.
+PERSONAL_PRONOUNS = PRONOUNS
 
 # "the two leaders", "les deux dirigeants": a determiner of number and one noun.
 GROUP_HEADS = ("the two", "both", "the three", "all three")
