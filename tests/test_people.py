@@ -249,6 +249,14 @@ def test_russian_names_are_in_the_nominative_without_the_words_glued_before_them
     assert not [p for p in people if p.startswith(("Роберта", "Словакии", "Латинской"))]
 
 
+def test_a_place_the_dictionary_does_not_know_is_no_part_of_the_name_after_it() -> None:
+    text = "После саммита в Тяньцзине Владимир Путин поехал в Пекин. Путин прибыл."
+    document = parse_text(text)
+    assert [p.name for p in document.people] == ["Владимир Путин"]
+    mention = next(m for m in find_mentions(text) if m.name == "Владимир Путин")
+    assert text[mention.start : mention.end] == "Владимир Путин"
+
+
 def test_a_foreign_name_the_dictionary_does_not_know_is_left_as_written() -> None:
     from commtool.annotate import russian
 
@@ -411,4 +419,35 @@ def test_compound_adjectives_are_no_names() -> None:
         "Jean-Pierre Raffarin",
         "Denis Sassou-Nguesso",
         "Kim Jong-un",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "President of the Bolivarian Republic of Venezuela Nicolas Maduro spoke.",
+            "Nicolas Maduro",
+            "Venezuela",
+        ),
+        (
+            "President of the Islamic Republic of Iran Hassan Rouhani spoke.",
+            "Hassan Rouhani",
+            "Iran",
+        ),
+        (
+            "Le Président de la République démocratique du Congo Félix Tshisekedi a parlé.",
+            "Félix Tshisekedi",
+            "Congo",
+        ),
+        (
+            "Le président de la République islamique d’Iran, Hassan Rohani, a parlé.",
+            "Hassan Rohani",
+            "Iran",
+        ),
+    ],
+)
+def test_a_state_by_its_long_name_in_a_title(text: str, name: str, country: str) -> None:
+    assert [(m.name, m.country) for m in find_mentions(text) if m.kind == "name"] == [
+        (name, country)
     ]

@@ -705,3 +705,27 @@ def test_he_is_the_last_person_spoken_of_never_a_body() -> None:
         "He added that the ministers shared the same views."
     )
     assert [s[0] for s in _statements(text)] == ["Putin"]
+
+
+def test_a_body_where_it_was_said_and_a_cue_in_the_plural_name_the_body() -> None:
+    text = (
+        "Владимир Путин провёл переговоры с Президентом Гвинеи-Бисау Умаро Эмбало.\n\n"
+        "В Кремле уточнили, что во встрече принимают участие министры. "
+        "В пресс-службе Кремля сообщили, что стороны довольны."
+    )
+    assert [(s.speaker, s.cue) for s in parse_text(text).statements] == [
+        ("Кремль", "уточнили"),
+        ("Пресс-служба Кремля", "сообщили"),
+    ]
+
+
+def test_the_verb_after_a_name_in_apposition_is_the_second_persons() -> None:
+    text = (
+        "Meeting with Patriarch of Moscow and All Russia Alexii II, President Vladimir Putin "
+        "said that the Church supports closer relations.\n\n"
+        "The President thanked His Holiness for the position taken by the Church."
+    )
+    assert [s[:2] for s in _statements(text)] == [
+        ("Vladimir Putin", "said"),
+        ("Vladimir Putin", "thanked"),
+    ]

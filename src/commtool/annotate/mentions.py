@@ -86,6 +86,7 @@ class _Tables(NamedTuple):
     honorifics: frozenset[str]
     cased_titles: frozenset[str]  # lower-cased forms that are no title
     title_inflections: dict[str, str]  # "президентом": "президент"
+    body_inflections: dict[str, str]  # "кремле": "Кремль"
     speech_words: frozenset[str]  # what follows a speaking source: "said", "a", "told"
     relatives: frozenset[str]  # "who", "qui": after a comma, a source that speaks
     # For each of them, an article of its language ending a text: "the Premier" is one.
@@ -109,9 +110,13 @@ def _tables() -> _Tables:
     upper_words = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*)?"
     linking = r"(?:of|de|du|des|d['’]|la|le|les|l['’]|the|and|et|à|au|aux|a|en|in)(?![\w'’-])"
     lower_word = rf"(?!{linking})[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+"
+    # "Republic of", "Islamic Republic of", "Bolivarian Republic of", "République
+    # démocratique du": a state's long name before its short one.
     republic_of = (
-        r"(?:(?:Republic|République)[ \u00a0]+(?:of|de|du|d['’])[ \u00a0]*"
-        r"(?:the[ \u00a0]+|la[ \u00a0]+|l['’])?)"
+        r"(?:(?:(?:[A-Z][a-z]+|People['’]s)[ \u00a0]+)?Republic[ \u00a0]+of[ \u00a0]+"
+        r"(?:the[ \u00a0]+)?"
+        r"|République(?:[ \u00a0]+[a-zé]+)?[ \u00a0]+(?:de|du|d['’])[ \u00a0]*"
+        r"(?:la[ \u00a0]+|l['’])?)"
     )
     qualifier = (
         rf"(?:[ \u00a0]+(?:of|de|du|des|d['’]|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*"
@@ -234,6 +239,12 @@ def _tables() -> _Tables:
             for lexicon in languages().values()
             for form, title in lexicon.TITLE_INFLECTIONS.items()
             if form != title
+        },
+        body_inflections={
+            form.lower(): body
+            for lexicon in languages().values()
+            for form, body in lexicon.BODY_INFLECTIONS.items()
+            if form != body
         },
         cased_articles={
             title.lower(): regexcache.compile(
@@ -534,6 +545,9 @@ def find_mentions(
                 while text[stop - 1] in " \u00a0":
                     stop -= 1  # the space before the next word is not the body's
             body = ARTICLE.sub("", " ".join(text[m.start() : stop].split()))
+            head, _, complement = body.partition(" ")
+            if head.lower() in tables.body_inflections:  # "пресс-службы Кремля"
+                body = " ".join((tables.body_inflections[head.lower()], complement)).strip()
             found.append(Mention(m.start(), stop, BODY, body[:1].upper() + body[1:]))
         elif m.group("document"):
             found.append(Mention(m.start(), m.end(), DOCUMENT, title=m.group()))
@@ -576,7 +590,7 @@ def find_mentions(
                 if m.group("dem2") and fold(m.group("dem2")) in tables.demonyms
                 else None
             )
-            verb_between = bool(m.group("dem2")) and dem2 is None
+            verb_between = bool(m.group("dem2")) and dem2 is None and not m.group("qual")
             if verb_between:
                 # "the President said Gusinsky was…": a lower-case word that is no demonym
                 # ends the title; the name after it is the verb's, not the title's.
@@ -653,7 +667,8 @@ def find_mentions(
         if bare and len(bare.split()) >= 2 and not bare.isupper():
             begin = m.start() + offset
             stop = begin + len(bare)
-            if not _SINGLE_SPACED.fullmatch(m.group()):
+            if not _SINGLE_SPACED.fullmatch(m.group()) or not bare.startswith(tokens[0]):
+                # spaced otherwise, or its leading words dropped ("Тяньцзине Владимир Путин")
                 begin, stop = _name_span(text, begin, m.end(), bare)
             found.append(Mention(begin, stop, NAMED, bare))
     found.sort(key=lambda mention: mention.start)

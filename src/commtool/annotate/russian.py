@@ -100,6 +100,12 @@ def _glued(word: str) -> bool:
     return any(_grammemes(p) & _PLACE_TAGS for p in parses)
 
 
+def _given_name(word: str) -> bool:
+    """Whether the dictionary knows a word as a given name first of all ("Владимир")."""
+    parses = _parses(word) if has_cyrillic(word) else ()
+    return bool(parses) and "Name" in _grammemes(parses[0]) and parses[0].score >= 0.5
+
+
 def person_name(name: str) -> str | None:
     """A Russian name as its person is called: the places glued around it dropped, each
     word the dictionary knows as a name put in the nominative; None when nothing of a name
@@ -107,6 +113,11 @@ def person_name(name: str) -> str | None:
     tokens = name.split()
     while tokens and has_cyrillic(tokens[0]) and _glued(tokens[0]):
         tokens.pop(0)
+    # "в Тяньцзине Владимир Путин": a word the dictionary does not know, before a given name
+    # it knows and a surname, is a place in its case, not a first given name.
+    given = next((i for i, t in enumerate(tokens[:-1]) if i and _given_name(t)), 0)
+    if given and not any(_given_name(t) or _parses(t) for t in tokens[:given]):
+        tokens = tokens[given:]
     # A place after a name is no part of it either ("обсудил с Путиным Украину").
     while len(tokens) > 1 and has_cyrillic(tokens[-1]) and _glued(tokens[-1]):
         tokens.pop()

@@ -30,6 +30,7 @@ KINDS: dict[str, type] = {
     "TITLE_MODIFIERS": tuple,
     "TITLE_ROLES": dict,
     "TITLE_INFLECTIONS": dict,
+    "BODY_INFLECTIONS": dict,
     "NOT_NAMES": frozenset,
     "NOT_NAME_WORDS": frozenset,
     "PRONOUNS": tuple,
@@ -52,6 +53,8 @@ KINDS: dict[str, type] = {
     "ACCORDING_TO": tuple,
     "SELF_SOURCES": tuple,
     "SOURCE_PRONOUNS": tuple,
+    "SOURCE_LOCATIVES": tuple,
+    "IMPERSONAL_ENDINGS": tuple,
     "SOURCE_DETERMINERS": tuple,
     "SAME_SOURCE": tuple,
     "STATEMENT_CONJUNCTIONS": tuple,
@@ -130,6 +133,7 @@ class Lexicon:
     TITLE_ROLES: dict[str, str]
     # A title's inflected forms and the title they are ("президентом": "президент").
     TITLE_INFLECTIONS: dict[str, str]
+    BODY_INFLECTIONS: dict[str, str]  # each case of a body's name, and the name
     NOT_NAMES: frozenset[str]
     NOT_NAME_WORDS: frozenset[str]
     PRONOUNS: tuple[str, ...]
@@ -154,6 +158,8 @@ class Lexicon:
     ACCORDING_TO: tuple[str, ...]
     SELF_SOURCES: tuple[str, ...]  # "à l'entendre", "in his view": the subject is the source
     SOURCE_PRONOUNS: tuple[str, ...]  # "selon lui", "according to him"
+    SOURCE_LOCATIVES: tuple[str, ...]  # "в": "в Кремле уточнили", the Kremlin did
+    IMPERSONAL_ENDINGS: tuple[str, ...]  # of a cue with no subject: "уточнили"
     SOURCE_DETERMINERS: tuple[str, ...]  # what opens a source named by a noun: "selon une source"
     SAME_SOURCE: tuple[str, ...]  # "selon la même source": the source named before
     STATEMENT_CONJUNCTIONS: tuple[str, ...]

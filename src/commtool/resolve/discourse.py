@@ -287,8 +287,14 @@ class Discourse:
         return parts
 
     def before_verb(self, mention: Mention) -> bool:
-        """Whether a verb follows the mention: it is the subject of a clause."""
-        return self.rules.subject_verb.match(self.text, mention.end, mention.end + 40) is not None
+        """Whether a verb follows the mention: it is the subject of a clause (not when a name
+        after a comma stands between: in "Alexii II, President Vladimir Putin said", Putin
+        said it; in "Macron et Trump ont dit", both did)."""
+        verb = self.rules.subject_verb.match(self.text, mention.end, mention.end + 40)
+        return verb is not None and not any(
+            r.mention.kind == NAMED and "," in self.text[mention.end : r.mention.start]
+            for r in self.mentions_in(mention.end + 1, verb.end())
+        )
 
     def is_object(self, offset: int, floor: int) -> bool:
         """Whether the mention at offset follows a preposition ("avec X", "to the President")."""

@@ -903,6 +903,8 @@ def _speaker(d: Discourse, info: SentenceInfo, match: Cue, previous: Who | None)
     if match.group("impersonal"):
         return d.resolver.group()
     before = [r for r in d.mentions_in(info.start, match.start()) if r.entity or r.group]
+    if before and _said_at(d, before[-1], match):
+        return who_of(before[-1])
     if match.text().lower().endswith(_PARTICIPLE_ENDINGS) and _COMMA_BEFORE.search(
         text, info.start, match.start()
     ):
@@ -923,7 +925,8 @@ def _speaker(d: Discourse, info: SentenceInfo, match: Cue, previous: Who | None)
                 sourced = _ACCORDING.search(
                     text, max(info.start, before[-2].mention.start - 16), before[-2].mention.start
                 )
-                if _AND_LINK.fullmatch(link) and sourced is None:
+                # "X, Y said": a name in apposition, no list (a list ends with "and").
+                if _AND_LINK.fullmatch(link) and link.strip() != "," and sourced is None:
                     who = [*who_of(before[-2]), *who]
             return unique(who)
     main = _main_subject(d, info, match)
@@ -968,6 +971,24 @@ def _speaker(d: Discourse, info: SentenceInfo, match: Cue, previous: Who | None)
         return [info.turn]
     subject = info.subject or info.before
     return one(subject)
+
+
+_SOURCE_LOCATIVES = frozenset(union("SOURCE_LOCATIVES"))
+_IMPERSONAL_ENDINGS = tuple(union("IMPERSONAL_ENDINGS"))
+
+
+def _said_at(d: Discourse, last: Resolved, match: Cue) -> bool:
+    """ "В Кремле уточнили, что…": a body where the words were said, right before a cue in
+    the impersonal plural: the body said them."""
+    entity = last.entity
+    if entity is None or not entity.body or not _IMPERSONAL_ENDINGS:
+        return False
+    if d.text[last.mention.end : match.start()].strip() or not match.text().lower().endswith(
+        _IMPERSONAL_ENDINGS
+    ):
+        return False
+    head = d.text[max(0, last.mention.start - 4) : last.mention.start].split()
+    return bool(head) and head[-1].lower() in _SOURCE_LOCATIVES
 
 
 def _clause_subject(d: Discourse, info: SentenceInfo, match: Cue) -> Who | None:

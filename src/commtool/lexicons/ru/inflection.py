@@ -105,12 +105,22 @@ IRREGULAR_NOUNS = {"посол": ("посол", "посла", "послу", "п�
 
 
 def noun_cases(noun: str) -> tuple[str, ...]:
-    """The singular of a title in its six cases, by the declension its ending shows:
-    "президент" → президента, президенту, президентом, президенте; "председатель" →
-    председателя, председателю, председателем; "глава" → главы, главе, главу, главой. In a
-    compound the last word declines ("премьер-министр" → "премьер-министра")."""
+    """The singular of a title or a body in its six cases, by the declension its ending
+    shows: "президент" → президента, президенту, президентом, президенте; "председатель" →
+    председателя, председателю, председателем; "глава" → главы, главе, главу, главой;
+    "администрация" → администрации, администрацию, администрацией; "правительство" →
+    правительства, правительству, правительством, правительстве. In a compound the last
+    word declines ("премьер-министр" → "премьер-министра")."""
     if noun in IRREGULAR_NOUNS:
         return IRREGULAR_NOUNS[noun]
+    if noun.isupper():
+        return (noun,)  # an abbreviation does not decline: "МИД", "МИДом" is spoken only
+    if noun.endswith("ия"):
+        stem = noun[:-1]
+        return (noun, f"{stem}и", f"{stem}ю", f"{stem}ей")
+    if noun.endswith("о"):
+        stem = noun[:-1]
+        return (noun, f"{stem}а", f"{stem}у", f"{stem}ом", f"{stem}е")
     if noun.endswith("ь"):
         stem = noun[:-1]
         return (noun, f"{stem}я", f"{stem}ю", f"{stem}ем", f"{stem}ём", f"{stem}е")

@@ -60,7 +60,9 @@ NOT_NAME_WORDS = frozenset(
     "Государственной Думы".split()
 )
 
-BODIES = (
+# Bodies in the nominative; every case of each is the body too ("в Кремле", "пресс-службы
+# Кремля"), named in the nominative (BODY_INFLECTIONS).
+_bodies = (
     "Кремль",
     "МИД",
     "пресс-служба",
@@ -69,6 +71,8 @@ BODIES = (
     "министерство",
     "посольство",
 )
+BODY_INFLECTIONS = title_forms(_bodies)
+BODIES = tuple(BODY_INFLECTIONS)
 
 DOCUMENT_WORDS = ("сообщение",)
 

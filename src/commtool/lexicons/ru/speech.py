@@ -17,6 +17,11 @@ SPEECH_PARTICIPLES = (
 
 SPEECH_PRESENT = ("заявляет", "говорит", "отмечает", "подчёркивает")
 
+# "В Кремле уточнили", "В МИД России заявили": a body where the words were said, then a cue
+# in the plural with no subject: the body said them (an impersonal plural, "they said").
+SOURCE_LOCATIVES = ("в", "во")
+IMPERSONAL_ENDINGS = ("ли", "лись")
+
 # Sources that are the sentence's subject: "По его словам, переговоры прошли успешно".
 SELF_SOURCES = (
     "по его словам",
