@@ -244,16 +244,6 @@ def test_forms_that_are_also_nouns_are_cues_only_after_a_subject() -> None:
     ]
 
 
-def test_the_headline_is_not_read_for_statements() -> None:
-    text = (
-        "Premier échange téléphonique entre Macron et Trump, annonce l'Élysée\n\n"
-        "Emmanuel Macron et Donald Trump ont exprimé mercredi leur volonté de paix."
-    )
-    assert _statements(text) == [
-        ("Emmanuel Macron and Donald Trump", "ont exprimé", "mercredi leur volonté de paix")
-    ]
-
-
 def test_passives_and_proper_names_are_not_cues() -> None:
     text = "The dates will be agreed through diplomatic channels. The United States of America."
     assert _statements(text) == []
@@ -729,3 +719,59 @@ def test_the_verb_after_a_name_in_apposition_is_the_second_persons() -> None:
         ("Vladimir Putin", "said"),
         ("Vladimir Putin", "thanked"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian Muslims have every right to feel part of the Islamic world, announced "
+            "President Vladimir Putin at a meeting with the ambassadors.",
+            (
+                "Vladimir Putin",
+                "announced",
+                "Russian Muslims have every right to feel part of the Islamic world",
+            ),
+        ),
+        (
+            "Bankruptcy is a procedure to bring about recovery, President Vladimir Putin said "
+            "at a meeting with the members of the cabinet.",
+            ("Vladimir Putin", "said", "Bankruptcy is a procedure to bring about recovery"),
+        ),
+        (
+            "Le président Macron a reçu le ministre.\n\nMoscou reste ouverte au dialogue, a "
+            "déclaré le porte-parole Dmitri Peskov dans un entretien au journal Le Monde.",
+            ("Dmitri Peskov", "a déclaré", "Moscou reste ouverte au dialogue"),
+        ),
+    ],
+)
+def test_a_cue_closing_its_sentence_with_a_circumstance_reports_what_came_before(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _statements(text)[-1] == expected
+
+
+def test_after_a_comma_a_circumstance_is_an_aside_before_what_was_said() -> None:
+    text = (
+        "Governor Ivan Petrov met the President.\n\nSpeaking about the economy, the Governor "
+        "noted, in particular, growth in industrial production."
+    )
+    assert [s[1:] for s in _statements(text)] == [
+        ("noted", "in particular, growth in industrial production"),
+    ]
+
+
+def test_a_headline_statement_counts_once() -> None:
+    # Said in the headline only: a statement; said again in the text: the text's only.
+    text = (
+        "Pandor meets diplomats, appeals for closer ties with Africa\n\n"
+        "2019-05-02\n\n"
+        "Minister Naledi Pandor met the diplomatic corps in Pretoria."
+    )
+    assert [s[1:] for s in _statements(text)] == [("appeals for", "closer ties with Africa")]
+    again = (
+        "Lamamra conditionne l’échange des informations\n\n"
+        "Le ministre Ramtane Lamamra a conditionné l’échange des informations avec les autres "
+        "pays."
+    )
+    assert [s[1] for s in _statements(again)] == ["a conditionné"]

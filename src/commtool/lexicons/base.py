@@ -96,6 +96,7 @@ KINDS: dict[str, type] = {
     "ARTICLES": tuple,
     "OBJECT_DETERMINERS": tuple,
     "PREPOSITIONS": tuple,
+    "CIRCUMSTANCE_PREPOSITIONS": tuple,
     "SUBJECT_PRONOUNS": tuple,
     "AND_WORDS": tuple,
     "TRAILING_LINKS": tuple,
@@ -205,6 +206,7 @@ class Lexicon:
     ARTICLES: tuple[str, ...]
     OBJECT_DETERMINERS: tuple[str, ...]
     PREPOSITIONS: tuple[str, ...]
+    CIRCUMSTANCE_PREPOSITIONS: tuple[str, ...]  # "said at a meeting": no content
     SUBJECT_PRONOUNS: tuple[str, ...]
     AND_WORDS: tuple[str, ...]
     TRAILING_LINKS: tuple[str, ...]

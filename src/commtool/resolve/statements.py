@@ -305,8 +305,6 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
     found: list[Statement] = []
     sources: list[Who] = []  # the sources named by "selon", "according to", in order
     for info in d.sentences:
-        if d.in_title(info.start):
-            continue  # "Premier échange téléphonique, annonce l'Élysée": a headline
         previous: Who | None = None
         matches = [
             m
@@ -446,7 +444,21 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             incise = _source_in_incise(d, info, m)
             if incise is not None:  # "Poutine a, selon le Kremlin, assuré …": the Kremlin's too
                 found.append(incise)
-    return found
+    return _headline_once(d, found)
+
+
+def _headline_once(d: Discourse, found: list[Statement]) -> list[Statement]:
+    """The statements of the headline ("Лавров проинформировал…", "Pandor meets diplomats,
+    appeals for closer ties"), but not one the text reports again: a headline sums up."""
+    body = [set(_WORDS.findall(s.text.lower())) for s in found if not d.in_title(s.start)]
+    kept = []
+    for statement in found:
+        if d.in_title(statement.start):
+            words = set(_WORDS.findall(statement.text.lower()))
+            if any(len(words & other) * 2 >= len(words) for other in body):
+                continue
+        kept.append(statement)
+    return kept
 
 
 _AS_INCISE = regexcache.compile(
@@ -828,7 +840,7 @@ def _inverted(
     rest = text[after.mention.end : stop]
     # "…, a indiqué X"; in Russian a dash follows the comma: "…, — сообщила пресс-служба".
     head = _DASH_END.sub("", text[info.start : match.start()]).rstrip()
-    if not head.endswith(",") or len(rest.split()) > 4:
+    if not head.endswith(",") or (len(rest.split()) > 4 and not _circumstance(rest)):
         return None
     if _INVERTED.search(head) and (
         d.inside(info.start) or _direct_quote(d, info.start, info.start + len(head))
@@ -849,6 +861,22 @@ _TIME_ONLY = regexcache.compile(
     rf"(?:{_lexicon('RELATIVE_DAYS', 'WEEKDAYS')})(?![\w'’-])[\w \u00a0'’-]{{0,30}})?[\s.!?…]*",
     re.IGNORECASE,
 )
+_THAT = regexcache.compile(rf"(?<![\w'’-])(?:{_lexicon('COMPLEMENTIZERS')})(?![\w-])", re.I)
+_CIRCUMSTANCE = regexcache.compile(
+    rf"[ \u00a0]+(?:{_lexicon('CIRCUMSTANCE_PREPOSITIONS')})(?![\w'’-])", re.IGNORECASE
+)
+
+
+def _circumstance(rest: str) -> bool:
+    """Whether what follows a cue (and its speaker) that closes the sentence says when or
+    where, not what: nothing, a time, or a phrase a circumstance opens ("at a meeting
+    with…", "dans un entretien au journal") with no "that" in it (after a comma, "in
+    particular" is an aside before what was said)."""
+    if _TIME_ONLY.fullmatch(rest):
+        return not _COMPLEMENTIZER.search(rest)
+    return _CIRCUMSTANCE.match(rest) is not None and _THAT.search(rest) is None
+
+
 _LEADING_PREPOSITION = regexcache.compile(
     rf"[\W\d_]*(?:{_lexicon('PREPOSITIONS', 'ACCORDING_TO')})(?![\w'’-])", re.IGNORECASE
 )
@@ -860,8 +888,7 @@ def _content_before(d: Discourse, info: SentenceInfo, match: Cue, stop: int) -> 
     (not an opening adjunct: "In a phone call, Putin said on Tuesday …" is no statement of
     "In a phone call")."""
     text = d.text
-    rest = text[match.end() : stop]
-    if not _TIME_ONLY.fullmatch(rest) or _COMPLEMENTIZER.search(rest):
+    if not _circumstance(text[match.end() : stop]):
         return None
     subjects = [r for r in d.mentions_in(info.start, match.start()) if r.entity or r.group]
     if not subjects:

@@ -254,6 +254,10 @@ PARTICIPLE_ENDINGS = ("ing",)  # "Welcoming the agreement, the President said"
 PARTICIPLE_LEADS = ("by",)  # "He concluded by expressing his confidence that …"
 
 # What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
+# What opens a circumstance after a cue that closes its sentence, never what was said:
+# "Relations are good, Putin said at a meeting with…", "…, announced the President during…".
+CIRCUMSTANCE_PREPOSITIONS = ("at", "during", "after", "following", "in", "before")
+
 COMPLEMENTIZERS = ("that",)
 
 # Auxiliaries of the passive: "to be agreed through diplomatic channels" reports nothing.

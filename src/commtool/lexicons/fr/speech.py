@@ -399,6 +399,24 @@ PARTICIPLE_ENDINGS = ("ant",)  # "Se réjouissant de …, le chef de l'État …
 PARTICIPLE_LEADS = ("en", "tout en")  # "Tout en regrettant …"
 
 # What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
+# What opens a circumstance after a cue that closes its sentence, never what was said:
+# "Moscou reste ouverte au dialogue, a déclaré le porte-parole dans un entretien au journal".
+CIRCUMSTANCE_PREPOSITIONS = (
+    "lors de",
+    "lors d'",
+    "dans",
+    "pendant",
+    "au cours de",
+    "au cours d'",
+    "à l'issue de",
+    "à l'issue d'",
+    "devant",
+    "après",
+    "en marge de",
+    "en marge d'",
+    "depuis",
+)
+
 COMPLEMENTIZERS = ("que", "qu'")
 
 # Auxiliaries of the passive: « à été convenu » reports nothing on its own.

@@ -101,6 +101,10 @@ QUESTION_LEADS = ("на вопрос",)
 SALUTATIONS = ("уважаемый", "уважаемая")
 
 # What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
+# What opens a circumstance after a cue that closes its sentence, never what was said:
+# "…, — сообщил Ушаков в эфире Первого канала", "…, заявил он на пресс-конференции".
+CIRCUMSTANCE_PREPOSITIONS = ("в", "во", "на", "в ходе", "во время", "после")
+
 COMPLEMENTIZERS = ("что",)
 
 # What a statement was made in: "заявил в интервью, что …".
