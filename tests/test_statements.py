@@ -775,3 +775,47 @@ def test_a_headline_statement_counts_once() -> None:
         "pays."
     )
     assert [s[1] for s in _statements(again)] == ["a conditionné"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Президент России Владимир Путин и председатель КНР Си Цзиньпин провели переговоры "
+            "в Пекине. Об этом сообщил помощник главы государства Юрий Ушаков в эфире.",
+            (
+                "Юрий Ушаков",
+                "сообщил",
+                "Президент России Владимир Путин и председатель КНР Си "
+                "Цзиньпин провели переговоры в Пекине",
+            ),
+        ),
+        (
+            "Министр Сергей Лавров обсудил с президентом Египта ход операции. Об этом говорится "
+            "в сообщении МИД РФ по итогам встречи.",
+            (
+                "МИД РФ",
+                "говорится",
+                "Министр Сергей Лавров обсудил с президентом Египта ход операции",
+            ),
+        ),
+        (
+            "Les deux pays vont renforcer leur coopération militaire. C’est ce qu’a indiqué le "
+            "ministre Jean-Yves Le Drian à la presse.",
+            (
+                "Jean-Yves Le Drian",
+                "a indiqué",
+                "Les deux pays vont renforcer leur coopération militaire",
+            ),
+        ),
+        (
+            "The two leaders will meet in Moscow next month. This was announced by the Kremlin "
+            "press service.",
+            ("Kremlin", "announced", "The two leaders will meet in Moscow next month"),
+        ),
+    ],
+)
+def test_a_cue_whose_object_stands_for_the_sentence_before_reports_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _statements(text) == [expected]

@@ -29,7 +29,7 @@ UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃА-ЯЁ"
 _CAP = rf"(?:[{UPPER}][\w’'-]*\w|[{UPPER}]\.(?:-?[{UPPER}]\.)*)"
 
 
-def _after_elision(elision: str) -> str:
+def after_elision(elision: str) -> str:
     """A look-behind for an elided word ("d'") standing alone: "d’Ali", not "aujourd’Hui"."""
     return rf"(?<=(?<![\w’'-])(?i:{re.escape(elision[:-1])})[’'])"
 
@@ -37,7 +37,7 @@ def _after_elision(elision: str) -> str:
 # Where a name may start: after a non-word character, or an elided word of the lexicons ("la
 # santé d’Ali Bongo Ondimba", "qu’Emmanuel Macron"; not "l’Hyper Cacher", rarely a person).
 _NAME_START = (
-    "(?:" + "|".join([r"(?<![\w’'-])", *map(_after_elision, union("ELISIONS_BEFORE_NAMES"))]) + ")"
+    "(?:" + "|".join([r"(?<![\w’'-])", *map(after_elision, union("ELISIONS_BEFORE_NAMES"))]) + ")"
 )
 
 

@@ -47,6 +47,7 @@ KINDS: dict[str, type] = {
     "SOURCE_COUNTS": tuple,
     "ALWAYS_SOURCES": tuple,
     "ELISIONS_BEFORE_NAMES": tuple,
+    "ELISIONS_BEFORE_CUES": tuple,
     "SPEECH_PARTICIPLES": tuple,
     "SPEECH_PRESENT": tuple,
     "SPEECH_AUXILIARIES": tuple,
@@ -54,6 +55,7 @@ KINDS: dict[str, type] = {
     "SELF_SOURCES": tuple,
     "SOURCE_PRONOUNS": tuple,
     "SOURCE_LOCATIVES": tuple,
+    "ANAPHORIC_LEADS": tuple,
     "IMPERSONAL_ENDINGS": tuple,
     "SOURCE_DETERMINERS": tuple,
     "SAME_SOURCE": tuple,
@@ -151,6 +153,7 @@ class Lexicon:
     SOURCE_MODIFIERS: tuple[str, ...]
     SOURCE_COUNTS: tuple[str, ...]  # "two senior officials": counted, a source whatever follows
     ALWAYS_SOURCES: tuple[str, ...]  # "la même source": a source even after an article
+    ELISIONS_BEFORE_CUES: tuple[str, ...]  # "qu'": "ce qu'a indiqué le ministre"
     ELISIONS_BEFORE_NAMES: tuple[str, ...]
     # Reported speech (speech.py)
     SPEECH_PARTICIPLES: tuple[str, ...]
@@ -159,6 +162,7 @@ class Lexicon:
     ACCORDING_TO: tuple[str, ...]
     SELF_SOURCES: tuple[str, ...]  # "à l'entendre", "in his view": the subject is the source
     SOURCE_PRONOUNS: tuple[str, ...]  # "selon lui", "according to him"
+    ANAPHORIC_LEADS: tuple[str, ...]  # "об этом": the cue reports the sentence before
     SOURCE_LOCATIVES: tuple[str, ...]  # "в": "в Кремле уточнили", the Kremlin did
     IMPERSONAL_ENDINGS: tuple[str, ...]  # of a cue with no subject: "уточнили"
     SOURCE_DETERMINERS: tuple[str, ...]  # what opens a source named by a noun: "selon une source"

@@ -26,6 +26,7 @@ from commtool.annotate.mentions import (
     NAMED,
     TITLE,
     Mention,
+    after_elision,
     article_before,
     countries_in,
     country_subject,
@@ -205,6 +206,7 @@ def _cues(language: str) -> _Cues:
     adverbs: list[str] = []
     impersonal: list[str] = []
     according: list[str] = []
+    elisions: list[str] = []
     conjunctions: list[str] = []
     noun_forms: set[str] = set()
     bare_participles = False
@@ -222,6 +224,7 @@ def _cues(language: str) -> _Cues:
         adverbs += module.STATEMENT_ADVERBS
         impersonal += module.IMPERSONAL
         according += module.ACCORDING_TO
+        elisions += module.ELISIONS_BEFORE_CUES
         conjunctions += module.STATEMENT_CONJUNCTIONS
         noun_forms.update(module.NOUN_FORMS)
         bare_participles = bare_participles or module.PARTICIPLES_STAND_ALONE
@@ -256,8 +259,10 @@ def _cues(language: str) -> _Cues:
         alternatives.append(rf"(?P<form>{word_alternation(compound_forms, lower=True)})")
     alternatives.append(rf"(?P<according>{word_alternation(according, lower=True)})")
     alternatives.append(rf"(?P<word>{_ANY_WORD})")  # a form, or a participle standing alone
+    # A cue opens a word, or follows an elided word: "ce qu'a indiqué le ministre".
+    opening = "|".join([r"(?<![\w’'-])", *map(after_elision, elisions)])
     compiled = regexcache.compile(
-        rf"(?<![\w’'-])(?:{'|'.join(alternatives)})(?![\w’'-])", re.IGNORECASE
+        rf"(?:{opening})(?:{'|'.join(alternatives)})(?![\w’'-])", re.IGNORECASE
     )
     openers = [*impersonal, *auxiliaries, *reflexive_aux, *forms, *according, *infinitive_leads]
     openers += participles if bare_participles else conjunctions
@@ -304,7 +309,7 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
     text = d.text
     found: list[Statement] = []
     sources: list[Who] = []  # the sources named by "selon", "according to", in order
-    for info in d.sentences:
+    for at, info in enumerate(d.sentences):
         previous: Who | None = None
         matches = [
             m
@@ -332,6 +337,9 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 continue
             if m.groupdict().get("form") and not _participle_clause(d, info, m, kept):
                 continue  # "promising projects", "supporting the accession": no clause
+            if at and _ANAPHORIC.fullmatch(text, info.start, m.start()):
+                kept.append(m)  # "This was announced by the Kremlin": a passive that reports
+                continue
             if m.groupdict().get("bare") and _PASSIVE_AGENT.match(d.text, m.end()):
                 continue  # "the proposals offered by civil society": a passive
             if _PASSIVE.search(text, max(info.start, m.start() - 12), m.start()):
@@ -355,6 +363,13 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 continue  # a speaker's own words: only "you said", "as we agreed", "X said"
             if _AS_INCISE.search(text, info.start, m.start()) and _ASIDE_END.match(text, m.end()):
                 continue  # "…, as you said, of our Treaty": an aside, not what was said
+            if at and _ANAPHORIC.fullmatch(text, info.start, m.start()):
+                # "Об этом сообщил Юрий Ушаков", "C'est ce qu'a indiqué X": what the sentence
+                # before said is the speaker's, named after the cue.
+                told = _anaphoric(d, d.sentences[at - 1], m, info.end)
+                if told is not None:
+                    found.append(told)
+                continue
             stop = matches[i + 1].start() if i + 1 < len(matches) else info.end
             if d.inside(m.start()):  # reported speech quoted: it ends with the quote
                 span = d.span_at(m.start())
@@ -815,6 +830,24 @@ def _clause_end(text: str, start: int, stop: int) -> int:
 
 _DASH_END = regexcache.compile(r"(?<=,)[ \u00a0]*[—–-]+[ \u00a0]*$")
 _INVERTED_REACH = 30  # characters of plain words between an inverted cue and its speaker
+
+
+_ANAPHORIC = regexcache.compile(
+    rf"[\W\d_]*(?:{_lexicon('ANAPHORIC_LEADS')})[ \u00a0]*", re.IGNORECASE
+)
+
+
+def _anaphoric(d: Discourse, prior: SentenceInfo, match: Cue, stop: int) -> Statement | None:
+    """The sentence before a cue whose object stands for it ("Об этом сообщил X"), stated by
+    the one named right after the cue ("в сообщении МИД РФ": the ministry)."""
+    speaker = _first_mention(d, match.end(), stop, reach=_INVERTED_REACH)
+    if speaker is None:
+        return None
+    start = _skip_blank(d.text, prior.start)
+    body = _TRAILING.sub("", d.text[start : prior.end]).strip()
+    if len(body.split()) < 3 or _direct_quote(d, start, start + len(body)):
+        return None
+    return _statement(d, who_of(speaker), match.text(), "assessment", body, start)
 
 
 def _first_mention(d: Discourse, start: int, stop: int, reach: int = 6) -> Resolved | None:

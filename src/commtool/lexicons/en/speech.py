@@ -254,6 +254,10 @@ PARTICIPLE_ENDINGS = ("ing",)  # "Welcoming the agreement, the President said"
 PARTICIPLE_LEADS = ("by",)  # "He concluded by expressing his confidence that …"
 
 # What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
+# What opens a sentence whose cue reports the sentence before: "This was announced by the
+# Kremlin press service", "That is what the minister said".
+ANAPHORIC_LEADS = ("this was", "that was", "this is what", "that is what", "this has been")
+
 # What opens a circumstance after a cue that closes its sentence, never what was said:
 # "Relations are good, Putin said at a meeting with…", "…, announced the President during…".
 CIRCUMSTANCE_PREPOSITIONS = ("at", "during", "after", "following", "in", "before")

@@ -399,6 +399,13 @@ PARTICIPLE_ENDINGS = ("ant",)  # "Se réjouissant de …, le chef de l'État …
 PARTICIPLE_LEADS = ("en", "tout en")  # "Tout en regrettant …"
 
 # What opens reported content: "said that …", "a noté que …" (a cue inside it is part of it).
+# An elided word a cue may follow: "ce qu'a indiqué le ministre", "qu'ont annoncé".
+ELISIONS_BEFORE_CUES = ("qu'",)
+
+# What opens a sentence whose cue reports the sentence before: "C'est ce qu'a indiqué le
+# ministre", "C'est ce qu'ont annoncé les deux présidences".
+ANAPHORIC_LEADS = ("c'est ce qu'", "c'est ce que", "c’est ce qu’", "c’est ce que", "voilà ce qu'")
+
 # What opens a circumstance after a cue that closes its sentence, never what was said:
 # "Moscou reste ouverte au dialogue, a déclaré le porte-parole dans un entretien au journal".
 CIRCUMSTANCE_PREPOSITIONS = (

@@ -17,6 +17,10 @@ SPEECH_PARTICIPLES = (
 
 SPEECH_PRESENT = ("заявляет", "говорит", "отмечает", "подчёркивает")
 
+# What opens a sentence whose cue reports the sentence before: "Об этом сообщил Юрий Ушаков",
+# "Об этом говорится в сообщении МИД РФ".
+ANAPHORIC_LEADS = ("об этом", "о чем", "о чём")
+
 # "В Кремле уточнили", "В МИД России заявили": a body where the words were said, then a cue
 # in the plural with no subject: the body said them (an impersonal plural, "they said").
 SOURCE_LOCATIVES = ("в", "во")
@@ -72,6 +76,8 @@ _lemmas = {
 STATEMENT_PARTICIPLES = {kind: past_forms(lemmas) for kind, lemmas in _lemmas.items()}
 
 STATEMENT_FORMS = {kind: present_forms(lemmas) for kind, lemmas in _lemmas.items()}
+# "В сообщении МИД говорится, что…", "Об этом говорится в заявлении": the document speaks.
+STATEMENT_FORMS["assessment"] += " говорится"
 
 STATEMENT_ADVERBS = ("также",)
 
