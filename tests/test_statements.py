@@ -819,3 +819,24 @@ def test_a_cue_whose_object_stands_for_the_sentence_before_reports_it(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert _statements(text) == [expected]
+
+
+def test_a_headline_of_a_name_and_a_colon_is_a_claim_not_a_turn() -> None:
+    text = (
+        "Захарова: страны Африки устояли перед давлением Запада\n\n"
+        "Официальный представитель МИД России Мария Захарова заявила, что страны Африки "
+        "устояли перед давлением."
+    )
+    document = parse_text(text)
+    assert document.title == "Захарова: страны Африки устояли перед давлением Запада"
+    assert document.quotes == ()
+    assert [(s.speaker, s.cue) for s in document.statements] == [
+        ("Мария Захарова", "Захарова:"),
+        ("Мария Захарова", "заявила"),
+    ]
+    # Quoted words after the colon are a quote; labels on several paragraphs, a transcript.
+    transcript = parse_text("Vladimir Putin: Good afternoon.\n\nEmmanuel Macron: Thank you.")
+    assert [(q.kind, q.speaker) for q in transcript.quotes] == [
+        ("turn", "Vladimir Putin"),
+        ("turn", "Emmanuel Macron"),
+    ]

@@ -44,6 +44,7 @@ _AFTER_DATE = regexcache.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[–—:\-)]|$
 _AGENCY_DATELINE = regexcache.compile(
     rf"(?P<place>{_PLACE})[ \u00a0]*\([^()\n]{{1,30}}\)[ \u00a0]*[–—-][ \u00a0]*"
 )
+FRONT_BLOCK_SCAN = 40  # blocks read for the turns of a transcript
 _TURN_START = regexcache.compile(r"[^\W\d_][^:\n]{0,160}:[ \u00a0]+\S")
 _DATE_THEN_PLACE = regexcache.compile(rf"\s*(?:[,–—:\-]\s*)(?P<place>{_PLACE})\s*(?:[:–—\-)]|$)")
 
@@ -131,10 +132,27 @@ def _make_dateline(
     )
 
 
-def _opens_body(text: str, block: Block) -> bool:
-    """Running text, or a transcript turn or salutation, which no title or byline is."""
+def _opens_body(text: str, block: Block, headline: bool = False) -> bool:
+    """Running text, or a transcript turn or salutation, which no title or byline is; with
+    `headline`, a name and a colon opening the text is a headline's ("Захарова: страны
+    Африки устояли…"), not a turn."""
     chunk = text[block.start : block.end]
-    return is_prose(chunk) or chunk.rstrip().endswith(",") or _TURN_START.match(chunk) is not None
+    if is_prose(chunk) or chunk.rstrip().endswith(","):
+        return True
+    return not headline and _TURN_START.match(chunk) is not None
+
+
+def _headline_turn(text: str, raw_blocks: list[Block]) -> bool:
+    """Whether the first block, a name, a colon and a claim on one line, is a headline: no
+    other block of the text opens so, as a transcript's turns do."""
+    if not raw_blocks:
+        return False
+    first = text[raw_blocks[0].start : raw_blocks[0].end].strip(SPACES)
+    if "\n" in first or _TURN_START.match(first) is None or is_prose(first):
+        return False
+    return not any(
+        _TURN_START.match(text, block.start, block.end) for block in raw_blocks[1:FRONT_BLOCK_SCAN]
+    )
 
 
 def _is_place(text: str) -> bool:
@@ -169,8 +187,9 @@ def parse_text(
     # Front matter: the blocks before the first one of running text, and up to the date line
     # when one stands alone near the top (a title may end with a full stop).
     front = 0
+    headline = _headline_turn(text, raw_blocks)
     while front < min(len(raw_blocks), FRONT_MATTER_MAX) and not _opens_body(
-        text, raw_blocks[front]
+        text, raw_blocks[front], headline and front == 0
     ):
         front += 1
     for i, block in enumerate(raw_blocks[:DATE_LINE_WITHIN]):

@@ -309,8 +309,14 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
     text = d.text
     found: list[Statement] = []
     sources: list[Who] = []  # the sources named by "selon", "according to", in order
+    claims: list[Statement] = []  # headlines that are a name, a colon and a claim
     for at, info in enumerate(d.sentences):
         previous: Who | None = None
+        if d.in_title(info.start):
+            headline = _headline_claim(d, info)
+            if headline is not None:  # "Захарова: страны Африки устояли перед давлением"
+                claims.append(headline)
+                continue
         matches = [
             m
             for m in cues.finditer(text, info.start, info.end, d.words)
@@ -459,7 +465,9 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             incise = _source_in_incise(d, info, m)
             if incise is not None:  # "Poutine a, selon le Kremlin, assuré …": the Kremlin's too
                 found.append(incise)
-    return _headline_once(d, found)
+    # A headline's claim is the speaker's words as the headline gives them: kept even when
+    # the text reports them again.
+    return [*claims, *_headline_once(d, found)]
 
 
 def _headline_once(d: Discourse, found: list[Statement]) -> list[Statement]:
@@ -830,6 +838,25 @@ def _clause_end(text: str, start: int, stop: int) -> int:
 
 _DASH_END = regexcache.compile(r"(?<=,)[ \u00a0]*[—–-]+[ \u00a0]*$")
 _INVERTED_REACH = 30  # characters of plain words between an inverted cue and its speaker
+
+
+def _headline_claim(d: Discourse, info: SentenceInfo) -> Statement | None:
+    """A headline that is a name, a colon and what that person stated ("Захарова: страны
+    Африки устояли…", "Lavrov: the West is running out of arguments"); quoted words after
+    the colon are a quote, not a statement."""
+    first = d.first_after(info.start, info.end, within=0)
+    if first is None or first.entity is None or first.mention.start != info.start:
+        return None
+    text = d.text
+    colon = _skip(text, first.mention.end, info.end, " \u00a0")
+    if colon >= info.end or text[colon] != ":":
+        return None
+    start = _skip(text, colon + 1, info.end, " \u00a0")
+    body = _TRAILING.sub("", text[start : info.end]).strip()
+    if text[start : start + 1] in OPENING_MARKS or len(body.split()) < 3:
+        return None
+    cue = text[first.mention.start : colon + 1]
+    return _statement(d, who_of(first), cue, "assessment", body, start)
 
 
 _ANAPHORIC = regexcache.compile(
