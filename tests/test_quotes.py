@@ -339,3 +339,13 @@ def test_an_official_described_with_an_article_is_the_person_named_before(
     from commtool import parse_text
 
     assert [q.speaker for q in parse_text(text).quotes] == [speaker]
+
+
+def test_a_quote_of_a_message_is_the_body_that_published_it() -> None:
+    text = (
+        "Владимир Путин поговорил по телефону с Сирилом Рамафосой, сообщила пресс-служба "
+        "Кремля.\n\n"
+        "Президенты обсудили вопросы сотрудничества. «Затрагивалась также ситуация вокруг "
+        "Украины», — говорится в сообщении."
+    )
+    assert [q.speaker for q in parse_text(text).quotes] == ["Пресс-служба Кремля"]

@@ -95,6 +95,18 @@ def _sentences(text: str) -> list[str]:
             "They met on St. Patrick's Day. It rained.",
             ["They met on St. Patrick's Day.", "It rained."],
         ),
+        (  # a full stop with no space after it still ends a sentence
+            "Сообщает агентство «Монцамэ».Премьер-министр подчеркнул. Путь через Китай.Он "
+            "сказал. Mr.Putin said. See www.Kremlin.ru now.",
+            [
+                "Сообщает агентство «Монцамэ».",
+                "Премьер-министр подчеркнул.",
+                "Путь через Китай.",
+                "Он сказал.",
+                "Mr.Putin said.",
+                "See www.Kremlin.ru now.",
+            ],
+        ),
     ],
 )
 def test_sentences_are_not_fooled_by_abbreviations(text: str, expected: list[str]) -> None:

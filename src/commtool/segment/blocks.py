@@ -159,7 +159,13 @@ def is_heading(paragraph: str) -> bool:
     return len(stripped.split()) <= 12
 
 
-_TERMINATOR = regexcache.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’)\]])*(?=\s)")
+_TERMINATOR = regexcache.compile(
+    r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’)\]])*(?=\s)"
+    # a full stop with no space after it, between a word (or a quote) and the next
+    # sentence's first word: "…через Китай.Премьер-министр Мишустин…" (not a web address,
+    # "www.Kremlin.ru")
+    r"|(?:(?<=[^\W\d_]{3})|(?<=[»”\"]))\.(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё](?![\w-]*\.\w))"
+)
 _OPENERS = "«“‘\"'([-–—¿¡…"
 _ABBREVIATIONS = frozenset(union("ABBREVIATIONS"))
 _LAST_TOKEN = regexcache.compile(r"([\w.'’-]+)$")

@@ -108,13 +108,17 @@ def noun_cases(noun: str) -> tuple[str, ...]:
     """The singular of a title or a body in its six cases, by the declension its ending
     shows: "президент" → президента, президенту, президентом, президенте; "председатель" →
     председателя, председателю, председателем; "глава" → главы, главе, главу, главой;
-    "администрация" → администрации, администрацию, администрацией; "правительство" →
+    "администрация" → администрации, администрацию, администрацией; "сообщение" →
+    сообщения, сообщению, сообщением, сообщении; "правительство" →
     правительства, правительству, правительством, правительстве. In a compound the last
     word declines ("премьер-министр" → "премьер-министра")."""
     if noun in IRREGULAR_NOUNS:
         return IRREGULAR_NOUNS[noun]
     if noun.isupper():
         return (noun,)  # an abbreviation does not decline: "МИД", "МИДом" is spoken only
+    if noun.endswith("ие"):
+        stem = noun[:-1]
+        return (noun, f"{stem}я", f"{stem}ю", f"{stem}ем", f"{stem}и")
     if noun.endswith("ия"):
         stem = noun[:-1]
         return (noun, f"{stem}и", f"{stem}ю", f"{stem}ей")

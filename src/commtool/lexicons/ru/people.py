@@ -1,6 +1,6 @@
 """Russian: how people and bodies are named: honorifics, titles, pronouns, groups, counterparts, bodies, and the words that are no name."""
 
-from commtool.lexicons.ru.inflection import title_forms
+from commtool.lexicons.ru.inflection import noun_cases, title_forms
 
 # Titles in the nominative; every case of each is a title too ("с президентом России
 # Владимиром Путиным"), and is read as the nominative (TITLE_INFLECTIONS).
@@ -74,7 +74,10 @@ _bodies = (
 BODY_INFLECTIONS = title_forms(_bodies)
 BODIES = tuple(BODY_INFLECTIONS)
 
-DOCUMENT_WORDS = ("сообщение",)
+# What a body publishes, in every case: "говорится в сообщении", "в заявлении МИД".
+DOCUMENT_WORDS = tuple(
+    form for noun in ("сообщение", "заявление", "коммюнике") for form in noun_cases(noun)
+)
 
 GROUP_PRONOUNS = ("они",)
 

@@ -15,7 +15,7 @@ SPEECH_PARTICIPLES = (
     "добавила",
 )
 
-SPEECH_PRESENT = ("заявляет", "говорит", "отмечает", "подчёркивает")
+SPEECH_PRESENT = ("заявляет", "говорит", "отмечает", "подчёркивает", "говорится")
 
 # What opens a sentence whose cue reports the sentence before: "Об этом сообщил Юрий Ушаков",
 # "Об этом говорится в сообщении МИД РФ".
