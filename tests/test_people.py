@@ -451,3 +451,16 @@ def test_a_state_by_its_long_name_in_a_title(text: str, name: str, country: str)
     assert [(m.name, m.country) for m in find_mentions(text) if m.kind == "name"] == [
         (name, country)
     ]
+
+
+def test_initials_of_a_given_name_and_patronymic_are_the_person_named_in_full() -> None:
+    text = (
+        "Состоялся телефонный разговор Президента Российской Федерации В.В. Путина с "
+        "Ассими Гойтой.\n\nВладимир Путин поблагодарил собеседника. В.В. Путин заявил, что "
+        "контакты продолжатся."
+    )
+    assert [n for n in _names(text) if "Путин" in n] == ["Владимир Путин"]
+    # The fullest name is shown: spelt-out words first, then initials ("George W. Bush").
+    assert _names("George Bush met Mr Blair.\n\nGeorge W. Bush said he was glad.")[0] == (
+        "George W. Bush"
+    )

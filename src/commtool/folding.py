@@ -106,16 +106,24 @@ def name_key(name: str) -> str:
 
 
 def _initial_agrees(word: str, known: set[str]) -> bool:
-    bare = word.rstrip(".")
-    return word in known or (len(bare) == 1 and any(k.startswith(bare) for k in known))
+    """Whether a given name (folded) agrees with one of `known`: the same word, or an
+    initial that begins it ("v.", and "v.v." of a given name and a patronymic)."""
+    if word in known:
+        return True
+    initials = word.rstrip(".").split(".")
+    return len(initials[0]) == 1 and any(k.startswith(initials[0]) for k in known)
 
 
 def other_given_names(given: list[str], known: set[str]) -> bool:
     """Whether a name's given names (folded) rule out a person known by the words `known`:
-    both have some, and none of them agree (an initial agrees with a name it begins)."""
+    both have some, and none of them agree, whichever holds the initial ("В.В. Путин" and
+    "Владимир Путин" agree)."""
     if not given or not known:
         return False
-    return not any(_initial_agrees(word, known) for word in given)
+    return not any(
+        _initial_agrees(word, known) or any(_initial_agrees(k, {word}) for k in known)
+        for word in given
+    )
 
 
 def same_person(a: str, b: str) -> bool:

@@ -8,6 +8,7 @@ A group is never a name made of two names: each of its members stays an entity o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -54,7 +55,10 @@ class Entity:
     def add_name(self, name: str) -> None:
         if name not in self.names:
             self.names.append(name)
-        words, known = len(name.split()), len(self.name.split())
+        # A name is fuller for each word spelt out ("Владимир Путин" than "В.В. Путин",
+        # "Vladimir Putin" than "V. Putin"), then for each initial ("George W. Bush").
+        words = (_spelt_out(name), len(name.split()))
+        known = (_spelt_out(self.name), len(self.name.split()))
         if (
             words > known
             or self.described
@@ -66,6 +70,13 @@ class Entity:
         # A Cyrillic word stands for all its cases: "Рамафосой" is kept as "рамафос".
         self.tokens.update(stem(fold(t)) for t in name.split())
 
+
+def _spelt_out(name: str) -> int:
+    """The words of a name that are not initials ("В.В.", "J.-C.", "R.")."""
+    return sum(1 for word in name.split() if not _INITIALS.fullmatch(word))
+
+
+_INITIALS = re.compile(r"(?:\w\.-?)+\w?\.?")
 
 Who = list[Entity]  # a speaker: one entity, a group of several, or nobody
 
