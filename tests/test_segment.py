@@ -149,12 +149,32 @@ def test_hard_wrapped_lines_make_one_paragraph_short_lines_do_not() -> None:
             "2023-09-17",
             "New York",
         ),
+        (
+            "Заголовок\n\nМОСКВА, 20 декабря 2023 г. /ТАСС/. Министр Сергей Лавров провёл встречу.",
+            "2023-12-20",
+            "МОСКВА",
+        ),
+        (
+            "Заголовок\n\n(Казань, 12 июня 2014 года, «Татар-информ»). Президент выступил.",
+            "2014-06-12",
+            "Казань",
+        ),
     ],
 )
 def test_datelines_give_date_and_place(text: str, date: str, place: str) -> None:
     doc = parse_text(text)
     assert doc.date is not None and doc.date.isoformat() == date
     assert doc.place == place
+
+
+def test_the_agency_of_a_dateline_is_no_speaker() -> None:
+    doc = parse_text(
+        "Заголовок\n\nМОСКВА, 20 декабря. /ТАСС/. Министр иностранных дел России Сергей "
+        "Лавров обсудил ход операции. Об этом говорится в сообщении МИД РФ."
+    )
+    assert doc.dateline is not None and doc.dateline.text == "МОСКВА, 20 декабря. /ТАСС/."
+    assert [p.name for p in doc.people] == ["Сергей Лавров", "МИД РФ"]
+    assert [s.speaker for s in doc.statements] == ["МИД РФ"]
 
 
 def test_title_is_the_first_line_before_running_text() -> None:

@@ -840,3 +840,28 @@ def test_a_headline_of_a_name_and_a_colon_is_a_claim_not_a_turn() -> None:
         ("turn", "Vladimir Putin"),
         ("turn", "Emmanuel Macron"),
     ]
+
+
+def test_a_line_under_the_headline_is_read_for_what_it_states() -> None:
+    text = (
+        "Лавров провёл переговоры в Каире\n\n"
+        "Глава МИД РФ выразил признательность египетскому руководству за взвешенный подход\n\n"
+        "Министр иностранных дел России Сергей Лавров провёл переговоры в Каире."
+    )
+    assert [s.cue for s in parse_text(text).statements] == ["выразил"]
+    # Who a line under the headline is about is no subject of the text after it.
+    text = (
+        "Meeting with the Patriarch\n\nMeeting with Patriarch of Moscow and All Russia "
+        "Alexii II\n\nThe President thanked His Holiness for the position of the Church.\n\n"
+        "President Vladimir Putin spoke first."
+    )
+    assert [s.speaker for s in parse_text(text).statements] != ["Alexii II"]
+
+
+def test_a_news_agency_after_a_description_is_no_name_of_it() -> None:
+    text = (
+        "Начались переговоры Владимира Путина и Умару Эмбало.\n\n"
+        "«Все эти годы отношения развивались успешно», — передает слова российского лидера "
+        "РИА Новости."
+    )
+    assert "Новости" not in [p.name for p in parse_text(text).people]

@@ -34,13 +34,17 @@ FRONT_MATTER_MAX = 8  # blocks looked at before the body starts
 DATE_LINE_WITHIN = 6  # a date line stands among the first blocks …
 DATE_LINE_MAX = 120  # … and is short
 FRONT_BLOCK_MAX = 400  # longer blocks are running text, not a title or byline
-_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*"
 _PLACE = (
     rf"{_PLACE_WORD}(?:(?:[ \u00a0,-]+|\s+(?:de|du|des|of|the|la|le|el|al)\s+){_PLACE_WORD}){{0,5}}"
 )
 _PLACE_ONLY = regexcache.compile(rf"\(?(?P<place>{_PLACE})\)?\s*[.:]?")
 _PLACE_THEN_DATE = regexcache.compile(rf"\(?(?P<place>{_PLACE})\s*,\s*(?:le\s+|on\s+)?")
-_AFTER_DATE = regexcache.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[–—:\-)]|$)")
+_AFTER_DATE = regexcache.compile(
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[–—:\-)]|$)"
+    r"|\.?[ \u00a0]*/[^/\n]{1,30}/\.?"  # "МОСКВА, 20 декабря. /ТАСС/."
+    r"|,[^()\n]{1,40}\)"  # "(Казань, 12 июня, «Татар-информ»)"
+)
 _AGENCY_DATELINE = regexcache.compile(
     rf"(?P<place>{_PLACE})[ \u00a0]*\([^()\n]{{1,30}}\)[ \u00a0]*[–—-][ \u00a0]*"
 )
@@ -257,7 +261,8 @@ def parse_text(
                 doc_date, source = resolved[0], "dateline"
     mentions = _mentions(text, found, doc_date, index)
     language = meta.get("language") or detect_language(text, words)
-    discourse = read_discourse(text, paragraphs, index, [place] if place else [], words)
+    opening = (dateline.start, dateline.end) if dateline else None
+    discourse = read_discourse(text, paragraphs, index, [place] if place else [], words, opening)
     quotes = attribute_quotes(discourse)
     statements = find_statements(discourse, language)
     people = people_of(discourse.entities, index, quotes, statements)

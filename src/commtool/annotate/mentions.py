@@ -87,6 +87,7 @@ class _Tables(NamedTuple):
     cased_titles: frozenset[str]  # lower-cased forms that are no title
     title_inflections: dict[str, str]  # "президентом": "президент"
     body_inflections: dict[str, str]  # "кремле": "Кремль"
+    bodies: frozenset[str]  # every body's name, lower-cased: "риа новости"
     speech_words: frozenset[str]  # what follows a speaking source: "said", "a", "told"
     relatives: frozenset[str]  # "who", "qui": after a comma, a source that speaks
     # For each of them, an article of its language ending a text: "the Premier" is one.
@@ -240,6 +241,7 @@ def _tables() -> _Tables:
             for form, title in lexicon.TITLE_INFLECTIONS.items()
             if form != title
         },
+        bodies=frozenset(" ".join(b.lower().split()) for b in union("BODIES")),
         body_inflections={
             form.lower(): body
             for lexicon in languages().values()
@@ -569,6 +571,9 @@ def find_mentions(
             if title in tables.cased_titles:
                 continue  # "le premier sommet": "premier" is no title in lower case
             name = _clean_name(m.group("tname"), tables) if m.group("tname") else None
+            body_after = bool(name) and " ".join(m.group("tname").split()).lower() in tables.bodies
+            if body_after:
+                name = None  # "слова российского лидера РИА Новости": a body, not his name
             begin, dem1 = _demonym_before(m, tables)
             if (
                 not name
@@ -619,6 +624,9 @@ def find_mentions(
                     m.end("qual") if m.group("qual") else m.end("dem2") if dem2 else m.end("title")
                 )
                 found.append(Mention(begin, stop, TITLE, None, title, country))
+            if body_after:
+                body = " ".join(m.group("tname").split())
+                found.append(Mention(m.start("tname"), m.end("tname"), BODY, body))
         elif m.group("honored"):
             honored = _clean_name(m.group("hname"), tables)
             if honored:

@@ -22,6 +22,7 @@ KINDS: dict[str, type] = {
     "WEEKDAY_PAST_BEFORE": tuple,
     "WEEKDAY_NEXT_BEFORE": tuple,
     "ORDINAL_SUFFIXES": tuple,
+    "YEAR_WORDS": tuple,
     "RANGE_FROM": tuple,
     "RANGE_TO": tuple,
     "HONORIFICS": tuple,
@@ -125,6 +126,7 @@ class Lexicon:
     WEEKDAY_PAST_BEFORE: tuple[str, ...]
     WEEKDAY_NEXT_BEFORE: tuple[str, ...]
     ORDINAL_SUFFIXES: tuple[str, ...]
+    YEAR_WORDS: tuple[str, ...]  # written after a year: "2014 года"
     RANGE_FROM: tuple[str, ...]
     RANGE_TO: tuple[str, ...]
     # Naming people and bodies (people.py)

@@ -158,15 +158,21 @@ class Discourse:
         index: LineIndex,
         places: Sequence[str],
         words: Words | None = None,
+        dateline: tuple[int, int] | None = None,
     ) -> None:
         self.text = text
         self.words = words or Words(text)
         self.index = index
         self.rules = rules()
-        self.paragraphs = [p for p in paragraphs if p.kind in ("body", "title", "heading")]
+        self.paragraphs = [
+            p for p in paragraphs if p.kind in ("body", "title", "heading") or _deck(p)
+        ]
         self.spans: list[Span] = quote_spans(text, self.paragraphs)
         self.span_starts = [s.open_at for s in self.spans]
         not_people = {fold(part.strip()) for place in places for part in place.split(",")}
+        # The dateline opening the text names its place and agency ("МОСКВА, 20 декабря.
+        # /ТАСС/."), no one who speaks in it.
+        lo, hi = dateline or (0, 0)
         found: list[tuple[Paragraph, list[Mention]]] = []
         for paragraph in self.paragraphs:
             if paragraph.kind == "heading":
@@ -175,6 +181,7 @@ class Discourse:
                 m
                 for m in find_mentions(text, paragraph.start, paragraph.end, self.words)
                 if not (m.kind == NAMED and m.name and fold(m.name) in not_people)
+                and not lo <= m.start < hi
             ]
             found.append((paragraph, mentions))
         surnames = surname_set(m for _, mentions in found for m in mentions)
@@ -254,8 +261,9 @@ class Discourse:
         return offset
 
     def in_title(self, offset: int) -> bool:
+        """Whether `offset` is in the headline or a line under it."""
         at = bisect_right(self.paragraph_starts, offset) - 1
-        return at >= 0 and self.paragraphs[at].kind == "title"
+        return at >= 0 and self.paragraphs[at].kind in ("title", "meta")
 
     def first_after(self, start: int, end: int, within: int = NEAR) -> Resolved | None:
         """The first resolved mention in text[start:end], if it starts within reach."""
@@ -328,6 +336,13 @@ class Discourse:
                 Sentence(paragraph.text, paragraph.start, paragraph.end, paragraph.line),
             )
             for sentence in sentences:
+                if paragraph.kind == "meta":
+                    # A line under the headline is read for what it states; who it is
+                    # about ("Meeting with Patriarch Alexii II") is no subject of the text.
+                    subject = self.resolver.last_subject
+                    self._sentence(sentence, None)
+                    self.resolver.last_subject = subject
+                    continue
                 self._sentence(sentence, turn[1] if turn else None)
         if turn:
             self.turns.append(Turn(turn[0], turn_end, turn[1]))
@@ -417,15 +432,30 @@ class Discourse:
             self.resolver.subject(info.subject)
 
 
+DECK_WORDS = 6  # a line under the headline of this many words or more is a sentence
+
+
+def _deck(paragraph: Paragraph) -> bool:
+    """A line of the front matter that sums up the text as the headline does ("Глава МИД
+    РФ выразил признательность…", "- According to Garba Shehu, Nigerians should expect…"),
+    not a byline, a place or a rubric in capitals."""
+    return (
+        paragraph.kind == "meta"
+        and len(paragraph.text.split()) >= DECK_WORDS
+        and not paragraph.text.isupper()
+    )
+
+
 def read_discourse(
     text: str,
     paragraphs: Sequence[Paragraph],
     index: LineIndex,
     places: Sequence[str] = (),
     words: Words | None = None,
+    dateline: tuple[int, int] | None = None,
 ) -> Discourse:
     """The discourse of one document: its mentions resolved and its sentences walked."""
-    discourse = Discourse(text, paragraphs, index, places, words)
+    discourse = Discourse(text, paragraphs, index, places, words, dateline)
     discourse.walk()
     _bilateral_countries(text, discourse.entities)
     return discourse

@@ -868,6 +868,9 @@ def _anaphoric(d: Discourse, prior: SentenceInfo, match: Cue, stop: int) -> Stat
     """The sentence before a cue whose object stands for it ("Об этом сообщил X"), stated by
     the one named right after the cue ("в сообщении МИД РФ": the ministry)."""
     speaker = _first_mention(d, match.end(), stop, reach=_INVERTED_REACH)
+    if speaker is not None and speaker.mention.kind == DOCUMENT:
+        # "в сообщении МИД РФ", "in a statement by the Kremlin": the body whose it is
+        speaker = _first_mention(d, speaker.mention.end, stop, reach=_INVERTED_REACH) or speaker
     if speaker is None:
         return None
     start = _skip_blank(d.text, prior.start)

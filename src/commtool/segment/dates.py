@@ -55,6 +55,12 @@ def _tables() -> tuple[
     wd = rf"(?:{_alternation(list(weekdays))})"
     day = rf"(?:3[01]|[12]\d|0?[1-9])(?:{suffixes})?"
     year = r"(?:1[89]\d\d|2[01]\d\d)"
+    # the word for "year" some languages write after it: "12 июня 2014 года"
+    year_word = (
+        rf"(?:[ \u00a0]+(?:{_alternation(list(union('YEAR_WORDS')))}))?"
+        if union("YEAR_WORDS")
+        else ""
+    )
     range_to = _alternation([*union("RANGE_TO"), "-", "–", "and", "et"])
     before = _alternation([*union("WEEKDAY_PAST_BEFORE"), *union("WEEKDAY_NEXT_BEFORE")])
     after = _alternation([*union("WEEKDAY_PAST"), *union("WEEKDAY_NEXT")])
@@ -62,7 +68,7 @@ def _tables() -> tuple[
     pattern = rf"""(?<!\w)(?:
         (?P<iso>(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])-(?P<id>3[01]|[12]\d|0[1-9])\b)
       | (?P<num>(?:{wd},?\s+)?(?P<nd>3[01]|[12]\d|0?[1-9])[/.](?P<nm>1[0-2]|0?[1-9])[/.](?P<ny>{year})\b)
-      | (?P<dmy>(?:{wd},?\s+)?(?:(?P<rd>{day})\s*(?:{range_to})\s*)?(?P<d1>{day})\s+(?:de\s+)?(?P<m1>{mon})(?:(?:,?\s+|[ \t]*[/|·][ \t]*)(?P<y1>{year}))?(?!\w))
+      | (?P<dmy>(?:{wd},?\s+)?(?:(?P<rd>{day})\s*(?:{range_to})\s*)?(?P<d1>{day})\s+(?:de\s+)?(?P<m1>{mon})(?:(?:,?\s+|[ \t]*[/|·][ \t]*)(?P<y1>{year}){year_word})?(?!\w))
       | (?P<mdy>(?:{wd},?\s+)?(?P<m2>{mon})\s+(?P<d2>{day})(?!\w)(?:,?\s+(?P<y2>{year}))?(?!\w))
       | (?P<rday>(?:{_alternation(list(rel_days))})(?!\w))
       | (?P<ryear>(?:{_alternation(list(rel_years))})(?!\w))
