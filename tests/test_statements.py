@@ -865,3 +865,47 @@ def test_a_news_agency_after_a_description_is_no_name_of_it() -> None:
         "РИА Новости."
     )
     assert "Новости" not in [p.name for p in parse_text(text).people]
+
+
+def test_a_body_is_also_named_by_its_acronym() -> None:
+    text = (
+        "Prime Minister Justin Trudeau spoke with President Trump.\n\n"
+        "The Prime Minister's Office says the two men spoke by phone on Saturday.\n\n"
+        "The PMO said in an email that Trudeau noted the depth of the economic relationship."
+    )
+    assert [(s.speaker, s.cue) for s in parse_text(text).statements] == [
+        ("Prime Minister's Office", "says"),
+        ("Prime Minister's Office", "said"),
+        ("Justin Trudeau", "noted"),  # a cue inside what was said, with its own subject
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a clause with no "that": the cue inside it is someone else's
+            "Mr Trudeau called Mr Trump. The Kremlin also said the two men reiterated the "
+            "importance of the relationship.",
+            [
+                ("said", "the two men reiterated the importance of the relationship"),
+                ("reiterated", "the importance of the relationship"),
+            ],
+        ),
+        (  # the speaker's own clause is said once
+            "President Putin met Mr Chirac. Mr Putin said he wholeheartedly supported Mr "
+            "Chirac’s opinion.",
+            [("said", "he wholeheartedly supported Mr Chirac’s opinion")],
+        ),
+        (  # two verbs of one subject: the object of the first is no subject
+            "Vladimir Putin thanked Mr D’Alema and agreed that Russia should continue its efforts.",
+            [
+                ("thanked", "Mr D’Alema"),
+                ("agreed", "that Russia should continue its efforts"),
+            ],
+        ),
+    ],
+)
+def test_what_was_said_runs_over_a_clause_and_its_own_cues(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [s[1:] for s in _statements(text)] == expected

@@ -774,6 +774,37 @@ def find_surnames(
     ]
 
 
+def acronym_table(mentions: Iterable[Mention]) -> dict[str, str]:
+    """The acronym of each body the text names, by the initials of its capitalised words
+    ("Prime Minister's Office": PMO; "Ministry of Foreign Affairs": MFA), and the body."""
+    table: dict[str, str] = {}
+    for mention in mentions:
+        if mention.kind != BODY or not mention.name:
+            continue
+        initials = "".join(
+            word[0] for word in map(_bare_word, mention.name.split()) if word[:1].isupper()
+        )
+        if 2 <= len(initials) <= 6:
+            table.setdefault(initials, mention.name)
+    return table
+
+
+_ACRONYM = regexcache.compile(r"(?<![\w’'-])[A-Z]{2,6}(?![\w’'-])")
+
+
+def find_acronyms(
+    text: str, start: int, end: int, acronyms: dict[str, str], taken: Sequence[Mention]
+) -> list[Mention]:
+    """The bodies named by their acronym in text[start:end] ("The PMO said"), outside the
+    mentions already found."""
+    spans = _Taken(taken)
+    return [
+        Mention(m.start(), m.end(), BODY, acronyms[m.group()])
+        for m in _ACRONYM.finditer(text, start, end)
+        if m.group() in acronyms and not spans.overlaps(m.start(), m.end())
+    ]
+
+
 _FIRST_RUN = regexcache.compile(r"\w+")
 
 

@@ -23,7 +23,9 @@ from commtool.annotate.mentions import (
     NAMED,
     TITLE,
     Mention,
+    acronym_table,
     article_before,
+    find_acronyms,
     find_mentions,
     find_surnames,
     surname_set,
@@ -185,6 +187,7 @@ class Discourse:
             ]
             found.append((paragraph, mentions))
         surnames = surname_set(m for _, mentions in found for m in mentions)
+        acronyms = acronym_table(m for _, mentions in found for m in mentions)
         incises = self._incises()
         self.mentions: list[Resolved] = []
         for paragraph, mentions in found:
@@ -192,6 +195,9 @@ class Discourse:
                 extra = find_surnames(
                     text, paragraph.start, paragraph.end, surnames, mentions, self.words
                 )
+                mentions = sorted([*mentions, *extra], key=lambda m: m.start)
+            if acronyms:
+                extra = find_acronyms(text, paragraph.start, paragraph.end, acronyms, mentions)
                 mentions = sorted([*mentions, *extra], key=lambda m: m.start)
             for mention in mentions:
                 quoted = self.inside(mention.start) and not any(

@@ -66,6 +66,7 @@ _COLON_QUOTE = regexcache.compile(rf"[ \u00a0]*:[ \u00a0]*(?=[{OPENING_MARKS}])"
 _WORDS = regexcache.compile(r"\w+")
 # Between a speaker and a cue: two words at most, and the mark of a quote the cue opens.
 _GAP = regexcache.compile(rf"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){{0,2}}[{OPENING_MARKS}]?[ \u00a0]*")
+_AND_WORDS = frozenset(w.lower() for w in union("AND_WORDS"))
 _AND_LINK = regexcache.compile(rf"[ \u00a0]*(?:(?:{_lexicon('AND_WORDS')})|,)[ \u00a0]*")
 # "», a dit", "», — сказал": a quote's attribution follows
 _INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*(?:[—–-]+\s*)?$")
@@ -353,9 +354,9 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             kept.append(m)
         matches = kept
         inside_until = -1  # the end of a "that …" clause holding the cues before it
+        clause_who: Who = []  # who said that clause: a cue inside it is someone else's
         for i, m in enumerate(matches):
-            if m.start() < inside_until:
-                continue  # "said that Russia supports …": part of what was said
+            embedded = m.start() < inside_until  # "said that Russia supports …"
             cue = m.text()
             if m.groupdict().get("coord"):
                 cue = cue.split(None, 1)[1]  # the conjunction is not part of the cue
@@ -439,7 +440,10 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             if channel is not None:
                 # "said in a statement that …": what was stated follows its channel.
                 start = _skip(text, channel.end(), stop, _LEADS)
-            if _COMPLEMENTIZER.match(text, start) and not d.inside(m.start()):
+            if (
+                _COMPLEMENTIZER.match(text, start)
+                or (i + 1 < len(matches) and _clause_opens(d, start, matches[i + 1]))
+            ) and not d.inside(m.start()):
                 # "said that Russia supports the talks": the clause runs on over the cues whose
                 # subject stands inside it ("…, and called on …" is the speaker's again).
                 for j in range(i + 1, len(matches)):
@@ -460,6 +464,10 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             if len(_WORDS.findall(body)) < 2 or _direct_quote(d, start, start + len(body)):
                 continue
             who = _speaker(d, info, m, previous)
+            if embedded and _same(who, clause_who):
+                continue  # "said that he would…": the speaker's own clause, said once
+            if not embedded:
+                clause_who = who
             previous = who
             found.append(_statement(d, who, cue, _kind(cues, m, body), body, start))
             incise = _source_in_incise(d, info, m)
@@ -468,6 +476,10 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
     # A headline's claim is the speaker's words as the headline gives them: kept even when
     # the text reports them again.
     return [*claims, *_headline_once(d, found)]
+
+
+def _same(a: Who, b: Who) -> bool:
+    return {e.canonical().name for e in a} == {e.canonical().name for e in b}
 
 
 def _headline_once(d: Discourse, found: list[Statement]) -> list[Statement]:
@@ -749,6 +761,23 @@ def _someone_else(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
         and (info.turn is None or last.entity.canonical() is not info.turn.canonical())
         and _GAP.fullmatch(d.text, last.mention.end, match.start()) is not None
         and not d.is_object(last.mention.start, info.start)
+    )
+
+
+def _clause_opens(d: Discourse, start: int, match: Cue) -> bool:
+    """Whether what was stated opens with the next cue's subject, right before it: a clause
+    with no "that" ("also said the two men reiterated …", "said he supported …")."""
+    mentions = [r for r in d.mentions_in(start, match.start()) if r.entity or r.group]
+    if len(mentions) != 1:  # "congratulated X on Y and wished": X is no subject
+        return False
+    subject = mentions[0].mention
+    lead = _ARTICLE_END.sub("", d.text[start : subject.start])
+    gap = d.text[subject.end : match.start()]
+    # "thanked X and agreed …": the verbs share the subject before them; X is the object
+    return (
+        not lead.strip()
+        and _GAP.fullmatch(gap) is not None
+        and not _AND_WORDS.intersection(gap.lower().split())
     )
 
 

@@ -104,6 +104,9 @@ GROUPS = (
     "les deux dirigeants",
     "les deux ministres",
     "les deux parties",
+    "les parties",
+    "les deux délégations",
+    "les délégations",
     "les deux responsables",
     "les deux hommes",
 )
