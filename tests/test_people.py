@@ -464,3 +464,13 @@ def test_initials_of_a_given_name_and_patronymic_are_the_person_named_in_full() 
     assert _names("George Bush met Mr Blair.\n\nGeorge W. Bush said he was glad.")[0] == (
         "George W. Bush"
     )
+
+
+def test_a_russian_surname_alone_is_a_person_in_the_nominative() -> None:
+    text = "Песков заявил: «Это наша позиция». Встреча Лаврова с Путиным прошла в Кремле."
+    document = parse_text(text)
+    assert [p.name for p in document.people] == ["Песков", "Лавров", "Путин"]
+    assert [q.speaker for q in document.quotes] == ["Песков"]
+    # A surname the dictionary also reads as an adjective stays a surname.
+    text = "Фицо пообщался с министром иностранных дел России Сергеем Лавровым."
+    assert "Сергей Лавров" in _names(text)

@@ -909,3 +909,16 @@ def test_what_was_said_runs_over_a_clause_and_its_own_cues(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [s[1:] for s in _statements(text)] == expected
+
+
+def test_russian_sources_that_open_the_sentence() -> None:
+    text = (
+        "Владимир Путин провёл переговоры.\n\n"
+        "Как сообщили в пресс-службе Кремля, стороны договорились продолжить контакты. "
+        "По данным МИД России, встреча прошла успешно и конструктивно."
+    )
+    assert [s[:2] for s in _statements(text)] == [
+        ("Пресс-служба Кремля", "Как сообщили в"),
+        ("Владимир Путин", "договорились"),
+        ("МИД России", "По данным"),
+    ]

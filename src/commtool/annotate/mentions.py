@@ -768,10 +768,21 @@ def find_surnames(
         starts = compress(words.starts[lo:hi], map(firsts.__contains__, words.words[lo:hi]))
         found = filter(None, (_CAPITALISED.match(text, at, end) for at in starts))
     return [
-        Mention(m.start(), m.end(), NAMED, m.group())
+        Mention(m.start(), m.end(), NAMED, _surname(m.group()))
         for m in found
-        if m.group() in surnames and not spans.overlaps(m.start(), m.end())
+        if m.group() in surnames
+        and not spans.overlaps(m.start(), m.end())
+        and not _GLUED_INITIAL.search(text, max(0, m.start() - 2), m.start())
     ]
+
+
+# "В.Путин", "V.Putin": an initial glued to the surname makes one name with it.
+_GLUED_INITIAL = regexcache.compile(r"(?<![\w.])\w\.$")
+
+
+def _surname(word: str) -> str:
+    """A surname standing alone as its person is called: "Пескова" is Песков."""
+    return (russian.person_name(word) or word) if russian.has_cyrillic(word) else word
 
 
 def acronym_table(mentions: Iterable[Mention]) -> dict[str, str]:

@@ -93,17 +93,33 @@ def _surname_nominative(word: str, case: str) -> str:
 
 def _glued(word: str) -> bool:
     """Whether a word before a name is a place, an abbreviation or an adjective the
-    dictionary knows, and no name."""
+    dictionary knows, and no name; or a word of four letters or more it knows as no name
+    and no being at all ("Встреча Лаврова": the sentence's first word)."""
     parses = _parses(word.rstrip("."))
     if not parses or any(_grammemes(p) & _NAME_TAGS and p.score >= 0.3 for p in parses):
         return False
-    return any(_grammemes(p) & _PLACE_TAGS for p in parses)
+    as_name = max((p.score for p in parses if _grammemes(p) & _NAME_TAGS), default=0.0)
+    as_place = max((p.score for p in parses if _grammemes(p) & _PLACE_TAGS), default=0.0)
+    if as_place:
+        return as_place > as_name  # "Лавровым": a surname as likely as an adjective
+    return len(word) >= 4 and not any(_grammemes(p) & (_NAME_TAGS | {"anim"}) for p in parses)
 
 
 def _given_name(word: str) -> bool:
     """Whether the dictionary knows a word as a given name first of all ("Владимир")."""
     parses = _parses(word) if has_cyrillic(word) else ()
     return bool(parses) and "Name" in _grammemes(parses[0]) and parses[0].score >= 0.5
+
+
+def is_surname(word: str) -> bool:
+    """Whether a capitalised word is a surname the dictionary knows ("Песков", "Лаврову",
+    "Захарова"), and no place, organisation or abbreviation ("Москва", "Кремль")."""
+    if not word[:1].isupper() or word.isupper() or not has_cyrillic(word):
+        return False
+    parses = _parses(word)
+    return any("Surn" in _grammemes(p) for p in parses) and not any(
+        _grammemes(p) & _PLACE_TAGS - {"ADJF"} for p in parses
+    )
 
 
 def person_name(name: str) -> str | None:

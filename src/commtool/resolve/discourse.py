@@ -31,6 +31,7 @@ from commtool.annotate.mentions import (
     surname_set,
     trailing_name,
 )
+from commtool.annotate.russian import has_cyrillic, is_surname
 from commtool.folding import fold
 from commtool.lexicons import union
 from commtool.model import Paragraph, Sentence
@@ -187,6 +188,9 @@ class Discourse:
             ]
             found.append((paragraph, mentions))
         surnames = surname_set(m for _, mentions in found for m in mentions)
+        if has_cyrillic(text):
+            # "Песков заявил": a Russian surname stands alone, known to the dictionary.
+            surnames |= {w for w in set(self.words.words) if is_surname(w)}
         acronyms = acronym_table(m for _, mentions in found for m in mentions)
         incises = self._incises()
         self.mentions: list[Resolved] = []

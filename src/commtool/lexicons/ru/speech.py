@@ -37,7 +37,24 @@ SELF_SOURCES = (
     "по её мнению",
 )
 # What names the source of what follows: "По словам Пескова, …".
-ACCORDING_TO = ("по словам", *SELF_SOURCES)
+ACCORDING_TO = (
+    "по словам",
+    *SELF_SOURCES,
+    # "Как сообщили в пресс-службе Кремля, …", "По данным МИД, …", "Как пишет газета, …"
+    "как сообщили в",
+    "как сообщили",
+    "как сообщает",
+    "как сообщила",
+    "как сообщил",
+    "как заявили в",
+    "как отметили в",
+    "как уточнили в",
+    "как передает",
+    "как передаёт",
+    "как пишет",
+    "по данным",
+    "по информации",
+)
 
 # A second participle sharing the first one's auxiliary: "a salué X et espéré Y".
 STATEMENT_CONJUNCTIONS = ("и",)
