@@ -474,3 +474,15 @@ def test_a_russian_surname_alone_is_a_person_in_the_nominative() -> None:
     # A surname the dictionary also reads as an adjective stays a surname.
     text = "Фицо пообщался с министром иностранных дел России Сергеем Лавровым."
     assert "Сергей Лавров" in _names(text)
+
+
+def test_a_russian_demonym_in_any_case_gives_the_title_its_state() -> None:
+    text = (
+        "Путин встретился с Орбаном. «Всё хорошо», — передает слова российского лидера "
+        "РИА Новости. Венгерский премьер заявил, что рад. Главы правительств двух стран "
+        "отметили успехи."
+    )
+    found = [(m.kind, m.title, m.country) for m in find_mentions(text) if m.kind != "name"]
+    assert ("title", "лидер", "Россия") in found
+    assert ("title", "премьер", "Венгрия") in found
+    assert ("group", "Главы правительств", None) in found

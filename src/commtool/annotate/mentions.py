@@ -108,7 +108,10 @@ def _tables() -> _Tables:
     # Demonyms are matched as any word in their place and checked against the lexicon in
     # Python ("Gabonese President", "le Président togolais"): a regex of every demonym of
     # every language would take a quarter of a second to compile at each start.
-    upper_words = r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*)?"
+    # "U.S. President", "Венгерский премьер" (a Cyrillic word takes no full stop: "в Москве.
+    # Главы правительств" is no demonym before a title)
+    upper_word = r"(?:[A-Z][\w.'’-]*|[А-ЯЁ][\w'’-]*)"
+    upper_words = rf"{upper_word}(?:[ \u00a0]{upper_word})?"
     linking = r"(?:of|de|du|des|d['’]|la|le|les|l['’]|the|and|et|à|au|aux|a|en|in)(?![\w'’-])"
     lower_word = rf"(?!{linking})[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+"
     # "Republic of", "Islamic Republic of", "Bolivarian Republic of", "République
@@ -584,6 +587,12 @@ def find_mentions(
                 )
             ):
                 continue  # "Premier échange", "les Premier ministres": no Premier named
+            if dem1 is None and not m.group("dem1") and not m.group("hon1"):
+                # "слова российского лидера": a Russian demonym, in lower case, is no word
+                # a mention opens with; read the word before the title.
+                word = _WORD_BEFORE.search(text, max(start, m.start() - 30), m.start())
+                if word is not None and fold(word.group(1)) in tables.demonyms:
+                    begin, dem1 = word.start(1), word.group(1)
             if m.group("dem1") and dem1 is None:
                 # "Le Premier" + "ministre": the word before belongs to the title.
                 before = m.group("dem1").split()[-1]
@@ -850,6 +859,9 @@ def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> 
     country = _country(dem1, dem2, m.group("qual"))
     title = _title(m.group("title"), tables)
     return Mention(mention.start, mention.end, NAMED, mention.name, title, country)
+
+
+_WORD_BEFORE = regexcache.compile(r"(?<![\w-])([а-яё]+)[ \u00a0]+$")
 
 
 def _demonym_before(m: re.Match[str], tables: _Tables) -> tuple[int, str | None]:

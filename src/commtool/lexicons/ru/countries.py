@@ -1,6 +1,7 @@
 """Russian: states by their name in this language, with their demonyms; other names of a state; names that are no state."""
 
 from commtool.lexicons.ru import states
+from commtool.lexicons.ru.inflection import adjective_forms
 
 # Names that are no form of CLDR's: abbreviations and the usual other names.
 other_names = {
@@ -21,7 +22,58 @@ other_names = {
 
 # Every case of each state's name (states.py, made from CLDR), and the demonyms known.
 COUNTRIES = {form: "" for form in (*states.STATE_FORMS, *other_names)}
-COUNTRIES.update({"Россия": "российский", "Франция": "французский"})
+# The demonyms, each in all its forms ("российского лидера", "египетской стороне").
+_demonyms = {
+    "Россия": "российский",
+    "Франция": "французский",
+    "Соединенные Штаты": "американский",
+    "Китай": "китайский",
+    "Египет": "египетский",
+    "Япония": "японский",
+    "Индия": "индийский",
+    "Турция": "турецкий",
+    "Германия": "германский немецкий",
+    "Великобритания": "британский",
+    "Украина": "украинский",
+    "Беларусь": "белорусский",
+    "Казахстан": "казахстанский",
+    "Южно-Африканская Республика": "южноафриканский",
+    "Венгрия": "венгерский",
+    "Словакия": "словацкий",
+    "Монголия": "монгольский",
+    "Мали": "малийский",
+    "Сербия": "сербский",
+    "Италия": "итальянский",
+    "Испания": "испанский",
+    "Бразилия": "бразильский",
+    "Иран": "иранский",
+    "Израиль": "израильский",
+    "Сирия": "сирийский",
+    "Саудовская Аравия": "саудовский",
+    "Алжир": "алжирский",
+    "Марокко": "марокканский",
+    "Нигерия": "нигерийский",
+    "Эфиопия": "эфиопский",
+    "Сенегал": "сенегальский",
+    "Вьетнам": "вьетнамский",
+    "Куба": "кубинский",
+    "Венесуэла": "венесуэльский",
+    "Мексика": "мексиканский",
+    "Канада": "канадский",
+    "Австралия": "австралийский",
+    "Польша": "польский",
+    "Армения": "армянский",
+    "Азербайджан": "азербайджанский",
+    "Грузия": "грузинский",
+    "Таджикистан": "таджикский",
+    "Узбекистан": "узбекский",
+}
+COUNTRIES.update(
+    {
+        state: " ".join(form for lemma in lemmas.split() for form in adjective_forms(lemma))
+        for state, lemmas in _demonyms.items()
+    }
+)
 
 # Each case form and other name, counted as the state's name in the nominative.
 COUNTRY_ALIASES = {

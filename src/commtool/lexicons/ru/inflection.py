@@ -148,3 +148,21 @@ def title_forms(titles: tuple[str, ...]) -> dict[str, str]:
         for form in noun_cases(first):
             forms.setdefault(f"{form}{tail}", title)
     return forms
+
+
+# The endings of an adjective in every case and gender, after a stem in к, г, х, ж, ш, ч, щ
+# ("российский") and after any other ("новый").
+_SOFT_ADJECTIVE = "ий ого ому им ом ая ой ую ое ие их ими".split()
+_HARD_ADJECTIVE = "ый ого ому ым ом ая ой ую ое ые ых ыми".split()
+
+
+def adjective_forms(adjective: str) -> tuple[str, ...]:
+    """Every form of an adjective in "-ий" or "-ый": "российский" → российского, российскому,
+    российским, российская, российской, российские…; a demonym is read in all of them."""
+    if adjective.endswith("ий") and adjective[-3:-2] in "кгхжшчщ":
+        stem, endings = adjective[:-2], _SOFT_ADJECTIVE
+    elif adjective.endswith("ый"):
+        stem, endings = adjective[:-2], _HARD_ADJECTIVE
+    else:
+        return (adjective,)
+    return tuple(stem + ending for ending in endings)
