@@ -9,13 +9,26 @@ from itertools import compress
 from operator import not_
 
 from commtool import regexcache
+from commtool.annotate.russian import has_cyrillic
 from commtool.folding import fold
 from commtool.lexicons import demonyms, languages
+from commtool.lexicons.ru.inflection import adjective_lemma
+
+
+def demonym_key(word: str) -> str:
+    """How a word is looked up among demonyms: folded, and a Russian adjective in its
+    masculine nominative first, as the lexicon gives it ("российского": российский)."""
+    if not word.isascii() and has_cyrillic(word):
+        return fold(adjective_lemma(word.lower()))
+    return fold(word)
 
 
 def _demonym_variants(form: str) -> list[str]:
-    """A demonym and its plurals ("togolais", "Togolese", "Malians")."""
+    """A demonym and its plurals ("togolais", "Togolese", "Malians"); a Russian one is
+    given in all its forms already."""
     found = [form]
+    if not form.isascii() and has_cyrillic(form):
+        return found
     if not form.endswith(("s", "x")):
         found.append(form + "s")
     found.append(form + "es")
@@ -60,7 +73,7 @@ def _country_names() -> tuple[dict[str, str], dict[str, int]]:
                 continue
             state = module.COUNTRY_ALIASES.get(country, country)
             for word in (country, *demonyms(forms)):
-                variants = [word] + ([word + "s", word + "es"] if word[:1].islower() else [])
+                variants = _demonym_variants(word) if word[:1].islower() else [word]
                 names.update(dict.fromkeys((fold(v) for v in variants), state))
         for alias, country in module.COUNTRY_ALIASES.items():
             if alias not in module.NOT_STATES and country not in module.NOT_STATES:
@@ -84,7 +97,10 @@ def country_counts(text: str) -> Counter[str]:
     words = _TOKEN.findall(text)
     keys = list(map(str.lower, words))
     for at in compress(range(len(words)), map(not_, map(str.isascii, words))):
-        keys[at] = fold(words[at])
+        key = fold(words[at])
+        if key not in openers and has_cyrillic(words[at]):
+            key = demonym_key(words[at])  # "российской стороны": российский
+        keys[at] = key
     counts: Counter[str] = Counter()
     total, resume = len(keys), 0
     for at in compress(range(total), map(openers.__contains__, keys)):

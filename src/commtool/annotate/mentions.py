@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from commtool import regexcache
 from commtool.annotate import russian
-from commtool.annotate.countries import country_keys, demonym_keys
+from commtool.annotate.countries import country_keys, demonym_key, demonym_keys
 from commtool.folding import fold
 from commtool.lexicons import languages, union
 from commtool.patterns import WordAnchored, Words, first_words, word_alternation
@@ -367,7 +367,7 @@ def _clean_name(name: str, tables: _Tables) -> str | None:
             or (russian.has_cyrillic(bare) and bare.lower() in tables.title_words)
             or bare.rstrip("s") in tables.title_words
             or fold(bare) in tables.countries
-            or fold(bare) in tables.demonyms
+            or demonym_key(bare) in tables.demonyms
         ):
             break
         kept.append(token)
@@ -426,7 +426,7 @@ def _compound_adjective(token: str, tables: _Tables, first: bool) -> bool:
         return False
     if first and any(p[0].islower() for p in parts[1:]):
         return True
-    return all(fold(p) in tables.demonyms for p in parts)
+    return all(demonym_key(p) in tables.demonyms for p in parts)
 
 
 def _acronym(token: str) -> bool:
@@ -448,7 +448,7 @@ def trailing_name(label: str) -> str | None:
             or bare in tables.not_name
             or bare.rstrip("s") in tables.title_words
             or fold(bare) in tables.countries
-            or fold(bare) in tables.demonyms
+            or demonym_key(bare) in tables.demonyms
             or (kept and _acronym(bare))  # "Gazprom CEO Alexei Miller"; "ZUMA" ends a name
             or token in tables.honorifics
         ):
@@ -464,7 +464,7 @@ def trailing_name(label: str) -> str | None:
 def _country(*candidates: str | None) -> str | None:
     for raw in candidates:
         if raw:
-            found = _country_of(fold(raw.strip()))
+            found = _country_of(demonym_key(raw.strip()))
             if found is not None:
                 return found
     return None
@@ -545,7 +545,7 @@ def find_mentions(
             found.append(Mention(m.start(), m.end(), COUNTERPART, title=m.group()))
         elif m.group("body"):
             stop = m.end()
-            if m.group("bdem") and fold(m.group("bdem")) not in tables.demonyms:
+            if m.group("bdem") and demonym_key(m.group("bdem")) not in tables.demonyms:
                 stop = m.start("bdem")  # "la présidence a indiqué": not a demonym
                 while text[stop - 1] in " \u00a0":
                     stop -= 1  # the space before the next word is not the body's
@@ -591,7 +591,7 @@ def find_mentions(
                 # "слова российского лидера": a Russian demonym, in lower case, is no word
                 # a mention opens with; read the word before the title.
                 word = _WORD_BEFORE.search(text, max(start, m.start() - 30), m.start())
-                if word is not None and fold(word.group(1)) in tables.demonyms:
+                if word is not None and demonym_key(word.group(1)) in tables.demonyms:
                     begin, dem1 = word.start(1), word.group(1)
             if m.group("dem1") and dem1 is None:
                 # "Le Premier" + "ministre": the word before belongs to the title.
@@ -601,7 +601,7 @@ def find_mentions(
                     begin = m.start("dem1") + m.group("dem1").rindex(before)
             dem2 = (
                 m.group("dem2")
-                if m.group("dem2") and fold(m.group("dem2")) in tables.demonyms
+                if m.group("dem2") and demonym_key(m.group("dem2")) in tables.demonyms
                 else None
             )
             verb_between = bool(m.group("dem2")) and dem2 is None and not m.group("qual")
@@ -668,7 +668,7 @@ def find_mentions(
             tokens[0] in tables.not_name
             or tokens[0].endswith(_POSSESSIVE)  # "Russia’s Pobeda": a possessive
             or tokens[0].rstrip("s") in tables.title_words
-            or fold(tokens[0]) in tables.demonyms
+            or demonym_key(tokens[0]) in tables.demonyms
             or _acronym(tokens[0])
         ):
             tokens.pop(0)
@@ -855,7 +855,11 @@ def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> 
         # is the subject of the next clause, not an apposition.
         return mention
     _, dem1 = _demonym_before(m, tables)
-    dem2 = m.group("dem2") if m.group("dem2") and fold(m.group("dem2")) in tables.demonyms else None
+    dem2 = (
+        m.group("dem2")
+        if m.group("dem2") and demonym_key(m.group("dem2")) in tables.demonyms
+        else None
+    )
     country = _country(dem1, dem2, m.group("qual"))
     title = _title(m.group("title"), tables)
     return Mention(mention.start, mention.end, NAMED, mention.name, title, country)
@@ -872,7 +876,7 @@ def _demonym_before(m: re.Match[str], tables: _Tables) -> tuple[int, str | None]
         parts = words.split()
         for at in range(len(parts)):
             candidate = " ".join(parts[at:])
-            if fold(candidate) in tables.demonyms:
+            if demonym_key(candidate) in tables.demonyms:
                 offset = words.index(parts[at]) if at else 0
                 return m.start("dem1") + offset, candidate
     if m.groupdict().get("hon1"):

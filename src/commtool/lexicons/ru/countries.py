@@ -1,7 +1,6 @@
 """Russian: states by their name in this language, with their demonyms; other names of a state; names that are no state."""
 
 from commtool.lexicons.ru import states
-from commtool.lexicons.ru.inflection import adjective_forms
 
 # Names that are no form of CLDR's: abbreviations and the usual other names.
 other_names = {
@@ -22,7 +21,8 @@ other_names = {
 
 # Every case of each state's name (states.py, made from CLDR), and the demonyms known.
 COUNTRIES = {form: "" for form in (*states.STATE_FORMS, *other_names)}
-# The demonyms, each in all its forms ("российского лидера", "египетской стороне").
+# The demonyms, as adjectives in the masculine nominative; every other form of them is read
+# as this one ("российского лидера", "египетской стороне": commtool.annotate.countries).
 _demonyms = {
     "Россия": "российский",
     "Франция": "французский",
@@ -68,12 +68,7 @@ _demonyms = {
     "Таджикистан": "таджикский",
     "Узбекистан": "узбекский",
 }
-COUNTRIES.update(
-    {
-        state: " ".join(form for lemma in lemmas.split() for form in adjective_forms(lemma))
-        for state, lemmas in _demonyms.items()
-    }
-)
+COUNTRIES.update(_demonyms)
 
 # Each case form and other name, counted as the state's name in the nominative.
 COUNTRY_ALIASES = {

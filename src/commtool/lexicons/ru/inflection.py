@@ -150,19 +150,21 @@ def title_forms(titles: tuple[str, ...]) -> dict[str, str]:
     return forms
 
 
-# The endings of an adjective in every case and gender, after a stem in к, г, х, ж, ш, ч, щ
-# ("российский") and after any other ("новый").
-_SOFT_ADJECTIVE = "ий ого ому им ом ая ой ую ое ие их ими".split()
-_HARD_ADJECTIVE = "ый ого ому ым ом ая ой ую ое ые ых ыми".split()
+# The endings of an adjective in every case and gender, and the masculine nominative they
+# come from: "российского", "российской", "российские" are "российский".
+ADJECTIVE_ENDINGS = {
+    **dict.fromkeys("ого ому ом ая ой ую ое ым ые ых ыми".split(), "ый"),
+    **dict.fromkeys("им ие их ими".split(), "ий"),
+}
 
 
-def adjective_forms(adjective: str) -> tuple[str, ...]:
-    """Every form of an adjective in "-ий" or "-ый": "российский" → российского, российскому,
-    российским, российская, российской, российские…; a demonym is read in all of them."""
-    if adjective.endswith("ий") and adjective[-3:-2] in "кгхжшчщ":
-        stem, endings = adjective[:-2], _SOFT_ADJECTIVE
-    elif adjective.endswith("ый"):
-        stem, endings = adjective[:-2], _HARD_ADJECTIVE
-    else:
-        return (adjective,)
-    return tuple(stem + ending for ending in endings)
+def adjective_lemma(word: str) -> str:
+    """An adjective in the masculine nominative ("российского" → "российский"); any other
+    word as it is. After к, г, х, ж, ш, ч, щ the ending is "-ий", else "-ый"."""
+    for size in (3, 2):
+        ending = word[-size:]
+        if len(word) > size + 2 and ending in ADJECTIVE_ENDINGS:
+            stem = word[:-size]
+            soft = stem[-1:] in "кгхжшчщ"
+            return stem + ("ий" if soft else ADJECTIVE_ENDINGS[ending])
+    return word
