@@ -486,3 +486,16 @@ def test_a_russian_demonym_in_any_case_gives_the_title_its_state() -> None:
     assert ("title", "лидер", "Россия") in found
     assert ("title", "премьер", "Венгрия") in found
     assert ("group", "Главы правительств", None) in found
+
+
+def test_a_surname_the_text_never_gives_in_full_is_known_by_its_speaking() -> None:
+    text = (
+        '"The talks were useful," the ministry said in a statement.\n'
+        '"Recently we have been meeting quite often," Lavrov said.\n'
+        "Ayrault stressed that he shared this opinion. Lavrov and Ayrault met in Munich.\n"
+        "Journalists asked about Syria. Rest assured, Everyone said nothing. Management "
+        "noted the talks. Talks in Paris and expressed hopes were noted."
+    )
+    document = parse_text(text)
+    assert [p.name for p in document.people] == ["Lavrov", "Ayrault", "Ministry"]
+    assert [q.speaker for q in document.quotes] == ["Ministry", "Lavrov"]

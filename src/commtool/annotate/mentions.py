@@ -88,6 +88,7 @@ class _Tables(NamedTuple):
     title_inflections: dict[str, str]  # "президентом": "президент"
     body_inflections: dict[str, str]  # "кремле": "Кремль"
     bodies: frozenset[str]  # every body's name, lower-cased: "риа новости"
+    pronouns: frozenset[str]  # every subject pronoun and determiner, lower-cased
     speech_words: frozenset[str]  # what follows a speaking source: "said", "a", "told"
     relatives: frozenset[str]  # "who", "qui": after a comma, a source that speaks
     # For each of them, an article of its language ending a text: "the Premier" is one.
@@ -245,6 +246,11 @@ def _tables() -> _Tables:
             if form != title
         },
         bodies=frozenset(" ".join(b.lower().split()) for b in union("BODIES")),
+        pronouns=frozenset(
+            w.lower()
+            for name in ("SUBJECT_PRONOUNS", "PRONOUNS", "GROUP_PRONOUNS", "ARTICLES")
+            for w in union(name)
+        ),
         body_inflections={
             form.lower(): body
             for lexicon in languages().values()
@@ -754,6 +760,80 @@ def surname_set(mentions: Iterable[Mention]) -> frozenset[str]:
                 if len(token) > 2 and token[0].isupper() and token not in tables.not_name:
                     surnames.update({token, token.capitalize()} if token.isupper() else {token})
     return frozenset(surnames)
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of saying proper, lower-cased ("said", "stressed", "déclaré"), and the
+    words that may stand between a subject and such a verb ("also", "has", "a")."""
+    verbs = frozenset(w.lower() for w in union("SPEECH_PARTICIPLES"))
+    between = frozenset(
+        w.lower()
+        for name in ("STATEMENT_ADVERBS", "STATEMENT_AUXILIARIES", "REFLEXIVE_AUXILIARIES")
+        for w in union(name)
+    )
+    return verbs, between
+
+
+def speaking_surnames(words: Words) -> frozenset[str]:
+    """Capitalised words that speak as a person does ("…," Lavrov said; "Ayrault stressed
+    that…"; "a déclaré Lavrov") in a text that never writes them in lower case, and that
+    no lexicon knows as a state, a demonym, a title or a common word: the surnames of people
+    the text names only so. Cyrillic words are left to the dictionary."""
+    tables = _tables()
+    speech, between = _speech_words()
+    common_endings = tuple(union("COMMON_NOUN_ENDINGS"))
+    keys, written = words.keys, words.words
+    lower = frozenset(w for w in written if w.islower())  # words the text writes so
+    found: set[str] = set()
+    for at, word in enumerate(written):
+        if (
+            len(word) < 3
+            or not word[0].isupper()
+            or word.isupper()
+            or not word.isalpha()  # "No10"
+            or (not word.isascii() and russian.has_cyrillic(word))
+            or word.lower() in lower
+        ):
+            continue
+        after = keys[at + 1 : at + 3]
+        end = words.starts[at] + len(word)
+        if after and words.text[end : words.starts[at + 1]].strip():
+            after = []  # "However, …", "Bonn." : punctuation stands between
+        speaks = bool(after) and (
+            after[0] in speech
+            # an adverb or an auxiliary between: "Lavrov also said", "Lavrov a déclaré"
+            or (len(after) > 1 and after[0] in between and after[1] in speech)
+        )
+        inverted = (  # '," said Lavrov.', "a déclaré Lavrov,": the verb before, the clause's end after
+            at > 0
+            and keys[at - 1] in speech
+            and not words.text[words.starts[at - 1] + len(keys[at - 1]) : words.starts[at]].strip()
+            and words.text[end : end + 1] in (".", ",", ";", "")
+        )
+        if not speaks and not inverted:
+            continue
+        if (
+            word in tables.not_name
+            or word in tables.title_words
+            or word.lower() in tables.title_words
+            or word[:-1] in tables.title_words  # "Presidents"
+            or word.lower()[:-1] in lower  # "Journalists asked": a plural the text writes
+            or word.endswith(common_endings)
+            or word.lower() in tables.pronouns
+            or fold(word) in tables.countries
+            or demonym_key(word) in tables.demonyms
+        ):
+            continue
+        if (
+            at
+            and written[at - 1][:1].isupper()
+            and words.text[words.starts[at - 1] + len(written[at - 1]) : words.starts[at]]
+            in (" ", "\u00a0")
+        ):
+            continue  # "North Korea", "New York": the end of a longer name
+        found.add(word)
+    return frozenset(found)
 
 
 def find_surnames(

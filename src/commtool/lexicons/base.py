@@ -34,6 +34,7 @@ KINDS: dict[str, type] = {
     "BODY_INFLECTIONS": dict,
     "NOT_NAMES": frozenset,
     "NOT_NAME_WORDS": frozenset,
+    "COMMON_NOUN_ENDINGS": tuple,
     "PRONOUNS": tuple,
     "PERSONAL_PRONOUNS": tuple,
     "GROUP_HEADS": tuple,
@@ -141,6 +142,7 @@ class Lexicon:
     BODY_INFLECTIONS: dict[str, str]  # each case of a body's name, and the name
     NOT_NAMES: frozenset[str]
     NOT_NAME_WORDS: frozenset[str]
+    COMMON_NOUN_ENDINGS: tuple[str, ...]  # "Journalists", "Management": no surname
     PRONOUNS: tuple[str, ...]
     PERSONAL_PRONOUNS: tuple[str, ...]  # "he", "she": a person, never a body
     GROUP_HEADS: tuple[str, ...]

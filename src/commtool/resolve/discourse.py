@@ -28,6 +28,7 @@ from commtool.annotate.mentions import (
     find_acronyms,
     find_mentions,
     find_surnames,
+    speaking_surnames,
     surname_set,
     trailing_name,
 )
@@ -191,6 +192,8 @@ class Discourse:
         if has_cyrillic(text):
             # "Песков заявил": a Russian surname stands alone, known to the dictionary.
             surnames |= {w for w in set(self.words.words) if is_surname(w)}
+        # '"…," Lavrov said': a surname the text never gives in full, known by its speaking.
+        surnames |= speaking_surnames(self.words)
         acronyms = acronym_table(m for _, mentions in found for m in mentions)
         incises = self._incises()
         self.mentions: list[Resolved] = []

@@ -68,7 +68,29 @@ NOT_NAMES = frozenset(
     "Colleagues Friends Comrade Comrades Mister To Of Not Also Then Now Here There All Both "
     "Each Every Some Any Many Most Today Yesterday Tomorrow Please Hello Good Well Let So "
     "I’m I'm I’ve I've I’d I'd I’ll I'll We’re We're It’s It's Let’s Let's Welcome "
-    "Congratulations Greetings Goodbye Hi".split()
+    "Congratulations Greetings Goodbye Hi Everyone Everybody Someone Somebody Anyone Anybody "
+    "Nobody Enough Rest Having Being".split()
+)
+
+# The endings of common nouns, of people in the plural ("Journalists", "Participants",
+# "Engineers") and of things ("Management"): a capitalised word with one that speaks is no
+# surname.
+COMMON_NOUN_ENDINGS = (
+    "ists",
+    "ers",
+    "ants",
+    "ents",
+    "ians",
+    "ites",
+    "ings",
+    "ions",
+    "men",
+    "ies",
+    "ment",
+    "ness",
+    "tion",
+    "sion",
+    "ship",
 )
 
 PRONOUNS = ("he", "she")
