@@ -494,7 +494,8 @@ def test_a_surname_the_text_never_gives_in_full_is_known_by_its_speaking() -> No
         '"Recently we have been meeting quite often," Lavrov said.\n'
         "Ayrault stressed that he shared this opinion. Lavrov and Ayrault met in Munich.\n"
         "Journalists asked about Syria. Rest assured, Everyone said nothing. Management "
-        "noted the talks. Talks in Paris and expressed hopes were noted."
+        "noted the talks. Talks in Paris and expressed hopes were noted. The summit in "
+        "Munich ended. Munich said little."
     )
     document = parse_text(text)
     assert [p.name for p in document.people] == ["Lavrov", "Ayrault", "Ministry"]

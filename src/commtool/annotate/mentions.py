@@ -783,8 +783,11 @@ def speaking_surnames(words: Words) -> frozenset[str]:
     tables = _tables()
     speech, between = _speech_words()
     common_endings = tuple(union("COMMON_NOUN_ENDINGS"))
+    place_words = frozenset(w.lower() for w in union("PLACE_PREPOSITIONS"))
     keys, written = words.keys, words.words
     lower = frozenset(w for w in written if w.islower())  # words the text writes so
+    # "in Munich", "à Yaoundé": a word the text puts after a preposition of place is a place
+    places = {w for before, w in zip(keys[:-1], written[1:], strict=True) if before in place_words}
     found: set[str] = set()
     for at, word in enumerate(written):
         if (
@@ -794,6 +797,7 @@ def speaking_surnames(words: Words) -> frozenset[str]:
             or not word.isalpha()  # "No10"
             or (not word.isascii() and russian.has_cyrillic(word))
             or word.lower() in lower
+            or word in places
         ):
             continue
         after = keys[at + 1 : at + 3]

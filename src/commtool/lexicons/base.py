@@ -101,6 +101,7 @@ KINDS: dict[str, type] = {
     "OBJECT_DETERMINERS": tuple,
     "PREPOSITIONS": tuple,
     "CIRCUMSTANCE_PREPOSITIONS": tuple,
+    "PLACE_PREPOSITIONS": tuple,
     "SUBJECT_PRONOUNS": tuple,
     "AND_WORDS": tuple,
     "TRAILING_LINKS": tuple,
@@ -215,6 +216,7 @@ class Lexicon:
     OBJECT_DETERMINERS: tuple[str, ...]
     PREPOSITIONS: tuple[str, ...]
     CIRCUMSTANCE_PREPOSITIONS: tuple[str, ...]  # "said at a meeting": no content
+    PLACE_PREPOSITIONS: tuple[str, ...]  # "in", "à": the capitalised word after is a place
     SUBJECT_PRONOUNS: tuple[str, ...]
     AND_WORDS: tuple[str, ...]
     TRAILING_LINKS: tuple[str, ...]

@@ -17,6 +17,9 @@ ABBREVIATIONS = frozenset(
 OBJECT_DETERMINERS = ("le", "la", "les", "l'", "son", "sa", "ses", "leur", "m", "mme", "h", "e")
 
 # Words before a mention that make it an object, not the subject of its sentence.
+# Before a place: "à Yaoundé", "en Guinée", "depuis Berlin".
+PLACE_PREPOSITIONS = ("à", "en", "depuis")
+
 PREPOSITIONS = (
     "à",
     "au",
