@@ -922,3 +922,38 @@ def test_russian_sources_that_open_the_sentence() -> None:
         ("Владимир Путин", "договорились"),
         ("МИД России", "По данным"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le président Emmanuel Macron a reçu M. Jamoussi. La France veut consolider son "
+            "partenariat avec la Tunisie, indique le communiqué de l’ambassade tunisienne.",
+            "Ambassade tunisienne",
+        ),
+        (
+            "Selon la Primature, le Premier ministre a reçu les ambassadeurs. Ousmane Sonko a "
+            "discuté avec eux des perspectives de coopération, a ajouté la même source.",
+            "Primature",
+        ),
+        (
+            "Russia will take adequate measures to counter the threat, said the statement "
+            "sent to the UN Secretary General.",
+            "the statement sent to the UN Secretary General",
+        ),
+    ],
+)
+def test_a_source_after_the_cue_closing_the_clause_stated_what_came_before(
+    text: str, speaker: str
+) -> None:
+    last = parse_text(text).statements[-1]
+    assert last.speaker == speaker and last.cue in ("indique", "a ajouté", "said")
+    assert not last.text.startswith(("le communiqué", "la même source", "the statement"))
+
+
+def test_a_participle_and_its_object_are_no_inverted_source() -> None:
+    text = (
+        "Le Président Faure Gnassingbé a exprimé sa gratitude, saluant l’excellence des relations."
+    )
+    assert _statements(text)[-1] == ("Faure Gnassingbé", "saluant", "l’excellence des relations")

@@ -102,6 +102,7 @@ KINDS: dict[str, type] = {
     "PREPOSITIONS": tuple,
     "CIRCUMSTANCE_PREPOSITIONS": tuple,
     "PLACE_PREPOSITIONS": tuple,
+    "AUTHOR_PREPOSITIONS": tuple,
     "SUBJECT_PRONOUNS": tuple,
     "AND_WORDS": tuple,
     "TRAILING_LINKS": tuple,
@@ -217,6 +218,7 @@ class Lexicon:
     PREPOSITIONS: tuple[str, ...]
     CIRCUMSTANCE_PREPOSITIONS: tuple[str, ...]  # "said at a meeting": no content
     PLACE_PREPOSITIONS: tuple[str, ...]  # "in", "à": the capitalised word after is a place
+    AUTHOR_PREPOSITIONS: tuple[str, ...]  # "le communiqué de", "a statement by": its author
     SUBJECT_PRONOUNS: tuple[str, ...]
     AND_WORDS: tuple[str, ...]
     TRAILING_LINKS: tuple[str, ...]

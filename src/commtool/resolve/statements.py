@@ -31,6 +31,9 @@ from commtool.annotate.mentions import (
     countries_in,
     country_subject,
 )
+from commtool.annotate.mentions import (
+    SOURCE as SOURCE_MENTION,
+)
 from commtool.lexicons import languages, union
 from commtool.model import Statement
 from commtool.patterns import WordAnchored, Words, first_words, word_alternation
@@ -385,6 +388,9 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             # "…, a indiqué vendredi matin le président.": a time may stand before the speaker.
             late = after or _first_mention(d, m.end(), stop, reach=_INVERTED_REACH)
             inverted = _inverted(d, info, m, late, stop)
+            if inverted is None and not m.group("according"):
+                # "…, indique le communiqué de l'ambassade", "…, a ajouté la même source"
+                inverted = _inverted_source(d, info, m, stop, sources)
             if inverted is not None:
                 if m.group("according") and late is not None:
                     sources.append(who_of(late))  # "…, selon la présidence."
@@ -927,8 +933,8 @@ def _inverted(
     """ "L'entretien aura lieu par téléphone, a indiqué le président." and "…, selon les
     Nations unies.": the statement comes before the cue, the speaker right after it."""
     text = d.text
-    if after is None:
-        return None
+    if after is None or _DOCUMENT_AFTER.match(text, match.end()):
+        return None  # "…, indique le communiqué de l'ambassade": _inverted_source's
     rest = text[after.mention.end : stop]
     # "…, a indiqué X"; in Russian a dash follows the comma: "…, — сообщила пресс-служба".
     head = _DASH_END.sub("", text[info.start : match.start()]).rstrip()
@@ -944,6 +950,67 @@ def _inverted(
     if len(body.split()) < 3:
         return None
     return _statement(d, who_of(after), match.text(), "assessment", body, start)
+
+
+# "…, indique le communiqué", "…, said the message sent to…": a document after the cue
+_DOCUMENT_AFTER = regexcache.compile(
+    rf"[ \u00a0]*(?:{_lexicon('DOCUMENT_WORDS')})(?![\w'’-])", re.IGNORECASE
+)
+_AUTHOR_BEFORE = regexcache.compile(
+    rf"(?<![\w'’-])(?:{_lexicon('AUTHOR_PREPOSITIONS')})[ \u00a0]*(?:{_lexicon('ARTICLES')})?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _by(text: str, offset: int) -> bool:
+    """Whether the words before `offset` name an author: "de l'", "of the", "by", "par"."""
+    return _AUTHOR_BEFORE.search(text, max(0, offset - 12), offset) is not None
+
+
+def _inverted_source(
+    d: Discourse, info: SentenceInfo, match: Cue, stop: int, sources: list[Who]
+) -> Statement | None:
+    """ "…, indique le communiqué de l'ambassade tunisienne.", "…, a ajouté la même source":
+    a noun phrase after the cue closes the clause and names who stated what came before it
+    (the body it names, the source named before, else the phrase, an unnamed source)."""
+    text = d.text
+    if match.text().lower().endswith(_PARTICIPLE_ENDINGS):
+        return None  # "…, saluant l'excellence des relations": the participle's object
+    head = _DASH_END.sub("", text[info.start : match.start()]).rstrip()
+    if not head.endswith(","):
+        return None
+    if _INVERTED.search(head) and (
+        d.inside(info.start) or _direct_quote(d, info.start, info.start + len(head))
+    ):
+        return None  # "« … », indique le communiqué": a quote's attribution
+    phrase = _NOMINAL_SOURCE.match(text, match.end(), stop)
+    if phrase is None or len(phrase.group("np").split()) > 8:
+        return None
+    who: Who
+    within = d.mentions_in(phrase.start("np"), phrase.end())
+    if _SAME_SOURCE.search(phrase.group("np")):
+        if not sources:
+            return None
+        who = sources[-1]
+    elif not any(
+        r.mention.kind in (DOCUMENT, SOURCE_MENTION) or (r.entity and r.entity.body) for r in within
+    ):
+        return None  # "…, noted his outstanding qualities": an object, no source
+    else:
+        # "le communiqué de l'ambassade": the embassy ("the message sent to the UN": the
+        # message, not its addressee)
+        bodies = [r for r in within if r.entity and r.entity.body and _by(text, r.mention.start)]
+        if bodies:
+            who = who_of(bodies[-1])
+        else:
+            words = phrase.group("np").split()
+            label = " ".join(words[:2]) + _SOURCE_LABEL_END.sub("", " " + " ".join(words[2:]))
+            who = [entities.source(label.strip(), phrase.start("np"))]
+    start = _skip_blank(text, info.start)
+    body = _TRAILING.sub("", head).strip()
+    if len(body.split()) < 3:
+        return None
+    return _statement(d, who, match.text(), "assessment", body, start)
 
 
 # After a subject and cue that close their sentence, only a time: "the Kremlin said on

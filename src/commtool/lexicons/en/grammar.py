@@ -16,6 +16,10 @@ ABBREVIATIONS = frozenset(
 OBJECT_DETERMINERS = ("the", "his", "her", "their", "mr", "ms", "h", "e")
 
 # Words before a mention that make it an object, not the subject of its sentence.
+# Before the author of a document: "a statement by the Kremlin", "the message of the
+# ministry".
+AUTHOR_PREPOSITIONS = ("of", "by", "from")
+
 # Before a place: "in Munich", "at Novo-Ogaryovo" (a capitalised word after them is no
 # surname, whatever follows it).
 PLACE_PREPOSITIONS = ("in",)

@@ -17,6 +17,9 @@ ABBREVIATIONS = frozenset(
 OBJECT_DETERMINERS = ("le", "la", "les", "l'", "son", "sa", "ses", "leur", "m", "mme", "h", "e")
 
 # Words before a mention that make it an object, not the subject of its sentence.
+# Before the author of a document: "le communiqué de l'ambassade", "une note publiée par".
+AUTHOR_PREPOSITIONS = ("de", "du", "des", "d'", "d’", "par")
+
 # Before a place: "à Yaoundé", "en Guinée", "depuis Berlin".
 PLACE_PREPOSITIONS = ("à", "en", "depuis")
 
