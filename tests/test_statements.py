@@ -957,3 +957,20 @@ def test_a_participle_and_its_object_are_no_inverted_source() -> None:
         "Le Président Faure Gnassingbé a exprimé sa gratitude, saluant l’excellence des relations."
     )
     assert _statements(text)[-1] == ("Faure Gnassingbé", "saluant", "l’excellence des relations")
+
+
+def test_french_sources_written_with_a_plain_capital_and_by_pour() -> None:
+    text = (
+        "Le ministre Jean-Yves Le Drian a été reçu par le président. A l’entendre, plusieurs "
+        "questions ont été abordées. Pour Jean-Yves Le Drian, ces points seront confortés "
+        "lors du séjour. Il a exprimé sa gratitude pour l’accueil chaleureux."
+    )
+    assert [s[1:] for s in _statements(text)] == [
+        ("A l’entendre", "plusieurs questions ont été abordées"),
+        ("Pour", "ces points seront confortés lors du séjour"),
+        ("a exprimé", "sa gratitude pour l’accueil chaleureux"),
+    ]
+    # "pour" inside a sentence, or before no name, opens no source.
+    assert [s[1] for s in _statements("Pour la première fois, le Togo a plaidé pour la paix.")] == [
+        "a plaidé"
+    ]

@@ -56,6 +56,7 @@ KINDS: dict[str, type] = {
     "ACCORDING_TO": tuple,
     "SELF_SOURCES": tuple,
     "SOURCE_PRONOUNS": tuple,
+    "NAMED_SOURCES": tuple,
     "SOURCE_LOCATIVES": tuple,
     "ANAPHORIC_LEADS": tuple,
     "IMPERSONAL_ENDINGS": tuple,
@@ -168,6 +169,7 @@ class Lexicon:
     ACCORDING_TO: tuple[str, ...]
     SELF_SOURCES: tuple[str, ...]  # "à l'entendre", "in his view": the subject is the source
     SOURCE_PRONOUNS: tuple[str, ...]  # "selon lui", "according to him"
+    NAMED_SOURCES: tuple[str, ...]  # "Pour X, …": a source only before a name
     ANAPHORIC_LEADS: tuple[str, ...]  # "об этом": the cue reports the sentence before
     SOURCE_LOCATIVES: tuple[str, ...]  # "в": "в Кремле уточнили", the Kremlin did
     IMPERSONAL_ENDINGS: tuple[str, ...]  # of a cue with no subject: "уточнили"

@@ -227,7 +227,7 @@ def _cues(language: str) -> _Cues:
         reflexive_aux += module.REFLEXIVE_AUXILIARIES
         adverbs += module.STATEMENT_ADVERBS
         impersonal += module.IMPERSONAL
-        according += module.ACCORDING_TO
+        according += (*module.ACCORDING_TO, *module.NAMED_SOURCES)
         elisions += module.ELISIONS_BEFORE_CUES
         conjunctions += module.STATEMENT_CONJUNCTIONS
         noun_forms.update(module.NOUN_FORMS)
@@ -339,6 +339,12 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 or not _direct_subject(d, info, m)
             ):
                 continue  # "the CSTO member states", "thanks to", "denied the reports"
+            if (
+                m.groupdict().get("according")
+                and _key(m.text()) in _NAMED_SOURCES
+                and text[info.start : m.start()].strip(" \u00a0\t\r\n\"«“‘'(—–-")
+            ):
+                continue  # "sa gratitude pour l'accueil": "pour" opens no source inside
             if m.groupdict().get("according") and _inside(d, info, m):
                 # "…, qui, selon lui, a été …": the speaker's aside, which cuts nothing
                 aside = _aside(d, info, m)
@@ -646,6 +652,7 @@ _ACCORDING = regexcache.compile(
 
 
 _SELF_SOURCES = frozenset(map(_key, union("SELF_SOURCES")))
+_NAMED_SOURCES = frozenset(map(_key, union("NAMED_SOURCES")))
 _SOURCE_PRONOUN = regexcache.compile(
     rf"[ \u00a0]+(?:{_lexicon('SOURCE_PRONOUNS')})(?![\w'’-])", re.IGNORECASE
 )
@@ -712,6 +719,14 @@ def _according_source(
     text = d.text
     cue = _key(match.text())
     subject = one(info.subject or info.before)
+    # "Pour Jean-Yves Le Drian, …": a source only when it opens the sentence with a name and
+    # a comma ("a plaidé pour le Togo" names none).
+    if cue in _NAMED_SOURCES and (
+        after is None
+        or text[info.start : match.start()].strip(" \u00a0\t\r\n\"«“‘'(—–-")
+        or not text[after.mention.end : after.mention.end + 2].lstrip(" \u00a0").startswith(",")
+    ):
+        return None
     if after is not None and cue not in _SELF_SOURCES:
         return who_of(after), after.mention.end
     # The others open their clause: "…, which, in his opinion, had …" is an aside, and

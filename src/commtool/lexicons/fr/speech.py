@@ -143,11 +143,16 @@ SPEECH_AUXILIARIES = (
 
 # "selon X", "d'après X".
 # Sources that are the sentence's subject: "À l'entendre, plusieurs questions ont été abordées".
-SELF_SOURCES = ("à l'entendre", "à ses yeux", "à son avis", "de son point de vue")
+_self_sources = ("à l'entendre", "à ses yeux", "à son avis", "de son point de vue")
+# A capital À is often written A: "A l'entendre, …".
+SELF_SOURCES = (*_self_sources, *("a" + s[1:] for s in _self_sources if s.startswith("à")))
 # What names the source of what follows (or, closing the sentence, of what came before):
 # "Selon la présidence, …", "…, selon la même source."
 ACCORDING_TO = ("selon", "d'après", "de l'avis de", *SELF_SOURCES)
 SOURCE_PRONOUNS = ("lui", "elle", "eux", "elles")
+# "Pour Jean-Yves Le Drian, ces points seront confortés": a source when a name follows it
+# and opens the sentence.
+NAMED_SOURCES = ("pour",)
 # What opens a source named by a noun: "selon une source diplomatique", "selon l'un de ses
 # proches", "selon des informations de la Primature".
 SOURCE_DETERMINERS = (
