@@ -349,3 +349,19 @@ def test_a_quote_of_a_message_is_the_body_that_published_it() -> None:
         "Украины», — говорится в сообщении."
     )
     assert [q.speaker for q in parse_text(text).quotes] == ["Пресс-служба Кремля"]
+
+
+def test_a_title_in_a_turn_label_names_someone_other_than_the_last_speaker() -> None:
+    text = (
+        "Le texte de l’interview donnée par le président François Hollande à Europe 1.\n\n"
+        "Jean-Pierre ELKABBACH : Bienvenue, Monsieur le Président de la République.\n\n"
+        "LE PRESIDENT : Bonjour Jean-Pierre ELKABBACH.\n\n"
+        "Jean-Pierre ELKABBACH : Le succès est-il possible ?\n\n"
+        "LE PRESIDENT : Il est possible. Il n’est pas certain."
+    )
+    assert [q.speaker for q in parse_text(text).quotes] == [
+        "Jean-Pierre ELKABBACH",
+        "François Hollande",
+        "Jean-Pierre ELKABBACH",
+        "François Hollande",
+    ]

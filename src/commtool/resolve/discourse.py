@@ -387,7 +387,11 @@ class Discourse:
         mentions.sort(key=lambda r: (r.mention.kind != NAMED, r.mention.end != last))
         for resolved in mentions:
             if resolved.mention.kind in (NAMED, TITLE, BODY):
+                # "LE PRESIDENT :" after a journalist's turn: turns alternate, so a title in a
+                # label names someone other than the one who spoke last.
+                self.resolver.contrast = resolved.mention.kind == TITLE
                 entity = self.resolver.resolve(resolved.mention, self.surface(resolved.mention))
+                self.resolver.contrast = False
                 resolved.entity = entity
                 return entity
         letters = [c for c in label if c.isalpha()]
