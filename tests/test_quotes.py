@@ -365,3 +365,14 @@ def test_a_title_in_a_turn_label_names_someone_other_than_the_last_speaker() -> 
         "Jean-Pierre ELKABBACH",
         "François Hollande",
     ]
+
+
+def test_the_latter_is_the_last_person_named_not_the_subject() -> None:
+    text = (
+        "Patrice Talon a reçu Boni Yayi. Patrice Talon murmure quelque chose à l’oreille de "
+        "Boni Yayi. Celui-ci le répète aux journalistes : « Le président Talon dit que j’ai "
+        "grossi »."
+    )
+    assert [q.speaker for q in parse_text(text).quotes] == ["Boni Yayi"]
+    text = "Vladimir Putin met Sergei Lavrov. The latter said the talks were useful."
+    assert [s.speaker for s in parse_text(text).statements] == ["Sergei Lavrov"]

@@ -150,7 +150,7 @@ def _tables() -> _Tables:
     bodies = word_alternation(union("BODIES"), lower=True)
     documents = word_alternation(union("DOCUMENT_WORDS"), lower=True)
     counterparts = word_alternation(union("COUNTERPARTS"), lower=True)
-    pronouns = word_alternation(union("PRONOUNS"), lower=True)
+    pronouns = word_alternation([*union("PRONOUNS"), *union("LATTER_PRONOUNS")], lower=True)
     source_nouns = word_alternation(union("SOURCE_NOUNS"), lower=True)
     source_dets = word_alternation(union("SOURCE_DETERMINERS_BEFORE"), lower=True)
     source_mods = word_alternation(union("SOURCE_MODIFIERS"), lower=True)
@@ -207,6 +207,7 @@ def _tables() -> _Tables:
                     "DOCUMENT_WORDS",
                     "COUNTERPARTS",
                     "PRONOUNS",
+                    "LATTER_PRONOUNS",
                     "SOURCE_NOUNS",
                     "SOURCE_DETERMINERS_BEFORE",
                     "SOURCE_MODIFIERS",

@@ -37,6 +37,7 @@ KINDS: dict[str, type] = {
     "COMMON_NOUN_ENDINGS": tuple,
     "PRONOUNS": tuple,
     "PERSONAL_PRONOUNS": tuple,
+    "LATTER_PRONOUNS": tuple,
     "GROUP_HEADS": tuple,
     "GROUPS": tuple,
     "GROUP_PRONOUNS": tuple,
@@ -148,6 +149,7 @@ class Lexicon:
     COMMON_NOUN_ENDINGS: tuple[str, ...]  # "Journalists", "Management": no surname
     PRONOUNS: tuple[str, ...]
     PERSONAL_PRONOUNS: tuple[str, ...]  # "he", "she": a person, never a body
+    LATTER_PRONOUNS: tuple[str, ...]  # "celui-ci", "the latter": the last one named
     GROUP_HEADS: tuple[str, ...]
     GROUPS: tuple[str, ...]
     GROUP_PRONOUNS: tuple[str, ...]

@@ -87,6 +87,11 @@ class Resolver:
             entity = self._entity_for_name(mention.name, mention)
         elif mention.kind == TITLE:
             entity = self._by_description(mention, surface)
+        elif mention.kind == PRONOUN and mention.title in _latter_pronouns():
+            # "celui-ci", "the latter": the last person named who is not the subject
+            entity = next(
+                (e for e in self.recent if _party(e) and e is not self.last_subject), None
+            )
         elif mention.kind == PRONOUN:
             entity = self.last_subject
             if entity is not None and entity.body and mention.title in _personal_pronouns():
@@ -249,6 +254,11 @@ def _role_titles() -> dict[str, frozenset[str]]:
                 if key:
                     found.setdefault(key, set()).add(role)
     return {key: frozenset(roles) for key, roles in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _latter_pronouns() -> frozenset[str]:
+    return frozenset(p.lower() for p in union("LATTER_PRONOUNS"))
 
 
 @lru_cache(maxsize=1)

@@ -98,6 +98,8 @@ PRONOUNS = ("he", "she")
 # Government); French "il", "elle" and Russian "он", "она" also stand for a noun of their
 # gender, a body among them.
 PERSONAL_PRONOUNS = PRONOUNS
+# The last person named, not the sentence's subject: "… met Mr Lavrov. The latter said".
+LATTER_PRONOUNS = ("the latter",)
 
 # "the two leaders", "les deux dirigeants": a determiner of number and one noun.
 GROUP_HEADS = ("the two", "both", "the three", "all three")

@@ -90,6 +90,9 @@ NOT_NAMES = frozenset(
 
 # Subject pronouns that stand for the last person named.
 PRONOUNS = ("il", "elle")
+# The last person named, not the sentence's subject: "Talon murmure à l'oreille de Boni
+# Yayi. Celui-ci le répète aux journalistes".
+LATTER_PRONOUNS = ("celui-ci", "celle-ci")
 
 # Phrases naming several speakers at once.
 # "les deux dirigeants", "les trois ministres": a determiner of number and one noun.
