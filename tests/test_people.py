@@ -500,3 +500,16 @@ def test_a_surname_the_text_never_gives_in_full_is_known_by_its_speaking() -> No
     document = parse_text(text)
     assert [p.name for p in document.people] == ["Lavrov", "Ayrault", "Ministry"]
     assert [q.speaker for q in document.quotes] == ["Ministry", "Lavrov"]
+
+
+def test_a_body_of_a_state_by_its_demonym_and_the_head_of_state() -> None:
+    text = (
+        '"The talks were useful," the Russian Foreign Ministry said in a statement. '
+        "Acting President Vladimir Putin met the Secretary. The acting head of state "
+        "endorsed an agenda for the Russian Security Council."
+    )
+    found = {(m.kind, m.name, m.country) for m in find_mentions(text) if m.kind == "body"}
+    assert ("body", "Russian Foreign Ministry", "Russia") in found
+    document = parse_text(text)
+    assert [q.speaker for q in document.quotes] == ["Russian Foreign Ministry"]
+    assert [s.speaker for s in document.statements] == ["Vladimir Putin"]

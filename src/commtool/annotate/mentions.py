@@ -652,6 +652,12 @@ def find_mentions(
                 found.append(Mention(m.start(), stop, NAMED, honored))
         else:
             found.append(Mention(m.start(), m.end(), PRONOUN, title=m.group().lower()))
+    # "the Russian Foreign Ministry": a body with the demonym of its state after its article.
+    for m in _demonym_body().finditer(text, start, end):
+        key = demonym_key(m.group("dem"))
+        if key in tables.demonyms and not _Taken(found).overlaps(m.start(), m.end()):
+            name = f"{m.group('dem')} {' '.join(m.group('body').split())}"
+            found.append(Mention(m.start(), m.end(), BODY, name, None, tables.demonyms[key]))
     # Bare names of two or more words where no other mention stands.
     taken = _Taken(found)
     for run in tables.bare.finditer(text, start, end, words):
@@ -948,6 +954,14 @@ def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> 
     country = _country(dem1, dem2, m.group("qual"))
     title = _title(m.group("title"), tables)
     return Mention(mention.start, mention.end, NAMED, mention.name, title, country)
+
+
+@lru_cache(maxsize=1)
+def _demonym_body() -> re.Pattern[str]:
+    bodies = word_alternation(union("BODIES_AFTER_DEMONYM"))
+    return regexcache.compile(
+        rf"(?<![\w-])(?:[Tt]he)[ \u00a0]+(?P<dem>[A-Z][a-z]+)[ \u00a0]+(?P<body>{bodies})(?![\w'’-])"
+    )
 
 
 _WORD_BEFORE = regexcache.compile(r"(?<![\w-])([а-яё]+)[ \u00a0]+$")

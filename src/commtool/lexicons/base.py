@@ -32,6 +32,7 @@ KINDS: dict[str, type] = {
     "TITLE_ROLES": dict,
     "TITLE_INFLECTIONS": dict,
     "BODY_INFLECTIONS": dict,
+    "BODIES_AFTER_DEMONYM": tuple,
     "NOT_NAMES": frozenset,
     "NOT_NAME_WORDS": frozenset,
     "COMMON_NOUN_ENDINGS": tuple,
@@ -144,6 +145,7 @@ class Lexicon:
     # A title's inflected forms and the title they are ("президентом": "президент").
     TITLE_INFLECTIONS: dict[str, str]
     BODY_INFLECTIONS: dict[str, str]  # each case of a body's name, and the name
+    BODIES_AFTER_DEMONYM: tuple[str, ...]  # "the Russian Foreign Ministry"
     NOT_NAMES: frozenset[str]
     NOT_NAME_WORDS: frozenset[str]
     COMMON_NOUN_ENDINGS: tuple[str, ...]  # "Journalists", "Management": no surname

@@ -58,6 +58,8 @@ TITLES = (
     "Director-General",
     "Director General",
     "Premier",
+    "Head of State",
+    "Head of Government",
 )
 
 NOT_NAMES = frozenset(
@@ -185,6 +187,10 @@ BODIES = (
     "the Foreign Office",
     "the Chancellery",
     "the Prime Minister's Office",
+)
+# A body with a demonym between its article and its name: "the Russian Foreign Ministry".
+BODIES_AFTER_DEMONYM = tuple(
+    b[4:] for b in BODIES if b.startswith("the ") and len(b.split()) >= 3 and b[4].isupper()
 )
 
 DOCUMENT_WORDS = (
