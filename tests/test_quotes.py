@@ -376,3 +376,14 @@ def test_the_latter_is_the_last_person_named_not_the_subject() -> None:
     assert [q.speaker for q in parse_text(text).quotes] == ["Boni Yayi"]
     text = "Vladimir Putin met Sergei Lavrov. The latter said the talks were useful."
     assert [s.speaker for s in parse_text(text).statements] == ["Sergei Lavrov"]
+
+
+def test_a_quote_standing_as_a_heading_is_the_speaker_s_who_says_it_below() -> None:
+    text = (
+        "Prime Minister Justin Trudeau spoke with President Trump on Saturday.\n\n"
+        'The two men "looked forward to meeting soon."\n\n'
+        "‘A constructive conversation’\n\n"
+        "Trump's spokesman Sean Spicer said \"the president had a constructive conversation "
+        'with Prime Minister Trudeau."'
+    )
+    assert [q.speaker for q in parse_text(text).quotes][1:] == ["Sean Spicer", "Sean Spicer"]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from commtool import regexcache
+from commtool.folding import fold
 from commtool.lexicons import union
 from commtool.model import Quote
 from commtool.patterns import word_alternation
@@ -130,6 +131,7 @@ class _Attribution:
         d = self.d
         quotes: list[Quote] = []
         last: tuple[int, Who] | None = None  # (paragraph end, speaker)
+        found: list[tuple[Span, Who, str]] = []
         for span in d.spans:
             info = d.sentence_at(span.open_at)
             close = span.close_at if span.close_at is not None else span.end
@@ -143,9 +145,11 @@ class _Attribution:
                     who = []  # « À la question "…" », "asked: "…"": the asker, unnamed
                 else:
                     who = self._quote_speaker(span, info, end_info, last)
-            quotes.append(_quote(d, span.start, span.end, who, kind))
+            found.append((span, who, kind))
             if kind == QUOTED:
                 last = (d.paragraph_end(span.end), who)
+        for span, who, kind in _headlines_quoted_again(d, found):
+            quotes.append(_quote(d, span.start, span.end, who, kind))
         for turn in d.turns:
             quotes.append(_quote(d, turn.start, turn.end, [turn.speaker], TURN))
         quotes.sort(key=lambda q: (q.start, q.kind != TURN))
@@ -258,6 +262,27 @@ class _Attribution:
         """Whether nothing but blank lines and marks stand between the two offsets."""
         between = self.text[paragraph_end:offset]
         return len(between) < 400 and not re.search(r"[^\W\d_]", between)
+
+
+def _headlines_quoted_again(
+    d: Discourse, found: list[tuple[Span, Who, str]]
+) -> list[tuple[Span, Who, str]]:
+    """A quote in a headline or a heading is the speaker's whose later quote holds its words
+    ('A constructive conversation' above "Spicer said: “… a constructive conversation …”"):
+    a headline quotes the text below it."""
+    result = list(found)
+    for i, (span, _who, kind) in enumerate(found):
+        if kind != QUOTED or not d.headline_at(span.start, span.end):
+            continue
+        words = " ".join(fold(d.text[span.start : span.end]).split()).strip(" .,;:!?…")
+        if len(words.split()) < 2:
+            continue
+        for later, who, later_kind in found[i + 1 :]:
+            text = " ".join(fold(d.text[later.start : later.end]).split())
+            if later_kind == QUOTED and who and words in text:
+                result[i] = (span, who, kind)
+                break
+    return result
 
 
 def _quote(discourse: Discourse, start: int, end: int, who: Who, kind: str) -> Quote:

@@ -273,6 +273,21 @@ class Discourse:
             return self.paragraphs[at].end
         return offset
 
+    def headline_at(self, offset: int, end: int | None = None) -> bool:
+        """Whether `offset` is in the headline, a line under it or a section heading; with
+        `end`, also whether text[offset:end] is all its paragraph holds but marks (a quote
+        standing as a heading: "‘A constructive conversation’")."""
+        at = bisect_right(self.paragraph_starts, offset) - 1
+        if at < 0:
+            return False
+        paragraph = self.paragraphs[at]
+        if paragraph.kind in ("title", "meta", "heading"):
+            return True
+        if end is None:
+            return False
+        rest = self.text[paragraph.start : offset] + self.text[end : paragraph.end]
+        return not any(c.isalnum() for c in rest)
+
     def in_title(self, offset: int) -> bool:
         """Whether `offset` is in the headline or a line under it."""
         at = bisect_right(self.paragraph_starts, offset) - 1
