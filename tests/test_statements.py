@@ -974,3 +974,15 @@ def test_french_sources_written_with_a_plain_capital_and_by_pour() -> None:
     assert [s[1] for s in _statements("Pour la première fois, le Togo a plaidé pour la paix.")] == [
         "a plaidé"
     ]
+
+
+def test_a_verb_that_reports_only_before_an_object_of_speech() -> None:
+    text = (
+        "President Vladimir Putin sent his profound condolences to Nicolas Maduro following "
+        "the death of Hugo Chavez. Russia sent troops to the border. The council had "
+        "extended the mandate of the forces. Vladimir Putin has sent greetings to the forum."
+    )
+    assert [s[:2] for s in _statements(text)] == [
+        ("Vladimir Putin", "sent"),
+        ("Vladimir Putin", "has sent"),
+    ]

@@ -71,6 +71,7 @@ KINDS: dict[str, type] = {
     "STATEMENT_INFINITIVES": dict,
     "INFINITIVE_LEADS": tuple,
     "NOUN_FORMS": tuple,
+    "OBJECT_CUES": dict,
     "STATEMENT_AUXILIARIES": tuple,
     "REFLEXIVE_AUXILIARIES": tuple,
     "STATEMENT_ADVERBS": tuple,
@@ -186,6 +187,7 @@ class Lexicon:
     STATEMENT_INFINITIVES: dict[str, str]  # "avant de déplorer": after INFINITIVE_LEADS
     INFINITIVE_LEADS: tuple[str, ...]
     NOUN_FORMS: tuple[str, ...]
+    OBJECT_CUES: dict[str, str]  # "sent": a cue before "condolences", "greetings" only
     STATEMENT_AUXILIARIES: tuple[str, ...]
     REFLEXIVE_AUXILIARIES: tuple[str, ...]
     STATEMENT_ADVERBS: tuple[str, ...]

@@ -116,6 +116,7 @@ class _Cues(NamedTuple):
     forms: frozenset[str]  # forms that stand alone: "souligne", "noting"
     bare: bool  # whether a participle stands alone ("Putin said")
     infinitives: frozenset[str]  # after a lead: "avant de déplorer"
+    objects: dict[str, frozenset[str]]  # cues only before such an object: "sent": condolences
 
     def finditer(self, text: str, start: int, end: int, words: Words | None) -> Iterator[Cue]:
         """The cues of text[start:end]."""
@@ -140,6 +141,11 @@ class _Cues(NamedTuple):
     def accept(self, match: re.Match[str]) -> bool:
         """Whether the words matched as any word are cues of the lexicon."""
         group = match.lastgroup  # the group closed last: the participle, the word…
+        if group in ("part", "coord", "word") and _key(match.group(group)) in self.objects:
+            # "sent his condolences", "had sent greetings"; not "sent troops", "had extended
+            # the mandate"
+            after = _WORDS.findall(match.string, match.end(), match.end() + 40)[:4]
+            return any(w.lower() in self.objects[_key(match.group(group))] for w in after)
         if group == "part" or group == "coord":
             return _key(match.group(group)) in self.participles
         if group == "refl":
@@ -281,6 +287,11 @@ def _cues(language: str) -> _Cues:
         frozenset(map(_key, forms)),
         bare_participles,
         frozenset(map(_key, infinitives)),
+        {
+            _key(form): frozenset(objects.split())
+            for module in modules
+            for form, objects in module.OBJECT_CUES.items()
+        },
     )
     cues.pattern.accept = cues.accept
     return cues

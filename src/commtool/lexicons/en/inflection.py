@@ -19,6 +19,7 @@ IRREGULAR_PAST = {
     "speak": "spoke",
     "undertake": "undertook",
     "foresee": "foresaw",
+    "send": "sent",
 }
 
 _VOWELS = "aeiou"

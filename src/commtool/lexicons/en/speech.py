@@ -179,6 +179,15 @@ _lemmas = {
     "denial": "refute, dismiss, rule out, rebut+, dispute, reject",
 }
 
+# Verbs that report only with an object of speech after them ("sent his profound condolences
+# to…", "extended congratulations"), and those objects.
+_object_lemmas = "send, extend"
+OBJECT_CUES = {
+    form: "condolences congratulations greetings message messages telegram wishes"
+    for form in (*past_forms(_object_lemmas), *present_forms(_object_lemmas))
+}
+_lemmas["assessment"] += ", " + _object_lemmas
+
 STATEMENT_PARTICIPLES = {kind: " ".join(past_forms(lemmas)) for kind, lemmas in _lemmas.items()}
 STATEMENT_PARTICIPLES["concern"] += " is following with deep concern is following with concern"
 
