@@ -513,3 +513,8 @@ def test_a_body_of_a_state_by_its_demonym_and_the_head_of_state() -> None:
     document = parse_text(text)
     assert [q.speaker for q in document.quotes] == ["Russian Foreign Ministry"]
     assert [s.speaker for s in document.statements] == ["Vladimir Putin"]
+
+
+def test_a_foreign_name_in_the_instrumental_is_named_in_the_nominative() -> None:
+    text = "Путин поговорил с Сирилом Рамафосой и с Ассими Гойтой. Встреча прошла хорошо."
+    assert _names(text) == ["Путин", "Сирил Рамафоса", "Ассими Гойта"]

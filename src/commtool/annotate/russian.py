@@ -149,6 +149,10 @@ def person_name(name: str) -> str | None:
         word, found = _nominative(token)
         if word == token and case is not None:
             word = _surname_nominative(token, case)
+        if word == token and len(tokens) > 1 and token.endswith(("ом", "ой")):
+            # A foreign name the dictionary does not know, in the instrumental ("с Умару
+            # Моктаром Сисоку Эмбало", "с Сирилом Рамафосой"): no name of that kind ends so.
+            word = _surname_nominative(token, "ablt")
         named.append(word)
         case = found
     return " ".join(named)
