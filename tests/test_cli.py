@@ -87,6 +87,19 @@ def test_markdown_and_table_formats(examples: Path) -> None:
     assert "2025-11-24" in table.stdout and "\x1b[" not in table.stdout
 
 
+def test_a_long_file_name_leaves_the_quote_its_room(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At 80 columns a 60-character file name once took every column but Where and Date.
+    name = "258_en_russia-france-lavrov-ayrault-munich-sputnik-2017-readout.txt"
+    (tmp_path / name).write_text('"Recently we have been meeting quite often," Lavrov said.\n')
+    monkeypatch.setenv("COLUMNS", "80")
+    table = run("quotes", str(tmp_path / name), "-f", "table").stdout
+    assert all(len(line) <= 80 for line in table.splitlines())
+    assert "Recently" in table and "Lavrov" in table
+    assert "258_en_…" in table and "txt:1 " in table  # its start and end, with the line
+
+
 def test_stdin_and_encodings() -> None:
     data = "date 2025-01-02 Titre\n\nLe ministre est arrivé.\n".encode("cp1252")
     result = run("parse", "-", "-f", "jsonl", input=data)

@@ -28,6 +28,9 @@ class Column:
     wrap: bool = False  # long free text that folds
     style: str | None = None
     min_width: int | None = None  # dates, codes: never squeezed below this
+    # in a terminal table, longer values are cut in the middle ("258_en_russi…2017.txt:3"),
+    # so that a long file name leaves the quote its room
+    max_width: int | None = None
     wide_only: bool = False  # in a terminal table only with --wide
     json_only: bool = False  # a field of the records only: never a column unless in --fields
 
@@ -229,10 +232,18 @@ def write_table(
         )
     count = 0
     for row in rows:
-        table.add_row(*(flat(row.get(c.name)) for c in columns))
+        table.add_row(*(_fit(flat(row.get(c.name)), c.max_width) for c in columns))
         count += 1
     console.print(table)
     return count
+
+
+def _fit(value: str, width: int | None) -> str:
+    """`value`, or its start and end around "…" when it is longer than `width`."""
+    if width is None or len(value) <= width:
+        return value
+    tail = (width - 1) * 2 // 3  # the end holds what tells rows apart: "2017.txt:3"
+    return value[: width - 1 - tail] + "…" + value[len(value) - tail :]
 
 
 def write_grep(rows: Iterable[Row], out: IO[str], view: View, color: bool = False) -> int:

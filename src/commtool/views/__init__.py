@@ -42,7 +42,7 @@ QUOTES_VIEW = View(
         Column("speaker_country", "Country", wrap=True, wide_only=True),
         Column("text", "Quote", wrap=True),
         Column("kind", "Kind", wide_only=True),
-        Column("where", "Where", style="cyan", min_width=8),
+        Column("where", "Where", style="cyan", min_width=8, max_width=20),
         Column("date", "Date", style="green", min_width=10),
         Column("file", "File", wide_only=True),
         Column("line", "Line", wide_only=True),
