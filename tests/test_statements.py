@@ -986,3 +986,12 @@ def test_a_verb_that_reports_only_before_an_object_of_speech() -> None:
         ("Vladimir Putin", "sent"),
         ("Vladimir Putin", "has sent"),
     ]
+
+
+def test_a_circumstance_then_the_words_themselves_states_nothing() -> None:
+    text = (
+        "Le président Emmanuel Macron est arrivé. Le chef de l’État a répondu, en marge de la "
+        "commémoration du 11-novembre : « oui, je vous confirme ». Il a souligné que la "
+        "France est prête."
+    )
+    assert [s[1] for s in _statements(text)] == ["a souligné"]

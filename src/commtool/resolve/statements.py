@@ -474,7 +474,18 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                         break
                     stop = matches[j + 1].start() if j + 1 < len(matches) else info.end
             cut = _clause_end(text, start, stop)
-            if cut < stop and len(_WORDS.findall(text, start, cut)) <= 3:
+            if (
+                cut < stop
+                and (
+                    len(_WORDS.findall(text, start, cut)) <= 3
+                    # "a répondu, en marge de la commémoration : « … »": a circumstance, then
+                    # the words themselves
+                    or (
+                        _COLON_QUOTE.match(text, cut)
+                        and _CIRCUMSTANCE.match(" " + text[start:cut]) is not None
+                    )
+                )
+            ):
                 continue  # "The message said, in part: « … »": a direct quote follows
             stop = cut
             if i + 1 < len(matches) and stop == matches[i + 1].start():
