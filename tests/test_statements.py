@@ -995,3 +995,18 @@ def test_a_circumstance_then_the_words_themselves_states_nothing() -> None:
         "France est prête."
     )
     assert [s[1] for s in _statements(text)] == ["a souligné"]
+
+
+def test_a_long_source_closing_the_sentence_names_its_body() -> None:
+    text = (
+        "Le président Kaïs Saïed a reçu le ministre.\n\nL’entrevue a été l’occasion de "
+        "parachever le mouvement diplomatique, selon un communiqué publié sur la page "
+        "Facebook de la présidence de la République."
+    )
+    assert _statements(text) == [
+        (
+            "Présidence",
+            "selon",
+            "L’entrevue a été l’occasion de parachever le mouvement diplomatique",
+        )
+    ]

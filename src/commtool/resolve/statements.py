@@ -681,7 +681,7 @@ _SOURCE_PRONOUN = regexcache.compile(
 # A source named by a noun phrase, up to its comma or the end of the sentence.
 _NOMINAL_SOURCE = regexcache.compile(
     rf"[ \u00a0]*(?P<np>(?:(?:{_lexicon('SOURCE_DETERMINERS')})[ \u00a0]+|[lL]['’])"
-    rf"[^,.;:!?{DOUBLE_MARKS}\n]{{2,70}}?)(?=[ \u00a0]*(?:,|[.!?…]|$))",
+    rf"[^,.;:!?{DOUBLE_MARKS}\n]{{2,120}}?)(?=[ \u00a0]*(?:,|[.!?…]|$))",
     re.IGNORECASE,
 )
 _COMMA_AFTER = regexcache.compile(r"[ \u00a0]*,")
@@ -762,11 +762,15 @@ def _according_source(
     if pronoun is not None:
         return (subject, pronoun.end()) if subject else None
     phrase = _NOMINAL_SOURCE.match(text, match.end(), stop)
-    if phrase is None or len(phrase.group("np").split()) > 7:
+    if phrase is None:
+        return None
+    named = [r for r in d.mentions_in(phrase.start("np"), phrase.end()) if r.entity or r.group]
+    # "selon une source diplomatique"; a longer phrase when it names its body ("selon un
+    # communiqué publié sur la page Facebook de la présidence de la République")
+    if len(phrase.group("np").split()) > (14 if named else 7):
         return None
     if _SAME_SOURCE.search(phrase.group("np")):
         return (sources[-1], phrase.end()) if sources else None
-    named = [r for r in d.mentions_in(phrase.start("np"), phrase.end()) if r.entity or r.group]
     if named:
         return who_of(named[-1]), phrase.end()
     words = phrase.group("np").split()
