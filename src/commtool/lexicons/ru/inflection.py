@@ -9,7 +9,6 @@ they do not fit (infinitives in -ти, -чь) are not inflected and must be writ
 
 from __future__ import annotations
 
-_REFLEXIVE = ("ся", "сь")
 _HUSHING = tuple("жчшщ")
 
 
