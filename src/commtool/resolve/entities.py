@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from commtool.annotate.russian import has_cyrillic, stem
 from commtool.folding import fold
@@ -71,6 +72,7 @@ class Entity:
         self.tokens.update(stem(fold(t)) for t in name.split())
 
 
+@lru_cache(maxsize=4096)
 def _spelt_out(name: str) -> int:
     """The words of a name that are not initials ("В.В.", "J.-C.", "R.")."""
     return sum(1 for word in name.split() if not _INITIALS.fullmatch(word))

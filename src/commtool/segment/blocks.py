@@ -164,7 +164,7 @@ _TERMINATOR = regexcache.compile(
     # a full stop with no space after it, between a word (or a quote) and the next
     # sentence's first word: "…через Китай.Премьер-министр Мишустин…" (not a web address,
     # "www.Kremlin.ru")
-    r"|(?:(?<=[^\W\d_]{3})|(?<=[»”\"]))\.(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё](?![\w-]*\.\w))"
+    r"|\.(?:(?<=[^\W\d_]{3}\.)|(?<=[»”\"]\.))(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё](?![\w-]*\.\w))"
 )
 _OPENERS = "«“‘\"'([-–—¿¡…"
 _ABBREVIATIONS = frozenset(union("ABBREVIATIONS"))
