@@ -594,7 +594,12 @@ def find_mentions(
                 )
             ):
                 continue  # "Premier échange", "les Premier ministres": no Premier named
-            if dem1 is None and not m.group("dem1") and not m.group("hon1"):
+            if (
+                dem1 is None
+                and not m.group("dem1")
+                and not m.group("hon1")
+                and russian.has_cyrillic(written)
+            ):
                 # "слова российского лидера": a Russian demonym, in lower case, is no word
                 # a mention opens with; read the word before the title.
                 word = _WORD_BEFORE.search(text, max(start, m.start() - 30), m.start())
