@@ -387,3 +387,15 @@ def test_a_quote_standing_as_a_heading_is_the_speaker_s_who_says_it_below() -> N
         'with Prime Minister Trudeau."'
     )
     assert [q.speaker for q in parse_text(text).quotes][1:] == ["Sean Spicer", "Sean Spicer"]
+
+
+def test_a_straight_quote_glued_to_the_sentence_before_opens() -> None:
+    text = (
+        "Presidential spokesperson Vincent Magwenya briefed the media. Simelane has been in "
+        'the news."The President will not engage issues that he manages with Ministers," '
+        "Magwenya said."
+    )
+    quotes = parse_text(text).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Vincent Magwenya", "The President will not engage issues that he manages with Ministers,")
+    ]

@@ -57,6 +57,8 @@ def _role(text: str, at: int, lo: int, hi: int, open_marks: list[str]) -> str | 
             return "close"
         if before in _OPEN_CONTEXT and after not in SPACES:
             return "open"
+        if not open_marks and before in ".!?" and after.isupper():
+            return "open"  # 'saga."The President…': a quote glued to the sentence before
         return "close" if open_marks else None
     if mark == "‘":
         return "open" if before in _OPEN_CONTEXT else None
