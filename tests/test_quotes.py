@@ -399,3 +399,18 @@ def test_a_straight_quote_glued_to_the_sentence_before_opens() -> None:
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Vincent Magwenya", "The President will not engage issues that he manages with Ministers,")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Shehu says it is very “undiplomatic’’ for some to demand the audio.", ["undiplomatic"]),
+        (
+            "Sonko a discuté des ‘’perspectives de coopération’’ entre ces pays.",
+            ["perspectives de coopération"],
+        ),
+        ("C’est l’État qu’il a visité. Il a dit « oui » et 'non'.", ["oui", "non"]),
+    ],
+)
+def test_two_single_marks_written_for_a_double_one(text: str, quoted: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_spans(text, 0, len(text))] == quoted

@@ -33,11 +33,19 @@ class Span(NamedTuple):
     close_at: int | None  # offset of the closing mark, None when left open
 
 
-def _role(text: str, at: int, lo: int, hi: int, open_marks: list[str]) -> str | None:
-    """'open', 'close' or None (an apostrophe or a stray mark) for the mark at text[at]."""
-    mark = text[at]
+# Two single marks written for a double one ("‘’perspectives’’", "“undiplomatic’’"): the
+# double mark they stand for.
+_DOUBLED = {"‘‘": "“", "‘’": "“", "’’": "”"}
+
+
+def _role(
+    text: str, at: int, lo: int, hi: int, open_marks: list[str], mark: str = "", width: int = 1
+) -> str | None:
+    """'open', 'close' or None (an apostrophe or a stray mark) for the mark at text[at]
+    (`mark`, `width`: a mark written with `width` characters)."""
+    mark = mark or text[at]
     before = text[at - 1] if at > lo else " "
-    after = text[at + 1] if at + 1 < hi else " "
+    after = text[at + width] if at + width < hi else " "
     if mark in "«„‹":
         return "open"
     if mark in "»›":
@@ -87,16 +95,22 @@ def find_spans(text: str, lo: int, hi: int) -> list[Span]:
     spans: list[Span] = []
     stack: list[tuple[str, int]] = []  # (opening mark, offset)
     open_marks: list[str] = []  # the marks of `stack`, kept alongside it
+    skip = lo  # the second character of a doubled mark
     for m in _MARK.finditer(text, lo, hi):
         at = m.start()
-        role = _role(text, at, lo, hi, open_marks)
+        if at < skip:
+            continue
+        mark = _DOUBLED.get(text[at : at + 2], "")
+        width = 2 if mark else 1
+        skip = at + width
+        mark = mark or text[at]
+        role = _role(text, at, lo, hi, open_marks, mark, width)
         if role == "open":
             if len(stack) >= MAX_DEPTH:
                 continue  # hundreds of « in a row: the outermost is the quote
-            stack.append((text[at], at))
-            open_marks.append(text[at])
+            stack.append((mark, at + width - 1))
+            open_marks.append(mark)
         elif role == "close" and stack:
-            mark = text[at]
             depth = next(
                 (i for i in range(len(stack) - 1, -1, -1) if mark in _CLOSERS[stack[i][0]]), None
             )
@@ -112,7 +126,7 @@ def find_spans(text: str, lo: int, hi: int) -> list[Span]:
             if not stack:
                 start, end = _trim(text, opened + 1, at)
                 if end > start:
-                    spans.append(Span(start, end, opened, at))
+                    spans.append(Span(start, end, opened, at + width - 1))
     if stack:
         opened = stack[0][1]
         start, end = _trim(text, opened + 1, hi)
