@@ -1010,3 +1010,8 @@ def test_a_long_source_closing_the_sentence_names_its_body() -> None:
             "L’entrevue a été l’occasion de parachever le mouvement diplomatique",
         )
     ]
+
+
+def test_a_source_named_with_its_complement_before_the_comma() -> None:
+    text = "Le ministre a parlé.\n\nSelon le porte-parole du gouvernement, le plan coûtera 12 milliards."
+    assert [s[1:] for s in _statements(text)] == [("Selon", "le plan coûtera 12 milliards")]

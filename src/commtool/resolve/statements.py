@@ -422,6 +422,9 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 if named is None:
                     continue
                 who, end = named
+                complement = _SOURCE_COMPLEMENT.match(text, end, stop)
+                if complement is not None:
+                    end = complement.end()  # "Selon le porte-parole du gouvernement, …"
                 sources.append(who)
                 start = _skip(text, end, stop, " \u00a0,")
                 if start > end and "," in text[end:start]:
@@ -993,6 +996,11 @@ def _inverted(
     return _statement(d, who_of(after), match.text(), "assessment", body, start)
 
 
+# What completes a source's name before its comma: "du gouvernement", "of the ministry".
+_SOURCE_COMPLEMENT = regexcache.compile(
+    rf"[ \u00a0]+(?:{_lexicon('AUTHOR_PREPOSITIONS')})(?![\w'’-])[^,.;:!?\n]{{0,50}}(?=,)",
+    re.IGNORECASE,
+)
 # "…, indique le communiqué", "…, said the message sent to…": a document after the cue
 _DOCUMENT_AFTER = regexcache.compile(
     rf"[ \u00a0]*(?:{_lexicon('DOCUMENT_WORDS')})(?![\w'’-])", re.IGNORECASE
