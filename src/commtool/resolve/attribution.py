@@ -271,15 +271,17 @@ def _headlines_quoted_again(
     ('A constructive conversation' above "Spicer said: “… a constructive conversation …”"):
     a headline quotes the text below it."""
     result = list(found)
+    folded: list[str] = []  # each quote's words, folded: made at the first headline quote
     for i, (span, _who, kind) in enumerate(found):
         if kind != QUOTED or not d.headline_at(span.start, span.end):
             continue
-        words = " ".join(fold(d.text[span.start : span.end]).split()).strip(" .,;:!?…")
+        folded = folded or [" ".join(fold(d.text[s.start : s.end]).split()) for s, _, _ in found]
+        words = folded[i].strip(" .,;:!?…")
         if len(words.split()) < 2:
             continue
-        for later, who, later_kind in found[i + 1 :]:
-            text = " ".join(fold(d.text[later.start : later.end]).split())
-            if later_kind == QUOTED and who and words in text:
+        for j in range(i + 1, len(found)):
+            _later, who, later_kind = found[j]
+            if later_kind == QUOTED and who and words in folded[j]:
                 result[i] = (span, who, kind)
                 break
     return result

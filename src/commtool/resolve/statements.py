@@ -70,6 +70,8 @@ _WORDS = regexcache.compile(r"\w+")
 # Between a speaker and a cue: two words at most, and the mark of a quote the cue opens.
 _GAP = regexcache.compile(rf"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){{0,2}}[{OPENING_MARKS}]?[ \u00a0]*")
 _AND_WORDS = frozenset(w.lower() for w in union("AND_WORDS"))
+# What may stand before a sentence's first word: spaces, opening marks, dashes.
+_SENTENCE_OPENING = " \u00a0\t\r\n\"«“‘'(—–-"
 _AND_LINK = regexcache.compile(rf"[ \u00a0]*(?:(?:{_lexicon('AND_WORDS')})|,)[ \u00a0]*")
 # "», a dit", "», — сказал": a quote's attribution follows
 _INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*(?:[—–-]+\s*)?$")
@@ -353,7 +355,7 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             if (
                 m.groupdict().get("according")
                 and _key(m.text()) in _NAMED_SOURCES
-                and text[info.start : m.start()].strip(" \u00a0\t\r\n\"«“‘'(—–-")
+                and text[info.start : m.start()].strip(_SENTENCE_OPENING)
             ):
                 continue  # "sa gratitude pour l'accueil": "pour" opens no source inside
             if m.groupdict().get("according") and _inside(d, info, m):
@@ -704,7 +706,7 @@ def _inside(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
     cue = _key(match.text())
     if cue not in _SELF_SOURCES and not _SOURCE_PRONOUN.match(text, match.end()):
         return False
-    return bool(text[info.start : match.start()].strip(" \u00a0\t\r\n\"«“‘'(—–-,"))
+    return bool(text[info.start : match.start()].strip(_SENTENCE_OPENING + ","))
 
 
 def _aside(d: Discourse, info: SentenceInfo, match: Cue) -> Statement | None:
@@ -744,11 +746,10 @@ def _according_source(
     text = d.text
     cue = _key(match.text())
     subject = one(info.subject or info.before)
-    # "Pour Jean-Yves Le Drian, …": a source only when it opens the sentence with a name and
-    # a comma ("a plaidé pour le Togo" names none).
+    # "Pour Jean-Yves Le Drian, …": a source only with a name and a comma after it (one that
+    # does not open its sentence never comes here: find_statements drops it).
     if cue in _NAMED_SOURCES and (
         after is None
-        or text[info.start : match.start()].strip(" \u00a0\t\r\n\"«“‘'(—–-")
         or not text[after.mention.end : after.mention.end + 2].lstrip(" \u00a0").startswith(",")
     ):
         return None
@@ -757,7 +758,7 @@ def _according_source(
     # The others open their clause: "…, which, in his opinion, had …" is an aside, and
     # "ranked according to the slump" names no source.
     opening = text[info.start : match.start()].rstrip(" \u00a0")
-    if opening.strip(" \u00a0\t\r\n\"«“‘'(—–-") and not opening.endswith(","):
+    if opening.strip(_SENTENCE_OPENING) and not opening.endswith(","):
         return None
     if cue in _SELF_SOURCES:
         return (subject, match.end()) if subject else None
@@ -776,9 +777,14 @@ def _according_source(
         return (sources[-1], phrase.end()) if sources else None
     if named:
         return who_of(named[-1]), phrase.end()
+    return [_unnamed_source(phrase)], phrase.end()
+
+
+def _unnamed_source(phrase: re.Match[str]) -> Entity:
+    """The unnamed source a noun phrase names, by its noun and what qualifies it."""
     words = phrase.group("np").split()
     label = " ".join(words[:2]) + _SOURCE_LABEL_END.sub("", " " + " ".join(words[2:]))
-    return [entities.source(label.strip(), phrase.start("np"))], phrase.end()
+    return entities.source(label.strip(), phrase.start("np"))
 
 
 def _source_in_incise(d: Discourse, info: SentenceInfo, match: Cue) -> Statement | None:
@@ -980,20 +986,35 @@ def _inverted(
     if after is None or _DOCUMENT_AFTER.match(text, match.end()):
         return None  # "…, indique le communiqué de l'ambassade": _inverted_source's
     rest = text[after.mention.end : stop]
-    # "…, a indiqué X"; in Russian a dash follows the comma: "…, — сообщила пресс-служба".
-    head = _DASH_END.sub("", text[info.start : match.start()]).rstrip()
-    if not head.endswith(",") or (len(rest.split()) > 4 and not _circumstance(rest)):
+    head = _closing_head(d, info, match)
+    if head is None or (len(rest.split()) > 4 and not _circumstance(rest)):
+        return None
+    return _stated_before(d, info, who_of(after), match, head)
+
+
+def _closing_head(d: Discourse, info: SentenceInfo, match: Cue) -> str | None:
+    """What a cue that closes its clause reports: the sentence before it, up to its comma
+    ("…, a indiqué X"; in Russian a dash follows the comma: "…, — сообщила пресс-служба");
+    None when no comma stands there, or when it is a quote's attribution ("« … », a déclaré
+    X")."""
+    head = _DASH_END.sub("", d.text[info.start : match.start()]).rstrip()
+    if not head.endswith(","):
         return None
     if _INVERTED.search(head) and (
         d.inside(info.start) or _direct_quote(d, info.start, info.start + len(head))
     ):
-        return None  # "« Nous viendrons », a déclaré X": a quote's attribution
-    body = _TRAILING.sub("", head)
-    start = _skip_blank(text, info.start)
-    body = body.strip()
+        return None
+    return head
+
+
+def _stated_before(
+    d: Discourse, info: SentenceInfo, who: Who, match: Cue, head: str
+) -> Statement | None:
+    """The statement of `head`, what came before a cue that closes its clause."""
+    body = _TRAILING.sub("", head).strip()
     if len(body.split()) < 3:
         return None
-    return _statement(d, who_of(after), match.text(), "assessment", body, start)
+    return _statement(d, who, match.text(), "assessment", body, _skip_blank(d.text, info.start))
 
 
 # What completes a source's name before its comma: "du gouvernement", "of the ministry".
@@ -1025,13 +1046,9 @@ def _inverted_source(
     text = d.text
     if match.text().lower().endswith(_PARTICIPLE_ENDINGS):
         return None  # "…, saluant l'excellence des relations": the participle's object
-    head = _DASH_END.sub("", text[info.start : match.start()]).rstrip()
-    if not head.endswith(","):
+    head = _closing_head(d, info, match)  # not "« … », indique le communiqué"
+    if head is None:
         return None
-    if _INVERTED.search(head) and (
-        d.inside(info.start) or _direct_quote(d, info.start, info.start + len(head))
-    ):
-        return None  # "« … », indique le communiqué": a quote's attribution
     phrase = _NOMINAL_SOURCE.match(text, match.end(), stop)
     if phrase is None or len(phrase.group("np").split()) > 8:
         return None
@@ -1049,17 +1066,8 @@ def _inverted_source(
         # "le communiqué de l'ambassade": the embassy ("the message sent to the UN": the
         # message, not its addressee)
         bodies = [r for r in within if r.entity and r.entity.body and _by(text, r.mention.start)]
-        if bodies:
-            who = who_of(bodies[-1])
-        else:
-            words = phrase.group("np").split()
-            label = " ".join(words[:2]) + _SOURCE_LABEL_END.sub("", " " + " ".join(words[2:]))
-            who = [entities.source(label.strip(), phrase.start("np"))]
-    start = _skip_blank(text, info.start)
-    body = _TRAILING.sub("", head).strip()
-    if len(body.split()) < 3:
-        return None
-    return _statement(d, who, match.text(), "assessment", body, start)
+        who = who_of(bodies[-1]) if bodies else [_unnamed_source(phrase)]
+    return _stated_before(d, info, who, match, head)
 
 
 # After a subject and cue that close their sentence, only a time: "the Kremlin said on
