@@ -806,6 +806,11 @@ def speaking_surnames(words: Words) -> frozenset[str]:
     lower = frozenset(compress(written, map(str.islower, written)))  # words written so
     # "in Munich", "à Yaoundé": a word the text puts after a preposition of place is a place
     places = frozenset(compress(written[1:], map(place_words.__contains__, keys)))
+
+    def gap(at: int) -> str:
+        """What stands between word `at` and the next."""
+        return words.text[words.starts[at] + len(written[at]) : words.starts[at + 1]]
+
     found: set[str] = set()
     for at in near:
         word = written[at]
@@ -821,7 +826,7 @@ def speaking_surnames(words: Words) -> frozenset[str]:
             continue
         after = keys[at + 1 : at + 3]
         end = words.starts[at] + len(word)
-        if after and words.text[end : words.starts[at + 1]].strip():
+        if after and gap(at).strip():
             after = []  # "However, …", "Bonn." : punctuation stands between
         speaks = bool(after) and (
             after[0] in speech
@@ -831,7 +836,7 @@ def speaking_surnames(words: Words) -> frozenset[str]:
         inverted = (  # '," said Lavrov.', "a déclaré Lavrov,": the verb before, the clause's end after
             at > 0
             and keys[at - 1] in speech
-            and not words.text[words.starts[at - 1] + len(keys[at - 1]) : words.starts[at]].strip()
+            and not gap(at - 1).strip()
             and words.text[end : end + 1] in (".", ",", ";", "")
         )
         if not speaks and not inverted:
@@ -848,12 +853,7 @@ def speaking_surnames(words: Words) -> frozenset[str]:
             or demonym_key(word) in tables.demonyms
         ):
             continue
-        if (
-            at
-            and written[at - 1][:1].isupper()
-            and words.text[words.starts[at - 1] + len(written[at - 1]) : words.starts[at]]
-            in (" ", "\u00a0")
-        ):
+        if at and written[at - 1][:1].isupper() and gap(at - 1) in (" ", "\u00a0"):
             continue  # "North Korea", "New York": the end of a longer name
         found.add(word)
     return frozenset(found)
@@ -972,7 +972,8 @@ def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> 
 def _demonym_body() -> re.Pattern[str]:
     bodies = word_alternation(union("BODIES_AFTER_DEMONYM"))
     return regexcache.compile(
-        rf"(?<![\w-])(?:[Tt]he)[ \u00a0]+(?P<dem>[A-Z][a-z]+)[ \u00a0]+(?P<body>{bodies})(?![\w'’-])"
+        rf"(?<![\w-])(?i:{article_before()})(?P<dem>[A-Z][a-z]+)[ \u00a0]+(?P<body>{bodies})"
+        rf"(?![\w'’-])"
     )
 
 
