@@ -406,3 +406,58 @@ def test_workers_end_with_their_parent_and_release_the_pipes(
     while any(map(_running, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(_running, workers))
+
+
+def _stderr_on_a_terminal(args: list[str], cwd: Path) -> tuple[int, str, bytes]:
+    """Run a command with stderr on a pseudo-terminal: its status, stdout, and what the
+    terminal received."""
+    import pty
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([*COMMAND, *args], stdout=subprocess.PIPE, stderr=follower, cwd=cwd)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal's other end closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    stdout = proc.stdout.read().decode() if proc.stdout else ""
+    return proc.wait(timeout=60), stdout, seen
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["quotes", "docs", "-f", "jsonl"],
+        ["quotes", "docs", "-f", "jsonl", "-j", "2"],
+        ["summary", "docs", "-f", "json"],
+        ["search", "-c", "ready", "docs"],
+        ["index", "docs", "--db", "archive.db"],
+    ],
+)
+def test_a_long_run_shows_its_progress_on_a_terminal_while_it_works(
+    args: list[str], tmp_path: Path
+) -> None:
+    """The bar moves as files are done, not all at once when they are listed; a warning
+    is a line of its own above it; stdout, a pipe here, holds only data."""
+    import re
+
+    (tmp_path / "docs").mkdir()
+    for i in range(60):
+        (tmp_path / "docs" / f"d{i:02}.txt").write_text(
+            f"date 2024-05-{i % 28 + 1:02} Talks\n\n“We are ready,” said John Mensah.\n",
+            encoding="utf-8",
+        )
+    (tmp_path / "docs" / "d30.bin.txt").write_bytes(b"\x00\x01")
+    status, stdout, seen = _stderr_on_a_terminal(args, tmp_path)
+    assert status == 0, seen
+    shown = {int(p) for p in re.findall(rb"(\d+)%", seen)}
+    assert any(0 < p < 100 for p in shown), shown
+    plain = re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", seen)
+    assert re.search(rb"(^|[\r\n])commtool: warning: .*d30.bin.txt", plain), plain[-300:]
+    assert "\x1b" not in stdout

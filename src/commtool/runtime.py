@@ -37,10 +37,18 @@ class Session:
     def __init__(self, quiet: bool = False) -> None:
         self.quiet = quiet
         self.errors = 0
+        self._bar: ProgressBar | None = None  # the progress bar on show, if any
+
+    def _echo(self, line: str) -> None:
+        """A line on stderr, above the progress bar when one is on show."""
+        if self._bar is not None and self._bar.shown:
+            self._bar.echo(line)
+        else:
+            click.echo(line, err=True)
 
     def warn(self, message: str) -> None:
         if not self.quiet:
-            click.echo(f"commtool: warning: {message}", err=True)
+            self._echo(f"commtool: warning: {message}")
 
     def report(self, problem: InputError) -> None:
         """A warning for what is skipped as no text (binary, a FIFO), else an error."""
@@ -51,29 +59,18 @@ class Session:
 
     def error(self, message: str) -> None:
         self.errors += 1
-        click.echo(f"commtool: error: {message}", err=True)
+        self._echo(f"commtool: error: {message}")
 
-    def _inputs(self, paths: tuple[str, ...]) -> Iterator[str | InputError]:
-        """Every input, with a progress bar on an interactive stderr for long runs."""
+    def _inputs(self, paths: tuple[str, ...]) -> list[str | InputError]:
         from commtool.read.reader import discover
 
-        items = list(discover(paths))
-        if len(items) < PROGRESS_FROM or self.quiet or not render_module.is_terminal(sys.stderr):
-            yield from items
-            return
-        from rich.console import Console
-        from rich.progress import Progress
+        return list(discover(paths))
 
-        with Progress(
-            console=Console(stderr=True),
-            transient=True,
-            redirect_stdout=False,
-            redirect_stderr=False,
-        ) as progress:
-            task = progress.add_task("reading", total=len(items))
-            for item in items:
-                yield item
-                progress.advance(task)
+    def _progress(self, total: int) -> ProgressBar:
+        """A progress bar on an interactive stderr for runs over many inputs, else none."""
+        shown = total >= PROGRESS_FROM and not self.quiet and render_module.is_terminal(sys.stderr)
+        self._bar = ProgressBar(total if shown else 0)
+        return self._bar
 
     def texts(
         self,
@@ -91,20 +88,30 @@ class Session:
         send back only the texts that may match. With `stream`, files of STREAM_FROM bytes
         or more come as StreamedText, to be read piece by piece. With `lines_only`, worker
         processes send the matching lines (FoundLines) rather than the text."""
-        from commtool.read.reader import STREAM_FROM, StreamedText, decode, read_bytes
+        from commtool.read.reader import STREAM_FROM
 
-        items: Iterable[str | InputError] = self._inputs(paths)
+        items = self._inputs(paths)
         large: set[str] = set()
         if stream:
-            items = list(items)
             large = {i for i in items if isinstance(i, str) and file_size(i) >= STREAM_FROM}
         verdicts: Iterator[tuple[str, str | FoundLines | None]] | None = None
         if matcher is not None and prescan is not None and jobs != 1:
-            items = list(items)
             files = [i for i in items if isinstance(i, str) and i != STDIN_NAME and i not in large]
             workers = jobs or (os.cpu_count() or 1)
             if workers > 1 and (jobs is not None or len(files) >= PARALLEL_FROM):
                 verdicts = prescan(files, matcher, workers, lines_only)
+        with self._progress(len(items)) as progress:
+            yield from self._texts(progress.track(items), matcher, large, verdicts)
+
+    def _texts(
+        self,
+        items: Iterable[str | InputError],
+        matcher: Matcher | None,
+        large: set[str],
+        verdicts: Iterator[tuple[str, str | FoundLines | None]] | None,
+    ) -> Iterator[tuple[str, str | StreamedText | FoundLines]]:
+        from commtool.read.reader import StreamedText, decode, read_bytes
+
         for item in items:
             if isinstance(item, InputError):
                 self.report(item)
@@ -164,14 +171,13 @@ class Session:
 
             yield from index.documents(index.connect(db, warn=self.warn), paths)
             return
-        items: Iterable[str | InputError] = self._inputs(paths)
+        items = self._inputs(paths)
         large: set[str] = set()
         if worker is None:
             from commtool import pipeline
 
             worker = pipeline.parse_or_error
             # Large files are parsed here, part by part (pipeline.parse_parts).
-            items = list(items)
             large = {
                 i
                 for i in items
@@ -179,22 +185,21 @@ class Session:
             }
         cores = jobs if jobs is not None else (os.cpu_count() or 1)
         workers = cores
-        if workers > 1:
-            items = list(items)
-            if jobs is None and sum(isinstance(i, str) for i in items) < PARALLEL_FROM:
-                workers = 1  # but the parts of a large file still use every core
-        results = (
-            self._parallel(list(items), workers, worker, large)
-            if workers > 1
-            else self._serial(items, worker, large, cores)
-        )
-        for result in results:
-            if isinstance(result, InputError):
-                self.report(result)
-            else:
-                for warning in result.warnings:
-                    self.warn(warning)
-                yield result
+        if workers > 1 and jobs is None and sum(isinstance(i, str) for i in items) < PARALLEL_FROM:
+            workers = 1  # but the parts of a large file still use every core
+        with self._progress(len(items)) as progress:
+            results = (
+                self._parallel(items, workers, worker, large, progress)
+                if workers > 1
+                else self._serial(progress.track(items), worker, large, cores)
+            )
+            for result in results:
+                if isinstance(result, InputError):
+                    self.report(result)
+                else:
+                    for warning in result.warnings:
+                        self.warn(warning)
+                    yield result
 
     def _serial(
         self,
@@ -217,6 +222,7 @@ class Session:
         workers: int,
         worker: Callable[[str], Any],
         large: set[str],
+        progress: ProgressBar,
     ) -> Iterator[Any]:
         """Files parsed by worker processes; standard input and large files stay here."""
         from commtool.pipeline import warm
@@ -225,7 +231,7 @@ class Session:
         warm()
         with worker_pool(workers) as pool:
             parsed = pool.map(worker, files, chunksize=8)
-            for item in items:
+            for item in progress.track(items):
                 if isinstance(item, InputError):
                     yield item
                 elif item in large:
@@ -264,6 +270,58 @@ class Session:
                         yield from pending.popleft().result()
         except InputError as err:
             yield err
+
+
+class ProgressBar:
+    """A bar on stderr that moves as inputs are done; with a total of 0, nothing is shown.
+
+    It is drawn again whenever the whole percentage changes, so that a run shows its
+    progress even when each input holds the interpreter for longer than a refresh."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> ProgressBar:
+        if self.total:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._bar = Progress(
+                console=Console(stderr=True),
+                transient=True,
+                redirect_stdout=False,
+            )
+            self._bar.start()
+            self._task = self._bar.add_task("reading", total=self.total)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+    @property
+    def shown(self) -> bool:
+        return self._bar is not None
+
+    def echo(self, line: str) -> None:
+        """A line printed above the bar, which is drawn again below it."""
+        self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+    def track(self, items: Iterable[Any]) -> Iterator[Any]:
+        """The items, each counted done when the next is asked for (or the run ends)."""
+        for item in items:
+            yield item
+            self.advance()
+
+    def advance(self) -> None:
+        self.done += 1
+        if self._bar is not None:
+            moved = self.done * 100 // self.total != (self.done - 1) * 100 // self.total
+            self._bar.update(self._task, completed=self.done, refresh=moved)
 
 
 def file_size(path: str) -> int:
