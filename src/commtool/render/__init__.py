@@ -28,8 +28,9 @@ class Column:
     wrap: bool = False  # long free text that folds
     style: str | None = None
     min_width: int | None = None  # dates, codes: never squeezed below this
-    # in a terminal table, longer values are cut in the middle ("258_en_russi…2017.txt:3"),
-    # so that a long file name leaves the quote its room
+    # in a terminal table 80 columns wide, longer values are cut in the middle
+    # ("258_en_russi…2017.txt:3"), so that a long file name leaves the quote its room;
+    # twice as wide a screen allows twice as much
     max_width: int | None = None
     wide_only: bool = False  # in a terminal table only with --wide
     json_only: bool = False  # a field of the records only: never a column unless in --fields
@@ -222,6 +223,9 @@ def write_table(
         expand=False,
     )
     columns = view.selected(table=True)
+    # a long value is cut to its column's max_width at 80 columns, to more on a wider screen
+    room = max(1, console.width // 80)
+    caps = [c.max_width * room if c.max_width else None for c in columns]
     for c in columns:
         table.add_column(
             c.header or c.name,
@@ -232,18 +236,24 @@ def write_table(
         )
     count = 0
     for row in rows:
-        table.add_row(*(_fit(flat(row.get(c.name)), c.max_width) for c in columns))
+        table.add_row(
+            *(_fit(flat(row.get(c.name)), cap) for c, cap in zip(columns, caps, strict=True))
+        )
         count += 1
     console.print(table)
     return count
 
 
 def _fit(value: str, width: int | None) -> str:
-    """`value`, or its start and end around "…" when it is longer than `width`."""
+    """`value`, or when it is longer than `width`: a path's file name after "…/", else the
+    start and end around "…" (the end holds what tells rows apart: "2017.txt:3")."""
     if width is None or len(value) <= width:
         return value
-    tail = (width - 1) * 2 // 3  # the end holds what tells rows apart: "2017.txt:3"
-    return value[: width - 1 - tail] + "…" + value[len(value) - tail :]
+    name = value.rsplit("/", 1)[-1]
+    if name != value and len(name) + 2 <= width:
+        return "…/" + name
+    tail = (width - 1) * 2 // 3
+    return name[: width - 1 - tail] + "…" + name[len(name) - tail :]
 
 
 def write_grep(rows: Iterable[Row], out: IO[str], view: View, color: bool = False) -> int:
@@ -306,12 +316,15 @@ class Section:
     stands in for them, when it reads better than a table). A plain slotted class: made at
     every start, a dataclass costs a compile of its methods."""
 
-    __slots__ = ("markdown", "rows", "view")
+    __slots__ = ("markdown", "more", "rows", "view")
 
-    def __init__(self, view: View, rows: Iterable[Row], markdown: str | None = None) -> None:
+    def __init__(
+        self, view: View, rows: Iterable[Row], markdown: str | None = None, more: int = 0
+    ) -> None:
         self.view = view
         self.rows = rows
         self.markdown = markdown
+        self.more = more  # rows left out (--limit): a table or a briefing says how many
 
 
 class Report:
@@ -353,10 +366,20 @@ def render_report(
                 out.write(section.markdown)
                 continue
             count += render(section.rows, fmt, out, section.view, header, color)
+            if section.more:
+                out.write(_more_line(section.more, fmt))
             if fmt == "table" and at < len(shown) - 1:
                 out.write("\n")
         return count
-    return render(report.flat.rows, fmt, out, report.flat.view, header, color)
+    count = render(report.flat.rows, fmt, out, report.flat.view, header, color)
+    if fmt == "table" and report.flat.more:
+        out.write(_more_line(report.flat.more, fmt))
+    return count
+
+
+def _more_line(more: int, fmt: str) -> str:
+    said = f"… and {more:,} more (--all shows every row, --limit N the first N)"
+    return f"\n*{said}*\n" if fmt == "markdown" else f"  {said}\n"
 
 
 def render(

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # quotes and parse need neither the model's classes nor summa
 # delimited output, and (with the json_only ones) the fields of its JSON records and `--json`.
 PARSE_VIEW = View(
     (
-        Column("file", "File", wrap=True, style="cyan", min_width=12),
+        Column("file", "File", style="cyan", min_width=12, max_width=20),
         Column("language", "Lang", min_width=4),
         Column("encoding", json_only=True),
         Column("date", "Date", style="green", min_width=10),
@@ -174,7 +174,7 @@ TIMELINE_VIEW = View(
         Column("participants", "Participants", wrap=True),
         Column("quotes", "Quotes", wide_only=True),
         Column("statements", "Statements", wide_only=True),
-        Column("file", "File", wrap=True, style="cyan"),
+        Column("file", "File", style="cyan", min_width=12, max_width=20),
     ),
     title="Timeline",
 )
@@ -186,8 +186,8 @@ SPEAKERS_VIEW = View(
         Column("documents", "Docs"),
         Column("quotes", "Quotes"),
         Column("statements", "Statements"),
-        Column("first_seen", "First seen", min_width=10),
-        Column("last_seen", "Last seen", min_width=10),
+        Column("first_seen", "First", min_width=10),
+        Column("last_seen", "Last", min_width=10),
     ),
     title="Speakers",
 )
