@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # quotes and parse need neither the model's classes nor summa
 # delimited output, and (with the json_only ones) the fields of its JSON records and `--json`.
 PARSE_VIEW = View(
     (
-        Column("file", "File", style="cyan", min_width=12, max_width=20),
+        Column("file", "File", style="cyan", min_width=12, max_width=16),
         Column("language", "Lang", min_width=4),
         Column("encoding", json_only=True),
         Column("date", "Date", style="green", min_width=10),
