@@ -230,3 +230,27 @@ def test_a_folder_named_three_ways_is_indexed_once(
     from_index = run("quotes", "--db", db, "./dev", "-f", "jsonl").stdout.splitlines()
     from_files = run("quotes", "dev", "-f", "jsonl").stdout.splitlines()
     assert len(from_index) == len(from_files) > 5
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "ministre"],
+        ["quotes", "-f", "jsonl"],
+        ["summary", "-f", "json"],
+        ["verify", "Nous sommes prêts"],
+    ],
+)
+def test_readers_of_the_index_say_how_many_files_changed_or_went_since(
+    args: list[str], archive: tuple[Path, str]
+) -> None:
+    folder, db = archive
+    assert "changed" not in run(*args, "--db", db).stderr
+    with (folder / "fr_afp_depeche.txt").open("a", encoding="utf-8") as handle:
+        handle.write("\nLe ministre a dit : « Tout change. »\n")
+    (folder / "en_talks_transcript.txt").unlink()
+    result = run(*args, "--db", db)
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "1 changed and 1 gone" in result.stderr and "commtool index" in result.stderr
+    assert run("index", str(folder), "--db", db).exit_code == 0
+    assert "changed" not in run(*args, "--db", db).stderr

@@ -112,6 +112,8 @@ def connect(
                     _recreate(conn)  # an index of another commtool: its own to rebuild
             conn.executescript(SCHEMA)
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            # the folder relative names are relative to, for the readers' check of the files
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('folder', ?)", (os.getcwd(),))
             conn.commit()
         version = _schema(conn)
     except sqlite3.DatabaseError as err:
@@ -132,7 +134,31 @@ def connect(
                 f"{path}: {stale} document{'s' if stale > 1 else ''} parsed by another version "
                 f"of commtool; 'commtool index PATH... --db {path}' parses them again"
             )
+        changed, missing = _out_of_date(conn)
+        if changed or missing:
+            said = [f"{changed} changed" if changed else "", f"{missing} gone" if missing else ""]
+            warn(
+                f"{path}: {' and '.join(s for s in said if s)} of its files since it was built; "
+                f"the answers are the index's until 'commtool index PATH... --db {path}' "
+                "brings it up to date"
+            )
     return conn
+
+
+def _out_of_date(conn: sqlite3.Connection) -> tuple[int, int]:
+    """How many indexed files changed (size or time) and how many are gone since `index`."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'folder'").fetchone()
+    folder = row[0] if row else os.getcwd()
+    changed = missing = 0
+    for name, mtime_ns, size in conn.execute("SELECT path, mtime_ns, size FROM documents"):
+        try:
+            st = os.stat(os.path.join(folder, name))
+        except OSError:
+            missing += 1
+            continue
+        if st.st_mtime_ns != mtime_ns or st.st_size != size:
+            changed += 1
+    return changed, missing
 
 
 @lru_cache(maxsize=1)
