@@ -207,3 +207,59 @@ def test_language_from_shared_words_is_that_of_the_text_alone(pad: int) -> None:
     for sample in (text, text[:300], "le " + text[:SAMPLE]):
         assert detect_language(sample, Words(sample)) == detect_language(sample)
     assert detect_language(text, Words(text)) == "en"
+
+
+PAGE_WITH_FURNITURE = """\
+Talks with President of Ghana John Mensah
+
+2019-05-23 — The Kremlin, Moscow
+
+Vladimir Putin held talks with President of Ghana John Mensah.
+
+With President of Ghana John Mensah.
+
+See also
+
+Press statements following Russian-Ghanaian talks May 23, 2019
+
+Opening Ceremony of the Business Forum
+
+President of Russia Vladimir Putin: Mr President, friends, welcome to Moscow.
+
+With regard to trade, you were right: it is growing.
+
+See also
+
+Plenary Session of the Forum May 22, 2019
+"""
+
+
+def test_see_also_links_and_photo_captions_are_page_furniture() -> None:
+    doc = parse_text(PAGE_WITH_FURNITURE)
+    kinds = {p.text.split("\n")[0]: p.kind for p in doc.paragraphs}
+    assert kinds["With President of Ghana John Mensah."] == "caption"
+    assert kinds["See also"] == "navigation"
+    assert kinds["Press statements following Russian-Ghanaian talks May 23, 2019"] == "navigation"
+    assert kinds["Opening Ceremony of the Business Forum"] == "navigation"  # a link, no date
+    assert kinds["Plenary Session of the Forum May 22, 2019"] == "navigation"
+    # running text after the links is the text again, and a phrase with a verb is no caption
+    assert kinds["With regard to trade, you were right: it is growing."] == "body"
+    assert [s.title for s in doc.sections] == []  # "See also" is no section
+    assert {p.name for p in doc.people} >= {"Vladimir Putin", "John Mensah"}
+    assert not any("Ceremony" in p.name or "Session" in p.name for p in doc.people)
+    (turn,) = [q for q in doc.quotes if q.kind == "turn"]
+    assert turn.text.endswith("it is growing.")  # the links after it are no words of his
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "At the meeting, Vladimir Putin said that the work would go on.",
+        "After the talks the two Presidents held a news conference.",
+        "During the ceremony, the President announced a Year of Volunteers.",
+        "At the same time I consider it necessary to toughen penalties.",
+    ],
+)
+def test_a_clause_opening_with_a_preposition_is_no_caption(paragraph: str) -> None:
+    doc = parse_text(f"Title\n\nThe President arrived.\n\n{paragraph}\n\nHe left.\n")
+    assert [p.kind for p in doc.paragraphs if p.text == paragraph] == ["body"]

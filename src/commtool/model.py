@@ -22,7 +22,9 @@ class Paragraph:
     start: int
     end: int
     line: int
-    kind: str  # "title", "meta", "dateline", "heading" or "body"
+    # "title", "meta", "dateline", "heading", "body", or the page's furniture: "navigation"
+    # ("See also" and its links) or "caption" (a photo's)
+    kind: str
     section: str | None
     sentences: tuple[Sentence, ...] = ()
 

@@ -29,6 +29,7 @@ from commtool.segment.blocks import (
     read_header,
     sentences,
 )
+from commtool.segment.furniture import mark_furniture
 
 FRONT_MATTER_MAX = 8  # blocks looked at before the body starts
 DATE_LINE_WITHIN = 6  # a date line stands among the first blocks …
@@ -234,6 +235,7 @@ def parse_text(
             place = place or found_line.place
             break
 
+    mark_furniture(text, raw_blocks, kinds, found)
     paragraphs: list[Paragraph] = []
     sections: list[Section] = []
     section: str | None = None

@@ -110,6 +110,10 @@ KINDS: dict[str, type] = {
     "SUBJECT_PRONOUNS": tuple,
     "AND_WORDS": tuple,
     "TRAILING_LINKS": tuple,
+    "SEE_ALSO": tuple,
+    "CAPTION_OPENERS": tuple,
+    "FINITE_VERBS": frozenset,
+    "FINITE_ENDINGS": tuple,
     "COUNTRIES": dict,
     "NOT_STATES": frozenset,
     "COUNTRY_ALIASES": dict,
@@ -230,6 +234,11 @@ class Lexicon:
     SUBJECT_PRONOUNS: tuple[str, ...]
     AND_WORDS: tuple[str, ...]
     TRAILING_LINKS: tuple[str, ...]
+    # Page furniture (grammar.py)
+    SEE_ALSO: tuple[str, ...]  # "See also": the label of a block of links to other pages
+    CAPTION_OPENERS: tuple[str, ...]  # "With", "At": a photo caption's first word
+    FINITE_VERBS: frozenset[str]  # "is", "will", "held": a clause, so no caption
+    FINITE_ENDINGS: tuple[str, ...]  # "-ed": a lower-case word so ending is a verb
     # States (countries.py)
     COUNTRIES: dict[str, str]
     NOT_STATES: frozenset[str]

@@ -69,3 +69,22 @@ TOPIC_STOPWORDS = frozenset(
     "while where when have been were this that with from into over such more two both "
     "well".split()
 )
+
+# Page furniture. The label of a block of links to other pages, each link a title (often
+# ending with its date): "See also", then "Talks with President of Ghana May 23, 2019".
+SEE_ALSO = ("See also", "Related", "Related news", "Read also", "Read more", "More on this")
+
+# A photo caption is a paragraph of its own, a phrase with no verb that opens with a
+# preposition: "With President of Uganda Yoweri Museveni.", "At the plenary session of the
+# Forum.", "Before the Direct Line with Vladimir Putin."
+CAPTION_OPENERS = ("With", "At", "During", "Before", "After", "Following", "Prior to")
+# Words that make a clause of a phrase: auxiliaries, modals, the common irregular pasts (the
+# regular ones end in FINITE_ENDINGS).
+FINITE_VERBS = frozenset(
+    """am is are was were be been has have had do does did will would shall should can
+    could may might must said told spoke met held took gave made sent went came saw became
+    began brought left led won put set wrote thought found got kept knew paid ran sat stood
+    sought spent taught understood drew flew grew threw laid lost meant heard felt built
+    bought caught fought rose shook chose""".split()
+)
+FINITE_ENDINGS = ("ed",)

@@ -69,3 +69,13 @@ TOPIC_STOPWORDS = frozenset(
     "cette leurs entre avec pour dans elle elles ils nous vous sont été avoir être plus deux "
     "très".split()
 )
+
+# Page furniture: the label of a block of links to other pages.
+SEE_ALSO = (
+    "Voir aussi",
+    "Lire aussi",
+    "À lire aussi",
+    "Lire également",
+    "À lire également",
+    "Sur le même sujet",
+)

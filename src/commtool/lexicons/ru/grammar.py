@@ -15,3 +15,6 @@ SUBJECT_PRONOUNS = ("я", "мы", "он", "она", "они")
 AND_WORDS = ("и",)
 # Words that end a clause without being part of what was stated ("… и", "… но").
 TRAILING_LINKS = ("и", "а", "но")
+
+# Page furniture: the label of a block of links to other pages.
+SEE_ALSO = ("См. также", "Смотрите также", "Читайте также")
