@@ -249,6 +249,59 @@ def test_a_fifo_in_a_folder_is_skipped_with_a_warning_not_waited_on(
     )
 
 
+def test_a_fifo_named_on_the_command_line_is_read_as_a_stream(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen(
+        [*COMMAND, "quotes", str(fifo), "-f", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    with open(fifo, "w", encoding="utf-8") as writer:
+        writer.write("Le ministre a déclaré : « Oui. »\n")
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert json.loads(out)["text"] == "Oui."
+
+
+@pytest.mark.parametrize("variable", ["COMMTOOL_ALIASES", "COMMTOOL_CONFIG"])
+@pytest.mark.parametrize("target", ["fifo", "/dev/zero", "huge"])
+def test_an_alias_or_config_file_that_never_ends_is_refused_in_one_line(
+    variable: str, target: str, tmp_path: Path
+) -> None:
+    """A FIFO with no writer waited forever, /dev/zero filled memory."""
+    if target == "fifo":
+        os.mkfifo(tmp_path / "names.toml")
+        target = str(tmp_path / "names.toml")
+    elif target == "huge":
+        (tmp_path / "names.toml").write_bytes(b"# comment\n" * 200_000)  # 2 MB of TOML
+        target = str(tmp_path / "names.toml")
+    proc = subprocess.run(
+        [*COMMAND, "quotes", "-", "-f", "jsonl"],
+        input="He said: “Yes.”\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, variable: target},
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and target in proc.stderr, proc.stderr
+    assert "regular file" in proc.stderr or "too large" in proc.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+@pytest.mark.parametrize("command", [["parse"], ["quotes"], ["search", "x"], ["summary"]])
+def test_an_endless_binary_stream_is_skipped_at_once(command: list[str]) -> None:
+    proc = subprocess.run(
+        [*COMMAND, *command, "/dev/zero", "-f", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.stderr == "commtool: warning: /dev/zero: skipped, binary data (NUL bytes)\n"
+
+
 def test_more_jobs_than_cores_are_capped_with_a_word(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("He said: “Yes.”\n", encoding="utf-8")
     result = run("quotes", str(tmp_path), "-j", "99999999999999999999", "-f", "jsonl")
@@ -406,4 +459,3 @@ def test_workers_end_with_their_parent_and_release_the_pipes(
     while any(map(_running, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(_running, workers))
-

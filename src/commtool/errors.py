@@ -45,15 +45,26 @@ def debugging() -> bool:
     return bool(os.environ.get("COMMTOOL_DEBUG"))
 
 
+TOML_MAX = 1 << 20  # bytes: a config or alias file is a few lines
+
+
 def read_toml(
     path: str | os.PathLike[str], what: str, error: type[CommtoolError]
 ) -> dict[str, Any]:
-    """A TOML file's contents, or `error` with one line saying what is wrong with `what`."""
+    """A TOML file's contents, or `error` with one line saying what is wrong with `what`.
+    Only a regular file is opened (a FIFO would wait for a writer, /dev/zero never ends),
+    and only TOML_MAX bytes of it are read."""
+    import stat
     import tomllib
 
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise error(f"{path}: the {what} is not a regular file")
         with open(path, "rb") as handle:
-            return tomllib.load(handle)
+            data = handle.read(TOML_MAX + 1)
+        if len(data) > TOML_MAX:
+            raise error(f"{path}: too large for the {what} (over {TOML_MAX >> 20} MB)")
+        return tomllib.loads(data.decode("utf-8"))
     except OSError as err:
         raise error(f"{path}: cannot read the {what} ({err.strerror or err})") from None
     except tomllib.TOMLDecodeError as err:

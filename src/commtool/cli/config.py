@@ -38,7 +38,7 @@ def config_path() -> str:
 def load_config(path: str | None = None) -> dict[str, Any]:
     """The settings in the config file; {} when there is none."""
     path = path or config_path()
-    if not os.path.isfile(path):
+    if not os.path.exists(path):
         if os.environ.get("COMMTOOL_CONFIG"):
             raise ConfigError(f"{path}: configuration file not found (COMMTOOL_CONFIG)")
         return {}

@@ -107,21 +107,44 @@ def _walk(folder: str) -> Iterator[str | InputError]:
 
 
 def read_bytes(name: str) -> bytes:
+    """The bytes of an input. What is no regular file (standard input, a FIFO, a device) is
+    read as a stream: given up as soon as its first 8 KB show binary data (/dev/zero), and
+    refused beyond STREAM_READ_MAX bytes, so that memory is never filled."""
     if name == STDIN_NAME:
         if sys.stdin is None:  # started with stdin closed (<&-)
             raise InputError("-: standard input is closed")
-        return sys.stdin.buffer.read()
+        return _read_all(sys.stdin.buffer.read, 0, name)
     try:
         fd = os.open(name, os.O_RDONLY)
         try:
-            chunks = [os.read(fd, max(os.fstat(fd).st_size, 1) + 1)]
-            while chunks[-1]:  # grown since, or not a regular file
-                chunks.append(os.read(fd, 1 << 20))
+            return _read_all(lambda n: os.read(fd, n), os.fstat(fd).st_size, name)
         finally:
             os.close(fd)
-        return b"".join(chunks)
     except OSError as err:
         raise _read_error(name, err) from None
+
+
+STREAM_READ_MAX = 1 << 30  # bytes read from a stream at most (a file is parsed part by part)
+
+
+def _read_all(read: Callable[[int], bytes], size: int, name: str) -> bytes:
+    chunks = [read(max(size, 1) + 1)]
+    got = len(chunks[0])
+    checked = False
+    while chunks[-1]:  # grown since, or not a regular file
+        if not checked and got >= 8192:
+            checked = True
+            reason = binary_reason(b"".join(chunks)[:8192])
+            if reason:
+                raise BinaryInputError(f"{name}: skipped, {reason}")
+        if got > STREAM_READ_MAX and size < got:
+            raise InputError(
+                f"{name}: more than {STREAM_READ_MAX >> 20} MB from a stream; save it to a "
+                "file, which is read part by part"
+            )
+        chunks.append(read(1 << 20))
+        got += len(chunks[-1])
+    return b"".join(chunks)
 
 
 def _read_error(name: str, err: OSError) -> InputError:
