@@ -459,3 +459,76 @@ def test_workers_end_with_their_parent_and_release_the_pipes(
     while any(map(_running, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(_running, workers))
+
+
+def _folder_with_bad_entries(tmp_path: Path) -> Path:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "a.txt").write_text("He said: “Yes.”\n", encoding="utf-8")
+    os.symlink("nowhere.txt", folder / "dangling.txt")
+    os.symlink("loop2.txt", folder / "loop1.txt")
+    os.symlink("loop1.txt", folder / "loop2.txt")
+    return folder
+
+
+@pytest.mark.parametrize("command", [["quotes", "-f", "jsonl"], ["index", "--db", "x.db"]])
+def test_broken_links_and_link_loops_in_a_folder_are_skipped_with_a_warning(
+    command: list[str], tmp_path: Path
+) -> None:
+    folder = _folder_with_bad_entries(tmp_path)
+    proc = subprocess.run(
+        [*COMMAND, command[0], str(folder), *command[1:]],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    warnings = [line for line in proc.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 3, proc.stderr
+    assert "dangling.txt: skipped, a broken symbolic link" in proc.stderr
+    assert "loop1.txt: skipped, a loop of symbolic links" in proc.stderr
+    if command[0] == "index":
+        assert "1 added" in proc.stderr
+    else:
+        assert json.loads(proc.stdout)["text"] == "Yes."
+
+
+def test_index_skips_a_file_whose_name_is_not_utf8_and_keeps_the_others(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "a.txt").write_text("He said: “Yes.”\n", encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "wb") as handle:
+        handle.write("He said: “No.”\n".encode())
+    proc = subprocess.run(
+        [*COMMAND, "index", str(folder), "--db", str(tmp_path / "x.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "caf\\udce9.txt: skipped, its name is not valid UTF-8" in proc.stderr
+    assert "1 added" in proc.stderr
+
+
+def test_an_index_that_cannot_be_written_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from commtool.archive import index as store
+
+    (tmp_path / "a.txt").write_text("He said: “Yes.”\n", encoding="utf-8")
+    result = run("index", str(tmp_path / "a.txt"), "--db", str(tmp_path / "no" / "x.db"))
+    assert result.exit_code == 2
+    _one_clear_line(result)
+    assert "cannot open the index" in result.stderr
+
+    def full(*_: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store.Indexer, "store", full)
+    result = run("index", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.db"))
+    assert result.exit_code == 2
+    _one_clear_line(result)
+    assert "cannot write the index (database or disk is full)" in result.stderr

@@ -116,6 +116,8 @@ def connect(
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('folder', ?)", (os.getcwd(),))
             conn.commit()
         version = _schema(conn)
+    except sqlite3.OperationalError as err:  # no such folder, no right to write
+        raise IndexFileError(f"{path}: cannot open the index ({err})") from None
     except sqlite3.DatabaseError as err:
         raise IndexFileError(f"{path}: not a commtool index ({err})") from None
     if version is None:

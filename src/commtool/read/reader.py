@@ -67,6 +67,19 @@ def discover(paths: tuple[str, ...] | list[str]) -> Iterator[str | InputError]:
             yield InputError(f"{raw}: no such file or folder")
 
 
+def _broken_link(path: str) -> str | None:
+    """What is wrong with a symbolic link that leads to no file, or None."""
+    import errno
+
+    try:
+        os.stat(path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "a loop of symbolic links"
+        return "a broken symbolic link"
+    return None
+
+
 def _walk(folder: str) -> Iterator[str | InputError]:
     """The text files below `folder`, in order: hidden entries skipped, symlinked folders not
     followed, and what is no regular file (a FIFO, a socket) skipped with a warning rather
@@ -92,8 +105,13 @@ def _walk(folder: str) -> Iterator[str | InputError]:
                 if entry.is_dir(follow_symlinks=False):
                     folders.append(path)
                     continue
-                if entry.is_symlink() and entry.is_dir():
-                    continue  # a symlinked folder is not followed: a loop cannot trap the walk
+                if entry.is_symlink():
+                    broken = _broken_link(path)
+                    if broken:
+                        yield SkippedInput(f"{path}: skipped, {broken}")
+                        continue
+                    if entry.is_dir():
+                        continue  # a symlinked folder is not followed: no loop traps the walk
                 # os.path.splitext(name)[1].lower() in TEXT_SUFFIXES, without the cost
                 if "." in name and not name.lower().endswith(_TEXT_ENDINGS):
                     continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import click
@@ -50,8 +51,18 @@ def index(
             session.report(item)
         elif item == "-":
             session.error("-: standard input cannot be indexed")
+        elif not _is_text(item):
+            shown = item.encode("utf-8", "backslashreplace").decode("utf-8")
+            session.warn(
+                f"{shown}: skipped, its name is not valid UTF-8 and an index keeps names as "
+                "text; rename it to index it"
+            )
         else:
-            st = indexer.needs(item)
+            try:
+                st = indexer.needs(item)
+            except OSError as err:  # gone or changed since the folder was listed
+                session.error(f"{item}: cannot read ({err.strerror or err})")
+                continue
             if st is not None:
                 todo.append((item, st))
     stats = {path: st for path, st in todo}
@@ -62,6 +73,10 @@ def index(
                 indexer.store(item, stats[item.doc.path])
         indexer.commit()
         indexer.drop_vanished(paths)
+    except sqlite3.Error as err:  # a full disk, a read-only file or folder
+        if conn.in_transaction:
+            conn.rollback()
+        raise store.IndexFileError(f"{db}: cannot write the index ({err})") from None
     except BaseException:
         # Stopped half-way: the batch under way is undone, the batches before it stay.
         if conn.in_transaction:
@@ -77,3 +92,12 @@ def index(
             err=True,
         )
     ctx.exit(EXIT_ERROR if session.errors else EXIT_OK)
+
+
+def _is_text(name: str) -> bool:
+    """Whether a file's name is text (a name of undecodable bytes holds lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
