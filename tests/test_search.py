@@ -268,3 +268,28 @@ def test_a_large_binary_file_is_skipped_with_a_warning(
     assert streamed.exit_code == whole.exit_code == 1
     assert streamed.stderr == whole.stderr
     assert streamed.stderr.count("\n") == 1 and "looks like a PDF document" in streamed.stderr
+
+
+@given(
+    st.lists(
+        st.text(alphabet="ae \u00e9x", max_size=40),
+        min_size=1,
+        max_size=12,
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_lines_found_in_one_pass_are_those_read_one_by_one(lines: list[str]) -> None:
+    """Matches found over the whole text (one line costs its length, however many matches
+    it holds) give the same lines, numbers and offsets as reading line by line."""
+    from commtool.archive.matching import lines_of
+    from commtool.archive.search import hits
+
+    text = "\n".join(lines)
+    matcher = build_matcher(["e"], exact=True, case_sensitive=True)
+    found = [(h.line.number, h.line.start, h.line.text, h.spans) for h in hits(text, matcher, None)]
+    expected = [
+        (line.number, line.start, line.text, matcher.spans(line.text))
+        for line in lines_of(text)
+        if matcher.spans(line.text)
+    ]
+    assert found == expected

@@ -263,3 +263,25 @@ def test_see_also_links_and_photo_captions_are_page_furniture() -> None:
 def test_a_clause_opening_with_a_preposition_is_no_caption(paragraph: str) -> None:
     doc = parse_text(f"Title\n\nThe President arrived.\n\n{paragraph}\n\nHe left.\n")
     assert [p.kind for p in doc.paragraphs if p.text == paragraph] == ["body"]
+
+
+def test_a_run_of_text_with_no_full_stop_is_read_in_pieces_of_clauses() -> None:
+    """A list, a table or garbage with no full stop is no sentence: read whole, every rule
+    that reads a sentence to and fro cost its square (100,000 quotes took minutes)."""
+    from commtool.segment.blocks import SENTENCE_MAX
+
+    run_on = ", ".join(f'the talks number {i} go "on"' for i in range(2000))
+    doc = parse_text(f"Title\n\nThe minister said {run_on}\n\nHe left.\n")
+    (paragraph,) = [p for p in doc.paragraphs if p.text.startswith("The minister")]
+    pieces = paragraph.sentences
+    assert len(pieces) > 1
+    assert all(len(s.text) <= SENTENCE_MAX for s in pieces)
+    assert all(s.text.endswith(",") for s in pieces[:-1])  # cut after a clause mark
+    assert " ".join(s.text for s in pieces) == paragraph.text  # nothing lost
+    assert doc.text[pieces[1].start : pieces[1].end] == pieces[1].text
+
+
+def test_a_sentence_of_real_length_is_not_cut() -> None:
+    long = "The President said that " + ", ".join(["cooperation grows"] * 150) + "."
+    doc = parse_text(f"Title\n\n{long}\n")
+    assert [s.text for p in doc.paragraphs for s in p.sentences] == [long]

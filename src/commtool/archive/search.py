@@ -74,20 +74,29 @@ def _matched_lines(text: str, matcher: Matcher) -> Iterator[Line] | None:
     text, a match running over a line end), and the lines are then read one by one."""
     if matcher.on_folded or "\r" in text:
         return None
-    matches = [m.span() for m in matcher.pattern.finditer(text) if m.end() > m.start()]
-    if any("\n" in text[s:e] for s, e in matches):
-        return None
+    from array import array
+
+    starts = array("q")  # where each match starts: 8 bytes a match, however many there are
+    for m in matcher.pattern.finditer(text):
+        s, e = m.span()
+        if e > s:
+            if text.find("\n", s, e) != -1:
+                return None
+            starts.append(s)
 
     def lines() -> Iterator[Line]:
-        number, counted_to, last = 1, 0, -1
-        for s, _ in matches:
-            start = text.rfind("\n", 0, s) + 1
-            if start == last:
-                continue
+        # Each line is found once, and only the text since the last one is read again: a
+        # line of many matches (a 5 MB line of one word) costs its length, not its square.
+        number, counted_to, line_end = 1, 0, -1
+        for s in starts:
+            if s <= line_end:
+                continue  # in the line just given
+            start = text.rfind("\n", counted_to, s) + 1 or counted_to
             number += text.count("\n", counted_to, start)
-            counted_to, last = start, start
+            counted_to = start
             end = text.find("\n", s)
-            yield Line(number, start, text[start : len(text) if end == -1 else end])
+            line_end = len(text) if end == -1 else end
+            yield Line(number, start, text[start:line_end])
 
     return lines()
 

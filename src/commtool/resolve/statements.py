@@ -75,6 +75,8 @@ _SENTENCE_OPENING = " \u00a0\t\r\n\"«“‘'(—–-"
 _AND_LINK = regexcache.compile(rf"[ \u00a0]*(?:(?:{_lexicon('AND_WORDS')})|,)[ \u00a0]*")
 # "», a dit", "», — сказал": a quote's attribution follows
 _INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*(?:[—–-]+\s*)?$")
+INVERTED_REACH = 40  # characters between a closing mark and the cue that follows it
+_WORD_CHAR = regexcache.compile(r"\w")
 _TRAILING = regexcache.compile(rf"(?:[\s,;:.]|\b(?:{_lexicon('TRAILING_LINKS')})\b)+$")
 
 
@@ -390,7 +392,7 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 or _someone_else(d, info, m)
             ):
                 continue  # a speaker's own words: only "you said", "as we agreed", "X said"
-            if _AS_INCISE.search(text, info.start, m.start()) and _ASIDE_END.match(text, m.end()):
+            if _ASIDE_END.match(text, m.end()) and _as_incise(text, info.start, m.start()):
                 continue  # "…, as you said, of our Treaty": an aside, not what was said
             if at and _ANAPHORIC.fullmatch(text, info.start, m.start()):
                 # "Об этом сообщил Юрий Ушаков", "C'est ce qu'a indiqué X": what the sentence
@@ -449,7 +451,7 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                     found.append(_statement(d, who, cue, "assessment", body, start))
                 continue
             if (
-                _INVERTED.search(text, info.start, m.start())
+                _INVERTED.search(text, max(info.start, m.start() - INVERTED_REACH), m.start())
                 and (late is not None or _PRONOUN_INCISE.search(cue))
             ) or _subject_after_quote(d, info, m):
                 previous = None
@@ -536,10 +538,18 @@ def _headline_once(d: Discourse, found: list[Statement]) -> list[Statement]:
 
 
 _AS_INCISE = regexcache.compile(
-    rf"\w[^.!?]*,[ \u00a0]*(?:{_lexicon('AS_WORDS')})[ \u00a0]+"
-    r"(?:\w+[ \u00a0]+){1,2}$",
+    rf",[ \u00a0]*(?:{_lexicon('AS_WORDS')})[ \u00a0]+(?:\w+[ \u00a0]+){{1,2}}$",
     re.IGNORECASE,
 )
+AS_INCISE_REACH = 60  # characters before a cue where ", as you said" is looked for
+
+
+def _as_incise(text: str, start: int, cue: int) -> bool:
+    """Whether ", as you said" (with a word before its comma) stands right before the cue."""
+    m = _AS_INCISE.search(text, max(start, cue - AS_INCISE_REACH), cue)
+    return m is not None and _WORD_CHAR.search(text, start, m.start()) is not None
+
+
 # After "as you said": a comma and a preposition close an aside; a clause is what was said
 # ("Indeed, as you said, trade has fallen").
 _ASIDE_END = regexcache.compile(
@@ -569,7 +579,8 @@ def _subject_after_quote(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
     last = mentions[-1].mention
     return (
         _GAP.fullmatch(d.text, last.end, match.start()) is not None
-        and _INVERTED.search(d.text, info.start, last.start) is not None
+        and _INVERTED.search(d.text, max(info.start, last.start - INVERTED_REACH), last.start)
+        is not None
     )
 
 
