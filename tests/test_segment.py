@@ -285,3 +285,19 @@ def test_a_sentence_of_real_length_is_not_cut() -> None:
     long = "The President said that " + ", ".join(["cooperation grows"] * 150) + "."
     doc = parse_text(f"Title\n\n{long}\n")
     assert [s.text for p in doc.paragraphs for s in p.sentences] == [long]
+
+
+def test_a_rubric_above_the_text_is_no_title() -> None:
+    doc = parse_text("Texte intégral\n\nMadame la Députée,\n\nLe gouvernement condamne la décision.\n")
+    assert doc.title is None
+
+
+def test_a_headline_cut_at_a_comma_is_a_title_and_a_salutation_is_none() -> None:
+    headline = (
+        "Conférence de presse conjointe de MM. François Hollande, Président de la "
+        "République, et Jacob Zuma, président de la République d'Afrique du Sud,"
+    )
+    doc = parse_text(f"{headline}\n\nM. ZUMA - Excellence, merci.\n")
+    assert doc.title == headline
+    doc = parse_text("Mesdames et Messieurs les ministres,\n\nJe vous remercie.\n")
+    assert doc.title is None

@@ -113,3 +113,17 @@ def test_topics_are_words_as_written_never_folded() -> None:
     topics = json.loads(result.stdout)["topics"]
     assert "coopération" in topics and "sécurité" in topics
     assert not {"cooperation", "securite", "egalement"} & set(topics)
+
+
+def test_the_timeline_title_is_the_one_parse_gives(tmp_path: Path) -> None:
+    """A document with no title has none in the timeline too: no first sentence stands in."""
+    folder = _archive(tmp_path)
+    (folder / "c.txt").write_text(
+        "LOME, 18 oct (AFP) – Le Premier ministre Victor Dogbé a annoncé un plan.\n",
+        encoding="utf-8",
+    )
+    data = json.loads(run("summary", str(folder), "-f", "json").stdout)
+    parsed = json.loads(run("parse", str(folder), "-f", "json").stdout)
+    titles = {row["file"]: row["title"] for row in parsed}
+    assert {row["file"]: row["title"] for row in data["timeline"]} == titles
+    assert titles[str(folder / "c.txt")] is None

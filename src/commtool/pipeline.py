@@ -6,9 +6,12 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from commtool import regexcache
 from commtool.errors import DocumentError, InputError, debugging
+from commtool.folding import fold
+from commtool.lexicons import union
 from commtool.model import Dateline, DateMention, Document, Paragraph, Section
 from commtool.patterns import Words
 from commtool.read.lang import detect_language
@@ -34,6 +37,7 @@ from commtool.segment.furniture import mark_furniture
 FRONT_MATTER_MAX = 8  # blocks looked at before the body starts
 DATE_LINE_WITHIN = 6  # a date line stands among the first blocks …
 DATE_LINE_MAX = 120  # … and is short
+SALUTATION_WORDS = 8  # "Mesdames et Messieurs les ministres," is a salutation; longer is a title
 FRONT_BLOCK_MAX = 400  # longer blocks are running text, not a title or byline
 _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*"
 _PLACE = (
@@ -142,8 +146,12 @@ def _opens_body(text: str, block: Block, headline: bool = False) -> bool:
     `headline`, a name and a colon opening the text is a headline's ("Захарова: страны
     Африки устояли…"), not a turn."""
     chunk = text[block.start : block.end]
-    if is_prose(chunk) or chunk.rstrip().endswith(","):
+    if is_prose(chunk):
         return True
+    if chunk.rstrip().endswith(","):
+        # a salutation ("Madame la Députée,"), not a headline cut at its comma
+        # ("Conférence de presse conjointe de MM. François Hollande, …, et Jacob Zuma, …,")
+        return len(chunk.split()) <= SALUTATION_WORDS
     return not headline and _TURN_START.match(chunk) is not None
 
 
@@ -158,6 +166,11 @@ def _headline_turn(text: str, raw_blocks: list[Block]) -> bool:
     return not any(
         _TURN_START.match(text, block.start, block.end) for block in raw_blocks[1:FRONT_BLOCK_SCAN]
     )
+
+
+@lru_cache(maxsize=1)
+def _rubrics() -> frozenset[str]:
+    return frozenset(fold(rubric) for rubric in union("RUBRICS"))
 
 
 def _is_place(text: str) -> bool:
@@ -224,7 +237,11 @@ def parse_text(
     for i in range(front):
         if kinds[i] == "meta" and title is None:
             candidate = text[raw_blocks[i].start : raw_blocks[i].end].strip(SPACES)
-            if not (place and candidate.strip(".:") == place) and not _is_place(candidate):
+            if (
+                not (place and candidate.strip(".:") == place)
+                and not _is_place(candidate)
+                and fold(candidate.strip(".: ")) not in _rubrics()
+            ):
                 title = " ".join(candidate.split())
                 kinds[i] = "title"
     # A dateline opening the first paragraph of running text.

@@ -111,6 +111,7 @@ KINDS: dict[str, type] = {
     "AND_WORDS": tuple,
     "TRAILING_LINKS": tuple,
     "SEE_ALSO": tuple,
+    "RUBRICS": tuple,
     "CAPTION_OPENERS": tuple,
     "FINITE_VERBS": frozenset,
     "FINITE_ENDINGS": tuple,
@@ -236,6 +237,7 @@ class Lexicon:
     TRAILING_LINKS: tuple[str, ...]
     # Page furniture (grammar.py)
     SEE_ALSO: tuple[str, ...]  # "See also": the label of a block of links to other pages
+    RUBRICS: tuple[str, ...]  # "Texte intégral", "Full text": a label above the text, no title
     CAPTION_OPENERS: tuple[str, ...]  # "With", "At": a photo caption's first word
     FINITE_VERBS: frozenset[str]  # "is", "will", "held": a clause, so no caption
     FINITE_ENDINGS: tuple[str, ...]  # "-ed": a lower-case word so ending is a verb

@@ -244,7 +244,7 @@ def timeline_rows(archive: ArchiveSummary) -> list[dict[str, Any]]:
     return [
         {
             "date": d.date,
-            "title": d.title or (d.sentences[0] if d.sentences else None),
+            "title": d.title,  # as `parse` gives it: no sentence of the text stands in
             "participants": [p.name for p in d.participants if p.quotes or p.statements][:4],
             "quotes": d.quotes,
             "statements": d.statements,

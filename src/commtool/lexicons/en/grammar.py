@@ -88,3 +88,6 @@ FINITE_VERBS = frozenset(
     bought caught fought rose shook chose""".split()
 )
 FINITE_ENDINGS = ("ed",)
+
+# Labels set above a text that are no title of it ("Texte intégral").
+RUBRICS = ("Full text", "Transcript", "Verbatim", "Full transcript")

@@ -79,3 +79,6 @@ SEE_ALSO = (
     "À lire également",
     "Sur le même sujet",
 )
+
+# Labels set above a text that are no title of it ("Texte intégral").
+RUBRICS = ("Texte intégral", "Verbatim", "Transcription", "Seul le prononcé fait foi")

@@ -18,3 +18,6 @@ TRAILING_LINKS = ("и", "а", "но")
 
 # Page furniture: the label of a block of links to other pages.
 SEE_ALSO = ("См. также", "Смотрите также", "Читайте также")
+
+# Labels set above a text that are no title of it ("Texte intégral").
+RUBRICS = ("Полный текст", "Стенограмма")
