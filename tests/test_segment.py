@@ -288,7 +288,9 @@ def test_a_sentence_of_real_length_is_not_cut() -> None:
 
 
 def test_a_rubric_above_the_text_is_no_title() -> None:
-    doc = parse_text("Texte intégral\n\nMadame la Députée,\n\nLe gouvernement condamne la décision.\n")
+    doc = parse_text(
+        "Texte intégral\n\nMadame la Députée,\n\nLe gouvernement condamne la décision.\n"
+    )
     assert doc.title is None
 
 

@@ -127,3 +127,17 @@ def test_the_timeline_title_is_the_one_parse_gives(tmp_path: Path) -> None:
     titles = {row["file"]: row["title"] for row in parsed}
     assert {row["file"]: row["title"] for row in data["timeline"]} == titles
     assert titles[str(folder / "c.txt")] is None
+
+
+def test_topics_are_content_words_and_names_keep_their_capital() -> None:
+    text = (
+        "Talks on Iraq\n\n"
+        "Here we are very glad to see your delegation. Here the situation in Iraq is very "
+        "difficult, and your support matters. What we're doing in Iraq is very important: "
+        "the reconstruction of Iraq goes on, here and now, with your partners and ours. "
+        "Reconstruction needs investment; investment needs security.\n"
+    )
+    result = CliRunner().invoke(cli, ["summary", "-", "-f", "json"], input=text)
+    topics = json.loads(result.stdout)["topics"]
+    assert "Iraq" in topics and "investment" in topics
+    assert not {"here", "very", "your", "what", "we're", "iraq"} & set(topics)

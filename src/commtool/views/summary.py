@@ -53,12 +53,12 @@ def _stopwords() -> frozenset[str]:
 
 
 def _content_words(text: str) -> list[tuple[str, str]]:
-    """(folded key, word as written, in lower case) of the words that can be topics."""
+    """(folded key, word as written) of the words that can be topics."""
     stop = _stopwords()
     found = []
     for m in _WORD.finditer(text):
-        written = m.group().lower()
-        key = fold(written)
+        written = m.group()
+        key = fold(written.lower())
         if len(key) > 3 and key not in stop:
             found.append((key, written))
     return found
@@ -165,8 +165,15 @@ def _topics(doc: Document) -> list[str]:
         for key, count in counts.most_common():
             if len(topics) >= TOPICS_MIN or count < 2:
                 break
-            topics.append(spellings[key].most_common(1)[0][0])  # as written: "également"
+            topics.append(_as_written(spellings[key]))
     return topics
+
+
+def _as_written(spellings: Counter[str]) -> str:
+    """A topic word as the text writes it: in lower case when the text ever writes it so
+    ("également", not the "Également" opening a sentence), else capitalised ("Iraq")."""
+    lower = Counter({w.lower(): n for w, n in spellings.items() if w == w.lower()})
+    return (lower or spellings).most_common(1)[0][0]
 
 
 def _key_statements(doc: Document, participants: Sequence[Participant]) -> list[Statement]:

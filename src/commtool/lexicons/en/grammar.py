@@ -65,9 +65,21 @@ TRAILING_LINKS = ("and", "then", "while", "but")
 
 # Words too common to be a topic of a summary, beyond the stop words.
 TOPIC_STOPWORDS = frozenset(
-    "also their there which would could should about these those other after before during "
-    "while where when have been were this that with from into over such more two both "
-    "well".split()
+    # closed classes: pronouns and possessives, determiners and quantifiers, wh-words,
+    # auxiliaries and modals, conjunctions, and the adverbs and verbs of every text
+    """also their there which would could should about these those other after before during
+    while where when have been were this that with from into over such more two both well
+    your yours ours theirs mine yourself ourselves themselves himself herself itself what
+    whose whom whoever here very just even still already again only really quite much many
+    most less least than then thus however therefore indeed including regarding concerning
+    every each another several some none either neither shall must might cannot does doing
+    done being make made take taken give given like know think want need going come said
+    says told tell let we're you're they're it's i'm we've i've you've that's there's let's
+    don't doesn't isn't aren't won't can't today tomorrow yesterday since until unless though
+    although because whether within without upon across along among around through
+    throughout towards toward against under above below behind beyond first second third
+    last next year years time times thing things way lot yes thank thanks please dear able
+    certain course fact great good important know number part place sure""".split()
 )
 
 # Page furniture. The label of a block of links to other pages, each link a title (often

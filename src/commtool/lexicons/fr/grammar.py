@@ -66,8 +66,16 @@ TRAILING_LINKS = ("et", "puis", "tout en", "mais")
 
 # Words too common to be a topic of a summary, beyond the stop words.
 TOPIC_STOPWORDS = frozenset(
-    "cette leurs entre avec pour dans elle elles ils nous vous sont été avoir être plus deux "
-    "très".split()
+    # closed classes: pronouns and possessives, determiners and quantifiers, auxiliaries,
+    # conjunctions, and the adverbs and verbs of every text
+    """cette leurs entre avec pour dans elle elles ils nous vous sont été avoir être plus deux
+    très notre votre leur ceci cela celui celle ceux celles quoi quel quelle quels quelles
+    dont aussi ainsi alors donc encore déjà toujours jamais trop beaucoup moins tout tous
+    toute toutes chaque autre autres plusieurs certains certaines aucun aucune même mêmes
+    sans sous vers chez depuis pendant avant après contre parmi selon comme lorsque quand
+    puis mais ensuite enfin faire fait faut peut doit était étaient sera seront avait ont
+    avons avez sommes êtes suis voilà merci madame monsieur aujourd'hui hier demain année
+    années fois chose choses part""".split()
 )
 
 # Page furniture: the label of a block of links to other pages.
