@@ -532,3 +532,36 @@ def test_an_index_that_cannot_be_written_is_one_line(
     assert result.exit_code == 2
     _one_clear_line(result)
     assert "cannot write the index (database or disk is full)" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["quotes", "-f", "jsonl"], ["index", "--db", "x.db"]])
+def test_a_folder_tree_two_thousand_levels_deep(command: list[str], tmp_path: Path) -> None:
+    """Once a RecursionError: the walk keeps its own list of folders to read."""
+    deep = tmp_path
+    for _ in range(2000):  # os.makedirs itself recurses
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "a.txt").write_text("He said: “Yes.”\n", encoding="utf-8")
+    proc = subprocess.run(
+        [*COMMAND, command[0], "d", *command[1:]],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr[-500:]
+    if command[0] == "quotes":
+        assert json.loads(proc.stdout)["text"] == "Yes."
+    else:
+        assert "1 added" in proc.stderr
+
+
+def test_csv_of_a_file_name_with_a_newline_reads_back(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    odd = tmp_path / "line one\nline two.txt"
+    odd.write_text("He said: “Yes.”\n", encoding="utf-8")
+    result = run("quotes", str(tmp_path), "-f", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["file"], r["text"]) for r in rows] == [(str(odd), "Yes.")]
