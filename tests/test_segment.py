@@ -303,3 +303,20 @@ def test_a_headline_cut_at_a_comma_is_a_title_and_a_salutation_is_none() -> None
     assert doc.title == headline
     doc = parse_text("Mesdames et Messieurs les ministres,\n\nJe vous remercie.\n")
     assert doc.title is None
+
+
+def test_a_headline_with_its_full_stop_above_a_transcript_is_its_title() -> None:
+    headline = (
+        "Conférence de presse conjointe de MM. Hollande et Zuma, à Pretoria le 14 octobre 2013."
+    )
+    doc = parse_text(
+        f"14 octobre 2013 - Seul le prononcé fait foi\n\n{headline}\n\n"
+        "M. Jacob ZUMA - Excellence, merci. Nous sommes heureux.\n\n"
+        "LE PRESIDENT - Merci.\n"
+    )
+    assert doc.title == headline
+    assert [q.speaker for q in doc.quotes if q.kind == "turn"][:1] == ["Jacob ZUMA"]
+    # with a title above it, the first paragraph stays the text's
+    titled = parse_text(f"Pretoria talks\n\n{headline}\n\nM. Jacob ZUMA - Excellence, merci.\n")
+    assert titled.title == "Pretoria talks"
+    assert [p.kind for p in titled.paragraphs if p.text == headline] == ["body"]

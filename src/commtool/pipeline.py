@@ -33,6 +33,8 @@ from commtool.segment.blocks import (
     sentences,
 )
 from commtool.segment.furniture import mark_furniture
+from commtool.segment.quotes import turn_label
+from commtool.typography import DOUBLE_MARKS
 
 FRONT_MATTER_MAX = 8  # blocks looked at before the body starts
 DATE_LINE_WITHIN = 6  # a date line stands among the first blocks …
@@ -168,6 +170,34 @@ def _headline_turn(text: str, raw_blocks: list[Block]) -> bool:
     )
 
 
+HEADLINE_WORDS_MAX = 40
+
+
+def _heads_transcript(text: str, raw_blocks: list[Block], at: int, kinds: list[str]) -> bool:
+    """Whether the block at `at`, the first of the body, is a transcript's headline: one
+    sentence of at most HEADLINE_WORDS_MAX words, no quotation and no turn itself, right above
+    the first turn, with only front matter before it."""
+    if at + 1 >= len(raw_blocks) or at > DATE_LINE_WITHIN or kinds[at] != "body":
+        return False
+    if any(kind not in ("dateline", "meta") for kind in kinds[:at]):
+        return False
+    block, following = raw_blocks[at], raw_blocks[at + 1]
+    chunk = text[block.start : block.end]
+    if len(chunk.split()) > HEADLINE_WORDS_MAX or any(m in chunk for m in DOUBLE_MARKS):
+        return False
+    index = LineIndex("")
+    if len(sentences(text, block.start, block.end, index)) != 1:
+        return False
+    return _turn_at(text, block) is None and _turn_at(text, following) is not None
+
+
+def _turn_at(text: str, block: Block) -> tuple[str, int] | None:
+    paragraph = Paragraph(
+        text[block.start : block.end], block.start, block.end, block.line, "body", None
+    )
+    return turn_label(text, paragraph)
+
+
 @lru_cache(maxsize=1)
 def _rubrics() -> frozenset[str]:
     return frozenset(fold(rubric) for rubric in union("RUBRICS"))
@@ -244,6 +274,12 @@ def parse_text(
             ):
                 title = " ".join(candidate.split())
                 kinds[i] = "title"
+    if title is None and _heads_transcript(text, raw_blocks, front, kinds):
+        # "Conférence de presse conjointe de MM. …, à Pretoria le 14 octobre 2013." above the
+        # first turn: a headline with its full stop, not a paragraph of the text.
+        title = " ".join(text[raw_blocks[front].start : raw_blocks[front].end].split())
+        kinds[front] = "title"
+        front += 1
     # A dateline opening the first paragraph of running text.
     for i in range(front, min(front + 2, len(raw_blocks))):
         found_line = _dateline_at(text, raw_blocks[i], found)
