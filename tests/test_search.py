@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from unidecode import unidecode
 
@@ -182,10 +182,12 @@ def _latin_only(text: str) -> bool:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(exclude_categories=("Cs",))))
+@example("\u2c6d")  # "Ɑ": unidecode has nothing for it, "a" for its small form "ɑ"
 def test_fold_writes_latin_letters_and_marks_as_unidecode_does(text: str) -> None:
     if _latin_only(text):
         assert fold(text, case=True) == unidecode(text)
-        assert fold(text) == unidecode(text).lower()
+        # in lower case first, as unidecode writes the small letters
+        assert fold(text) == unidecode(text.lower()).lower()
     assert fold(fold(text)) == fold(text)
 
 

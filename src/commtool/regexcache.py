@@ -113,6 +113,24 @@ def remembered(source: str, make: Callable[[], str]) -> str:
     return made
 
 
+def remembered_table(name: str, make: Callable[[], Any]) -> Any:
+    """`make()`, a table (dicts, tuples, strings, numbers) computed from the lexicons alone,
+    kept with the programs under `name` so that the next run loads it rather than builds it
+    (the cache file is the code's own: a table is made again whenever the code changes)."""
+    programs = _load()
+    key = f"d{name}"
+    entry = programs.get(key)
+    if entry is not None and len(entry) == 3 and entry[0] == _TABLE and entry[1] == name:
+        _used.add(key)
+        return entry[2]
+    made = make()
+    _store(key, (_TABLE, name, made))
+    return made
+
+
+_TABLE = "\0table"
+
+
 def _program(pattern: str, flags: int) -> tuple[Any, ...]:
     """What re._compiler.compile hands to the engine for `pattern`."""
     parsed = _parser.parse(pattern, flags)
@@ -149,6 +167,8 @@ def _load() -> dict[str, tuple[Any, ...]]:
 def _well_formed(key: object, entry: object) -> bool:
     if isinstance(entry, tuple) and len(entry) == 2:  # a remembered string
         return isinstance(key, str) and all(isinstance(part, str) for part in entry)
+    if isinstance(entry, tuple) and len(entry) == 3:  # a remembered table
+        return isinstance(key, str) and entry[0] == _TABLE and isinstance(entry[1], str)
     return (
         isinstance(key, str)
         and isinstance(entry, tuple)

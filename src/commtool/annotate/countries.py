@@ -39,6 +39,11 @@ def _demonym_variants(form: str) -> list[str]:
 def country_keys() -> dict[str, str]:
     """Every name the lexicons give a state or region, folded, to the usual name of what it
     names ("faso" and "burkina faso": Burkina Faso; "brics": BRICS)."""
+    table: dict[str, str] = regexcache.remembered_table("country_keys", _country_keys)
+    return table
+
+
+def _country_keys() -> dict[str, str]:
     keys: dict[str, str] = {}
     for module in languages().values():
         for country in module.COUNTRIES:
@@ -52,6 +57,11 @@ def country_keys() -> dict[str, str]:
 def demonym_keys() -> dict[str, str]:
     """Every demonym of the lexicons and its plurals, folded, to the usual name of its state
     ("burkinabes": Burkina Faso)."""
+    table: dict[str, str] = regexcache.remembered_table("demonym_keys", _demonym_keys)
+    return table
+
+
+def _demonym_keys() -> dict[str, str]:
     keys: dict[str, str] = {}
     for module in languages().values():
         for country, forms in module.COUNTRIES.items():
@@ -66,6 +76,13 @@ def _country_names() -> tuple[dict[str, str], dict[str, int]]:
     """Folded names and demonyms of states (regions and organisations left out, other names of
     a state counted as its usual name), and for each first word the most words a name that
     opens with it has."""
+    tables: tuple[dict[str, str], dict[str, int]] = regexcache.remembered_table(
+        "country_names", _build_country_names
+    )
+    return tables
+
+
+def _build_country_names() -> tuple[dict[str, str], dict[str, int]]:
     names: dict[str, str] = {}
     for module in languages().values():
         for country, forms in module.COUNTRIES.items():
