@@ -191,3 +191,31 @@ def test_each_version_of_the_code_has_its_own_file_and_old_ones_go(
     )
     monkeypatch.setattr(regexcache, "_stamp", "another")  # the code changed: another file
     assert not cache_path().exists()
+
+
+def test_a_remembered_table_is_loaded_not_made_on_the_next_run(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = ({"burkina faso": "Burkina Faso", "faso": "Burkina Faso"}, {"burkina": 2})
+    made: list[int] = []
+
+    def make() -> tuple[dict[str, str], dict[str, int]]:
+        made.append(1)
+        return table
+
+    assert regexcache.remembered_table("states", make) == table
+    restart(monkeypatch)
+    assert regexcache.remembered_table("states", make) == table
+    assert made == [1]  # the second run loaded it
+    assert regexcache.remembered_table("other", make) == table and made == [1, 1]
+
+
+def test_a_damaged_table_entry_is_made_again(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    regexcache.remembered_table("states", lambda: {"a": "b"})
+    restart(monkeypatch)
+    path = cache_path()
+    data = marshal.loads(path.read_bytes())
+    data["dstates"] = ("not a table",)
+    path.write_bytes(marshal.dumps(data))
+    monkeypatch.setattr(regexcache, "_programs", None)
+    assert regexcache.remembered_table("states", lambda: {"c": "d"}) == {"c": "d"}
