@@ -518,3 +518,29 @@ def test_a_body_of_a_state_by_its_demonym_and_the_head_of_state() -> None:
 def test_a_foreign_name_in_the_instrumental_is_named_in_the_nominative() -> None:
     text = "Путин поговорил с Сирилом Рамафосой и с Ассими Гойтой. Встреча прошла хорошо."
     assert _names(text) == ["Путин", "Сирил Рамафоса", "Ассими Гойта"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        (
+            "« C’est un honneur », a écrit la représentante de la France, Christine Fages.",
+            "Christine Fages",
+            "représentante",
+        ),
+        (
+            "« Nous sommes prêts », a déclaré le haut représentant de l’Union, Jean Dupont.",
+            "Jean Dupont",
+            "haut représentant",
+        ),
+        (
+            "“We are ready,” said the Special Representative of the Secretary-General, Ann Lee.",
+            "Ann Lee",
+            "Special Representative",
+        ),
+    ],
+)
+def test_a_representative_is_a_title(sentence: str, speaker: str, title: str) -> None:
+    doc = parse_text(f"Titre\n\nOusmane Sonko a reçu les ambassadeurs.\n\n{sentence}\n")
+    (quote,) = doc.quotes
+    assert (quote.speaker, quote.speaker_title) == (speaker, title)

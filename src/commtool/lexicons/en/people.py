@@ -50,6 +50,8 @@ TITLES = (
     "Envoy",
     "Special Envoy",
     "High Representative",
+    "Special Representative",
+    "Permanent Representative",
     "Commissioner",
     "General",
     "Governor",
