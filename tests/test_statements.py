@@ -1015,3 +1015,13 @@ def test_a_long_source_closing_the_sentence_names_its_body() -> None:
 def test_a_source_named_with_its_complement_before_the_comma() -> None:
     text = "Le ministre a parlé.\n\nSelon le porte-parole du gouvernement, le plan coûtera 12 milliards."
     assert [s[1:] for s in _statements(text)] == [("Selon", "le plan coûtera 12 milliards")]
+
+
+def test_the_attribution_of_a_quote_in_doubled_single_marks_is_no_statement() -> None:
+    """‘’…’’ stands for a double mark: the cue after it attributes the quote."""
+    doc = parse_text(
+        "Titre\n\nOusmane Sonko a reçu les ambassadeurs.\n\n"
+        "‘’C’est un honneur de rencontrer le Premier ministre’’, a écrit la représentante "
+        "au Sénégal de l’Hexagone, Christine Fages, sur son compte X.\n"
+    )
+    assert [s.text for s in doc.statements] == []

@@ -74,7 +74,8 @@ _AND_WORDS = frozenset(w.lower() for w in union("AND_WORDS"))
 _SENTENCE_OPENING = " \u00a0\t\r\n\"«“‘'(—–-"
 _AND_LINK = regexcache.compile(rf"[ \u00a0]*(?:(?:{_lexicon('AND_WORDS')})|,)[ \u00a0]*")
 # "», a dit", "», — сказал": a quote's attribution follows
-_INVERTED = regexcache.compile(r"[»”\"]\s*,?\s*(?:[—–-]+\s*)?$")
+# a closing mark (or two single ones written for a double: "’’") before a cue
+_INVERTED = regexcache.compile(r"(?:[»”\"]|[’']{2})\s*,?\s*(?:[—–-]+\s*)?$")
 INVERTED_REACH = 40  # characters between a closing mark and the cue that follows it
 _WORD_CHAR = regexcache.compile(r"\w")
 _TRAILING = regexcache.compile(rf"(?:[\s,;:.]|\b(?:{_lexicon('TRAILING_LINKS')})\b)+$")
