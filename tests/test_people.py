@@ -544,3 +544,24 @@ def test_a_representative_is_a_title(sentence: str, speaker: str, title: str) ->
     doc = parse_text(f"Titre\n\nOusmane Sonko a reçu les ambassadeurs.\n\n{sentence}\n")
     (quote,) = doc.quotes
     assert (quote.speaker, quote.speaker_title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "L’ambassade de la Tunisie en France a annoncé la remise des lettres. La cérémonie "
+            "a eu lieu à l’Élysée, précise l’ambassade dans un message.",
+            "Ambassade de la Tunisie",
+        ),
+        (
+            "The Ministry of Foreign Affairs announced the visit. The talks will be held in "
+            "Accra, the Ministry said in a statement.",
+            "Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_head_noun_is_the_same_body(text: str, speaker: str) -> None:
+    doc = parse_text(f"Title\n\n{text}\n")
+    assert doc.statements and doc.statements[-1].speaker == speaker
+    assert [p.name for p in doc.people if p.kind == "body"].count(speaker) == 1

@@ -130,6 +130,12 @@ class Resolver:
             same_kind = entity.kind == kind if kind == entities.SOURCE else entity.body
             if same_kind and fold(entity.name) == key:
                 return entity
+        if kind == entities.BODY and " " not in key:
+            # "l'ambassade" after "l'ambassade de la Tunisie en France", "the Ministry" after
+            # "the Ministry of Foreign Affairs": the body last named with that head.
+            for entity in reversed(self.entities):
+                if entity.kind == entities.BODY and fold(entity.name).startswith(key + " "):
+                    return entity
         entity = Entity(name, None, mention.country, mention.start, kind=kind)
         entity.mentions = 0
         self.entities.append(entity)
