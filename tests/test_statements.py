@@ -1025,3 +1025,26 @@ def test_the_attribution_of_a_quote_in_doubled_single_marks_is_no_statement() ->
         "au Sénégal de l’Hexagone, Christine Fages, sur son compte X.\n"
     )
     assert [s.text for s in doc.statements] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        (
+            "These were not unsupported claims, Vladimir Putin said, but established facts.",
+            "These were not unsupported claims, Vladimir Putin said, but established facts",
+        ),
+        (
+            "The main objective, the President said, was to make the army battle-ready.",
+            "The main objective, the President said, was to make the army battle-ready",
+        ),
+        # after a relative pronoun, what follows the incise is what was said
+        (
+            "Putin spoke of the area, which, the President said, was not easily accessible.",
+            "was not easily accessible",
+        ),
+    ],
+)
+def test_a_cue_between_commas_reports_the_sentence_around_it(sentence: str, stated: str) -> None:
+    doc = parse_text(f"Title\n\nVladimir Putin, President of Russia, held talks.\n\n{sentence}\n")
+    assert [s.text for s in doc.statements if s.line == 5] == [stated]

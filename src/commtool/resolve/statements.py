@@ -1116,7 +1116,8 @@ def _content_before(d: Discourse, info: SentenceInfo, match: Cue, stop: int) -> 
     (not an opening adjunct: "In a phone call, Putin said on Tuesday …" is no statement of
     "In a phone call")."""
     text = d.text
-    if not _circumstance(text[match.end() : stop]):
+    incise = _incise_after(text, match.end(), stop)
+    if not incise and not _circumstance(text[match.end() : stop]):
         return None
     subjects = [r for r in d.mentions_in(info.start, match.start()) if r.entity or r.group]
     if not subjects:
@@ -1134,7 +1135,31 @@ def _content_before(d: Discourse, info: SentenceInfo, match: Cue, stop: int) -> 
     body = _TRAILING.sub("", text[start : info.start + len(head)]).strip()
     if len(body.split()) < 3:
         return None
+    if incise and _RELATIVE_END.search(head) is None:
+        # "These were not unsupported claims, he said, but established facts." (after
+        # "the area, which, he said, was …", what follows the incise is what was said)
+        body = _TRAILING.sub("", text[start:stop]).strip()
+    elif incise:
+        return None
     return _statement(d, who_of(subject), match.text(), "assessment", body, start)
+
+
+_RELATIVE_END = regexcache.compile(
+    rf"(?<![\w'’-])(?:{_lexicon('RELATIVE_PRONOUNS')})[ \u00a0]*,$", re.IGNORECASE
+)
+
+
+def _incise_after(text: str, end: int, stop: int) -> bool:
+    """Whether a cue and its subject stand between commas inside what they report ("…
+    claims, he said, but established facts"): a comma after the cue, then words of the
+    same clause, with no "that" nor a participle opening a statement of its own ("…, he
+    said, adding that …")."""
+    rest = text[end:stop]
+    stripped = rest.lstrip(" \u00a0")
+    if not stripped.startswith(",") or _THAT.search(rest):
+        return False
+    words = stripped[1:].split()
+    return len(words) >= 2 and not words[0].lower().endswith(_PARTICIPLE_ENDINGS)
 
 
 def _statement(d: Discourse, who: Who, cue: str, kind: str, body: str, start: int) -> Statement:
