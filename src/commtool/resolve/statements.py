@@ -1135,7 +1135,7 @@ def _content_before(d: Discourse, info: SentenceInfo, match: Cue, stop: int) -> 
     body = _TRAILING.sub("", text[start : info.start + len(head)]).strip()
     if len(body.split()) < 3:
         return None
-    if incise and _RELATIVE_END.search(head) is None:
+    if incise and _RELATIVE_END.search(head) is None and not _opens_with_participle(head):
         # "These were not unsupported claims, he said, but established facts." (after
         # "the area, which, he said, was …", what follows the incise is what was said)
         body = _TRAILING.sub("", text[start:stop]).strip()
@@ -1147,6 +1147,13 @@ def _content_before(d: Discourse, info: SentenceInfo, match: Cue, stop: int) -> 
 _RELATIVE_END = regexcache.compile(
     rf"(?<![\w'’-])(?:{_lexicon('RELATIVE_PRONOUNS')})[ \u00a0]*,$", re.IGNORECASE
 )
+
+
+def _opens_with_participle(head: str) -> bool:
+    """Whether a sentence opens with a participle ("Speaking about the economy, the Governor
+    noted, in particular, …"): no clause the cue could stand inside."""
+    words = head.lstrip(_SENTENCE_OPENING).split(maxsplit=1)
+    return bool(words) and words[0].lower().endswith(_PARTICIPLE_ENDINGS)
 
 
 def _incise_after(text: str, end: int, stop: int) -> bool:
