@@ -200,12 +200,18 @@ def sentences(text: str, start: int, end: int, index: LineIndex) -> tuple[Senten
         terminator = m.group().rstrip(' \u00a0\u202f»”"’)]')
         if not _ends_sentence(text, m.end(), end, terminator):
             continue
-        found.extend(_capped(text, begin, m.end(), index))
+        if m.end() - begin > SENTENCE_MAX:
+            found.extend(_capped(text, begin, m.end(), index))
+        else:
+            found.append(_sentence(text, begin, m.end(), index))
         begin = m.end()
         while begin < end and text[begin].isspace():
             begin += 1
     if begin < end and text[begin:end].strip():
-        found.extend(_capped(text, begin, end, index))
+        if end - begin > SENTENCE_MAX:
+            found.extend(_capped(text, begin, end, index))
+        else:
+            found.append(_sentence(text, begin, end, index))
     return tuple(found)
 
 

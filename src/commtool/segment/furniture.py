@@ -24,6 +24,7 @@ from commtool.typography import DOUBLE_MARKS, SPACES
 
 NAVIGATION, CAPTION = "navigation", "caption"
 CAPTION_WORDS_MAX = 20
+LABEL_MAX = 40  # characters: a "See also" label is a few words
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -55,6 +56,7 @@ def mark_furniture(
 ) -> None:
     """Set the kind of each body block that is navigation or a caption."""
     labels, captions = _tables()
+    openers = tuple(opener for c in captions for opener in c.openers)
     starts = [d.start for d in dates]
     i = 0
     while i < len(blocks):
@@ -62,7 +64,10 @@ def mark_furniture(
         chunk = text[block.start : block.end]
         if kinds[i] != "body":
             pass
-        elif fold(chunk.strip(SPACES).rstrip(":").strip(SPACES)) in labels:
+        elif (
+            len(chunk) <= LABEL_MAX
+            and fold(chunk.strip(SPACES).rstrip(":").strip(SPACES)) in labels
+        ):
             kinds[i] = NAVIGATION
             while i + 1 < len(blocks) and kinds[i + 1] == "body":
                 link = blocks[i + 1]
@@ -72,7 +77,9 @@ def mark_furniture(
                     break
                 i += 1
                 kinds[i] = NAVIGATION
-        elif any(chunk.startswith(c.openers) and _caption(chunk, c) for c in captions):
+        elif chunk.startswith(openers) and any(
+            chunk.startswith(c.openers) and _caption(chunk, c) for c in captions
+        ):
             kinds[i] = CAPTION
         i += 1
 
