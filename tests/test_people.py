@@ -565,3 +565,18 @@ def test_a_body_named_again_by_its_head_noun_is_the_same_body(text: str, speaker
     doc = parse_text(f"Title\n\n{text}\n")
     assert doc.statements and doc.statements[-1].speaker == speaker
     assert [p.name for p in doc.people if p.kind == "body"].count(speaker) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Лавров проинформировал президента Египта А.Сиси о ходе переговоров.", "А.Сиси"),
+        ("The talks were held in Moscow. President V.Putin said they went well.", "V.Putin"),
+    ],
+)
+def test_an_initial_glued_to_the_surname_is_one_name_with_it(text: str, name: str) -> None:
+    """Once the initial alone ("А.") was the person and the surname was lost."""
+    doc = parse_text(f"Title\n\n{text}\n")
+    names = {p.name for p in doc.people}
+    assert name in names
+    assert not any(len(n) <= 2 for n in names)

@@ -55,8 +55,10 @@ def article_before(articles: Iterable[str] | None = None) -> str:
 
 _PARTICLES = r"(?:de|da|di|do|dos|du|van|von|der|den|bin|ben|ibn|al|el|la|le|ould|Al|El)"
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
-_NAME = rf"{_CAP}(?:(?:[ \u00a0\u202f]+{_PARTICLES})?[ \u00a0\u202f]+{_CAP}){{0,4}}"
-_NAMES = rf"{_CAP}(?:(?:[ \u00a0\u202f]+{_PARTICLES})?[ \u00a0\u202f]+{_CAP}){{1,4}}"  # two words or more
+# Between the words of a name: spaces, or nothing after an initial ("А.Сиси", "V.Putin").
+_NAME_GAP = rf"(?:[ \u00a0\u202f]+|(?<=\.)(?=[{UPPER}]))"
+_NAME = rf"{_CAP}(?:(?:[ \u00a0\u202f]+{_PARTICLES})?{_NAME_GAP}{_CAP}){{0,4}}"
+_NAMES = rf"{_CAP}(?:(?:[ \u00a0\u202f]+{_PARTICLES})?{_NAME_GAP}{_CAP}){{1,4}}"  # two words or more
 
 NAMED, TITLE, PRONOUN, GROUP, COUNTERPART = "name", "title", "pronoun", "group", "counterpart"
 SOURCE = "source"  # "a senior administration official", "une source diplomatique"
