@@ -580,3 +580,16 @@ def test_an_initial_glued_to_the_surname_is_one_name_with_it(text: str, name: st
     names = {p.name for p in doc.people}
     assert name in names
     assert not any(len(n) <= 2 for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President Bashar al-Assad said the talks went well.", "Bashar al-Assad"),
+        ("Abdel Fattah el-Sisi said the talks went well.", "Abdel Fattah el-Sisi"),
+        ("Абдель Фаттах ас-Сиси заявил, что переговоры прошли хорошо.", "Абдель Фаттах ас-Сиси"),
+    ],
+)
+def test_the_arabic_article_before_a_surname_is_part_of_the_name(text: str, name: str) -> None:
+    doc = parse_text(f"Title\n\n{text}\n")
+    assert [s.speaker for s in doc.statements] == [name]

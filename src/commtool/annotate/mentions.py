@@ -26,7 +26,10 @@ from commtool.lexicons import languages, union
 from commtool.patterns import WordAnchored, Words, first_words, word_alternation
 
 UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃА-ЯЁ"
-_CAP = rf"(?:[{UPPER}][\w’'-]*\w|[{UPPER}]\.(?:-?[{UPPER}]\.)*)"
+# The Arabic article written before a surname in lower case: "Bashar al-Assad", "Abdel Fattah
+# el-Sisi", "Абдель Фаттах ас-Сиси", "Mr al-Assad".
+_ARTICLE_PREFIX = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|аль|эль|ас|ад|ар|ат|аз|ан|аш)-"
+_CAP = rf"(?:(?:{_ARTICLE_PREFIX})?[{UPPER}][\w’'-]*\w|[{UPPER}]\.(?:-?[{UPPER}]\.)*)"
 
 
 def after_elision(elision: str) -> str:
