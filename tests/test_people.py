@@ -593,3 +593,13 @@ def test_an_initial_glued_to_the_surname_is_one_name_with_it(text: str, name: st
 def test_the_arabic_article_before_a_surname_is_part_of_the_name(text: str, name: str) -> None:
     doc = parse_text(f"Title\n\n{text}\n")
     assert [s.speaker for s in doc.statements] == [name]
+
+
+def test_a_glued_initial_and_the_arabic_article_do_not_part_one_person() -> None:
+    doc = parse_text(
+        "Заголовок\n\nЛавров встретился с Абдель Фаттахом ас-Сиси. Затем Лавров "
+        "проинформировал президента Египта А.Сиси о ходе переговоров.\n"
+    )
+    assert [(p.name, p.mentions) for p in doc.people if "Сиси" in p.name] == [
+        ("Абдель Фаттах ас-Сиси", 2)
+    ]

@@ -11,6 +11,7 @@ name's key across scripts (Cyrillic transliterated: "Путин" and "Putin" sha
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -97,7 +98,11 @@ def name_tokens(name: str) -> list[str]:
         from unidecode import unidecode
 
         folded = unidecode(folded).lower()
-    return folded.replace("-", " ").split()
+    # an initial glued to the next word is a word of its own ("a.sisi": a., sisi)
+    return _GLUED_INITIAL.sub(". ", folded).replace("-", " ").split()
+
+
+_GLUED_INITIAL = re.compile(r"(?<![^\W\d_]{2})\.(?=[^\W\d_])")
 
 
 def name_key(name: str) -> str:

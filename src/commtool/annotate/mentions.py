@@ -28,7 +28,9 @@ from commtool.patterns import WordAnchored, Words, first_words, word_alternation
 UPPER = "A-ZÀ-ÖØ-ÞŒŠŽŸĆČĐŁŚŻŹŃА-ЯЁ"
 # The Arabic article written before a surname in lower case: "Bashar al-Assad", "Abdel Fattah
 # el-Sisi", "Абдель Фаттах ас-Сиси", "Mr al-Assad".
-_ARTICLE_PREFIX = r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|аль|эль|ас|ад|ар|ат|аз|ан|аш)-"
+ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "аль", "эль",
+                   "ас", "ад", "ар", "ат", "аз", "ан", "аш")  # fmt: skip
+_ARTICLE_PREFIX = rf"(?:{'|'.join(ARABIC_ARTICLES)})-"
 _CAP = rf"(?:(?:{_ARTICLE_PREFIX})?[{UPPER}][\w’'-]*\w|[{UPPER}]\.(?:-?[{UPPER}]\.)*)"
 
 
@@ -61,7 +63,9 @@ _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 # Between the words of a name: spaces, or nothing after an initial ("А.Сиси", "V.Putin").
 _NAME_GAP = rf"(?:[ \u00a0\u202f]+|(?<=\.)(?=[{UPPER}]))"
 _NAME = rf"{_CAP}(?:(?:[ \u00a0\u202f]+{_PARTICLES})?{_NAME_GAP}{_CAP}){{0,4}}"
-_NAMES = rf"{_CAP}(?:(?:[ \u00a0\u202f]+{_PARTICLES})?{_NAME_GAP}{_CAP}){{1,4}}"  # two words or more
+_NAMES = (
+    rf"{_CAP}(?:(?:[ \u00a0\u202f]+{_PARTICLES})?{_NAME_GAP}{_CAP}){{1,4}}"  # two words or more
+)
 
 NAMED, TITLE, PRONOUN, GROUP, COUNTERPART = "name", "title", "pronoun", "group", "counterpart"
 SOURCE = "source"  # "a senior administration official", "une source diplomatique"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from commtool.annotate.mentions import ARABIC_ARTICLES
 from commtool.annotate.russian import has_cyrillic, stem
 from commtool.folding import fold
 
@@ -69,7 +70,20 @@ class Entity:
             self.name = name
             self.described = False
         # A Cyrillic word stands for all its cases: "Рамафосой" is kept as "рамафос".
-        self.tokens.update(stem(fold(t)) for t in name.split())
+        self.tokens.update(name_words(name))
+
+
+_GLUED_INITIAL = re.compile(r"(?<![^\W\d_]{2})\.(?=[^\W\d_])")
+_ARTICLE = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})-(?=[^\W\d_])")
+
+
+def name_words(name: str) -> list[str]:
+    """The words a name is matched by, folded: a Cyrillic word without its case ending (it
+    stands for all its cases: "Рамафосой" is "рамафос"), an initial glued to the next word
+    apart ("А.Сиси": "а.", "сиси"), a surname without its Arabic article ("ас-Сиси",
+    "al-Assad" are "сиси", "assad")."""
+    words = _GLUED_INITIAL.sub(". ", fold(name)).split()
+    return [stem(_ARTICLE.sub("", word)) for word in words]
 
 
 @lru_cache(maxsize=4096)

@@ -19,7 +19,6 @@ from commtool.annotate.mentions import (
     Mention,
     title_as_named,
 )
-from commtool.annotate.russian import stem
 from commtool.folding import fold, other_given_names
 from commtool.lexicons import languages, union
 from commtool.model import Person, Quote, Statement
@@ -54,7 +53,7 @@ class Resolver:
 
     def _entity_for_name(self, name: str, mention: Mention, count: bool = True) -> Entity:
         # A Cyrillic word stands for every case of it: "Орбаном" is "Орбан".
-        tokens = [stem(fold(t)) for t in name.split()]
+        tokens = entities.name_words(name)
         best: Entity | None = None
         for entity in self.entities:
             if entity.body or entity.described:
