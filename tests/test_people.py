@@ -603,3 +603,13 @@ def test_a_glued_initial_and_the_arabic_article_do_not_part_one_person() -> None
     assert [(p.name, p.mentions) for p in doc.people if "Сиси" in p.name] == [
         ("Абдель Фаттах ас-Сиси", 2)
     ]
+
+
+def test_a_demonym_and_leader_is_the_head_of_state_and_leader_alone_no_title() -> None:
+    doc = parse_text(
+        "Title\n\nVladimir Putin sent greetings.\n\nIn his message to Prime Minister Boris "
+        "Johnson, the Russian leader noted: “The Great Victory was a pivotal event.”\n"
+    )
+    assert [q.speaker for q in doc.quotes] == ["Vladimir Putin"]
+    doc = parse_text("Title\n\nBusiness leaders and the leader of the party met in Accra.\n")
+    assert [m for m in doc.people if "leader" in (m.title or "").lower()] == []

@@ -94,6 +94,7 @@ class _Tables(NamedTuple):
     title_keys: frozenset[str]  # every title, folded: "premier ministre"
     honorifics: frozenset[str]
     cased_titles: frozenset[str]  # lower-cased forms that are no title
+    demonym_titles: frozenset[str]  # titles only after a demonym ("the Russian leader")
     title_inflections: dict[str, str]  # "президентом": "президент"
     body_inflections: dict[str, str]  # "кремле": "Кремль"
     bodies: frozenset[str]  # every body's name, lower-cased: "риа новости"
@@ -237,6 +238,7 @@ def _tables() -> _Tables:
         title_keys=title_keys,
         honorifics=frozenset(union("HONORIFICS")),
         cased_titles=frozenset(t.lower() for t in union("CASED_TITLES")),
+        demonym_titles=frozenset(t.lower() for t in union("DEMONYM_TITLES")),
         relatives=frozenset(w.lower() for w in union("RELATIVE_PRONOUNS")),
         speech_words=frozenset(
             word.lower()
@@ -625,6 +627,8 @@ def find_mentions(
                 if m.group("dem2") and demonym_key(m.group("dem2")) in tables.demonyms
                 else None
             )
+            if title.lower() in tables.demonym_titles and dem1 is None and dem2 is None:
+                continue  # "business leaders": no title without a state's demonym
             verb_between = bool(m.group("dem2")) and dem2 is None and not m.group("qual")
             if verb_between:
                 # "the President said Gusinsky was…": a lower-case word that is no demonym

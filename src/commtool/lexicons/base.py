@@ -27,6 +27,7 @@ KINDS: dict[str, type] = {
     "RANGE_TO": tuple,
     "HONORIFICS": tuple,
     "CASED_TITLES": tuple,
+    "DEMONYM_TITLES": tuple,
     "TITLES": tuple,
     "TITLE_MODIFIERS": tuple,
     "TITLE_ROLES": dict,
@@ -144,6 +145,7 @@ class Lexicon:
     # Naming people and bodies (people.py)
     HONORIFICS: tuple[str, ...]
     CASED_TITLES: tuple[str, ...]
+    DEMONYM_TITLES: tuple[str, ...]  # "the Russian leader": a title only with a demonym
     TITLES: tuple[str, ...]
     TITLE_MODIFIERS: tuple[str, ...]
     # The office a title names, by role: "chef de l'État" and "président" are one office.

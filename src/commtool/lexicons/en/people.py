@@ -20,9 +20,13 @@ HONORIFICS = (
 # Titles that are titles only when capitalised: lower-case "premier" is the French "first",
 # "general" an adjective.
 CASED_TITLES: tuple[str, ...] = ("Premier", "General")
+# "The Russian leader said", "the Chinese leader": a head of state, but "leader" alone is
+# anyone's ("business leaders", "the leader of the party").
+DEMONYM_TITLES = ("leader",)
 
 TITLES = (
     "President",
+    "leader",
     "Vice President",
     "Vice-President",
     "Prime Minister",
@@ -217,7 +221,7 @@ GROUP_PRONOUNS = ("they",)
 # of their titles ("le chef de l'État" to "le président Kaïs Saïed"), the generic title to
 # any of the particular ones ("head of state" to a president or a king), not the reverse.
 TITLE_ROLES = {
-    "head of state": "president, head of state, king, queen, emir, monarch, sovereign",
+    "head of state": "president, head of state, king, queen, emir, monarch, sovereign, leader",
     "president": "president",
     "monarch": "king, queen, emir, monarch, sovereign",
     "head of government": "prime minister, premier, head of government, chancellor",
