@@ -613,3 +613,11 @@ def test_a_demonym_and_leader_is_the_head_of_state_and_leader_alone_no_title() -
     assert [q.speaker for q in doc.quotes] == ["Vladimir Putin"]
     doc = parse_text("Title\n\nBusiness leaders and the leader of the party met in Accra.\n")
     assert [m for m in doc.people if "leader" in (m.title or "").lower()] == []
+
+
+def test_le_dirigeant_and_a_demonym_is_the_head_of_state() -> None:
+    doc = parse_text(
+        "Titre\n\nVladimir Poutine a reçu Emmanuel Macron à Moscou.\n\nDe son côté, le "
+        "dirigeant français a souligné que les relations étaient anciennes.\n"
+    )
+    assert [s.speaker for s in doc.statements] == ["Emmanuel Macron"]

@@ -19,7 +19,13 @@ HONORIFICS = (
     "Madame",
 )
 
+# "le dirigeant russe", "la dirigeante allemande": a head of state or of government, but
+# "dirigeant" alone is anyone's ("un dirigeant d'entreprise").
+DEMONYM_TITLES = ("dirigeant", "dirigeante")
+
 TITLES = (
+    "dirigeant",
+    "dirigeante",
     "Président de la République",
     "Président du Conseil",
     "Président de la Commission",
@@ -220,7 +226,7 @@ ELISIONS_BEFORE_NAMES = ("d'", "qu'")  # "la santé d'Ali Bongo", "qu'Emmanuel M
 # any of the particular ones ("head of state" to a president or a king), not the reverse.
 TITLE_ROLES = {
     "head of state": "président, président de la république, chef de l'état, chef d'état, "
-    "roi, reine, souverain, monarque, émir, numéro un",
+    "roi, reine, souverain, monarque, émir, numéro un, dirigeant, dirigeante",
     "president": "président, président de la république",
     "monarch": "roi, reine, souverain, monarque, émir",
     "head of government": "premier ministre, chef du gouvernement, président du conseil",
