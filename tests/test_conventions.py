@@ -121,6 +121,12 @@ def test_config_file_sets_defaults_and_the_command_line_wins(tmp_path: Path) -> 
     config.write_text('format = "xml"\n', encoding="utf-8")
     bad = run("quotes", REFERENCE, env=env)
     assert bad.exit_code == 2 and "expected one of" in bad.stderr and bad.stderr.count("\n") == 1
+    config.write_text("bogus_key = 1\n", encoding="utf-8")
+    unknown = run("config", "show", env=env)
+    assert unknown.exit_code == 2 and unknown.stderr.count("\n") == 1
+    assert "unknown setting 'bogus_key'" in unknown.stderr
+    valid = unknown.stderr.split("expected one of ", 1)[1].strip().split(", ")
+    assert {"format", "color", "aliases", "jobs"} <= set(valid) and "paths" not in valid
 
 
 def test_exit_codes_are_documented_and_kept() -> None:

@@ -77,5 +77,17 @@ def default_map(
     every = {n for params in options.values() for n in params}
     unknown = sorted(k for k in top if PARAMETER_OF.get(k, k.replace("-", "_")) not in every)
     if unknown:
-        raise ConfigError(f"unknown setting {unknown[0]!r} in the configuration")
+        key_of = {name: key for key, name in PARAMETER_OF.items()}
+        valid = sorted(
+            {
+                key_of.get(n, n)
+                for params in options.values()
+                for n, param in params.items()
+                if getattr(param, "param_type_name", "") == "option"
+            }
+        )
+        raise ConfigError(
+            f"unknown setting {unknown[0]!r} in the configuration: expected one of "
+            f"{', '.join(valid)}"
+        )
     return result
