@@ -414,3 +414,34 @@ def test_a_straight_quote_glued_to_the_sentence_before_opens() -> None:
 )
 def test_two_single_marks_written_for_a_double_one(text: str, quoted: list[str]) -> None:
     assert [text[s.start : s.end] for s in find_spans(text, 0, len(text))] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vladimir Putin: Good afternoon.\n\nQuestion: Mr President, what about the talks?"
+            "\n\nVladimir Putin: They went well.\n\nResponse from the hall: Yes!\n",
+            [
+                ("Vladimir Putin", "Good afternoon."),
+                ("Question", "Mr President, what about the talks?"),
+                ("Vladimir Putin", "They went well."),
+                ("Response from the hall", "Yes!"),
+            ],
+        ),
+        (
+            "François Hollande : Merci.\n\nQuestion : Et la Chine ?\n\nFrançois Hollande : Oui.\n",
+            [
+                ("François Hollande", "Merci."),
+                ("Question", "Et la Chine ?"),
+                ("François Hollande", "Oui."),
+            ],
+        ),
+    ],
+)
+def test_a_turn_of_someone_known_by_a_role_ends_the_turn_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'Question:' once ran on inside the President's turn before it."""
+    doc = parse_text(f"Title\n\n{text}")
+    assert [(q.speaker, q.text) for q in doc.quotes if q.kind == "turn"] == expected

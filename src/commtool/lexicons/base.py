@@ -47,6 +47,7 @@ KINDS: dict[str, type] = {
     "BODIES": tuple,
     "DOCUMENT_WORDS": tuple,
     "SOURCE_NOUNS": tuple,
+    "TURN_ROLES": tuple,
     "SOURCE_DETERMINERS_BEFORE": tuple,
     "SOURCE_MODIFIERS": tuple,
     "SOURCE_COUNTS": tuple,
@@ -168,6 +169,8 @@ class Lexicon:
     DOCUMENT_WORDS: tuple[str, ...]
     # Unnamed sources: "a senior administration official", "une source diplomatique".
     SOURCE_NOUNS: tuple[str, ...]
+    # "Question:", "Remark:", "Presenter:": a transcript turn of someone known by a role only
+    TURN_ROLES: tuple[str, ...]
     SOURCE_DETERMINERS_BEFORE: tuple[str, ...]
     SOURCE_MODIFIERS: tuple[str, ...]
     SOURCE_COUNTS: tuple[str, ...]  # "two senior officials": counted, a source whatever follows

@@ -40,7 +40,7 @@ from commtool.patterns import Words, word_alternation
 from commtool.resolve.entities import SOURCE, Entity, Who, one, source
 from commtool.resolve.resolver import Resolver
 from commtool.segment.blocks import LineIndex
-from commtool.segment.quotes import Span, is_separator, quote_spans, turn_label
+from commtool.segment.quotes import Span, is_role_label, is_separator, quote_spans, turn_label
 from commtool.typography import DOUBLE_MARKS
 
 NEAR = 6  # characters between a speech verb and the speaker it introduces
@@ -412,6 +412,8 @@ class Discourse:
         letters = [c for c in label if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and len(label.split()) <= 3:
             return source(label, paragraph.start)  # "QUESTION", "SG", "MODERATOR"
+        if is_role_label(label):
+            return source(label, paragraph.start)  # "Question", "Response from the hall"
         return None
 
     def surface(self, mention: Mention) -> str:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from commtool import regexcache
+from commtool.folding import fold
+from commtool.lexicons import union
 from commtool.model import Paragraph
 from commtool.typography import LINE_ENDS, QUOTE_MARKS
 from commtool.typography import SPACES as TYPE_SPACES
@@ -188,12 +191,30 @@ def turn_label(text: str, paragraph: Paragraph) -> tuple[str, int] | None:
     all_caps = len(letters) >= 2 and all(c.isupper() for c in letters)
     if ":" not in m.group() and not (all_caps or any(w.isupper() and len(w) > 2 for w in words)):
         return None  # the dash form needs a name in capitals: "M. Jacob ZUMA -"
-    if not all_caps:
+    if not all_caps and not is_role_label(label):
         for word in words:
             core = word.strip(".’'")
             if core and not core[0].isupper() and core.lower() not in _LABEL_LOWER_OK:
                 return None
     return label, m.end()
+
+
+ROLE_LABEL_WORDS = 5  # "Response from the hall", "Question from the audience"
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(fold(role) for role in union("TURN_ROLES"))
+
+
+def is_role_label(label: str) -> bool:
+    """Whether a turn's label names a role, not a person: one of the lexicons' roles, or
+    its first word before a complement ("Response from the hall", "Вопрос из зала")."""
+    words = fold(label).split()
+    if not words or len(words) > ROLE_LABEL_WORDS:
+        return False
+    roles = _roles()
+    return " ".join(words) in roles or (len(words) > 2 and words[0] in roles)
 
 
 def is_separator(paragraph: Paragraph) -> bool:

@@ -269,3 +269,25 @@ SOURCE_MODIFIERS = (
 # source even after an article ("la même source").
 SOURCE_COUNTS = ("two", "three", "several")
 ALWAYS_SOURCES = ("source", "sources")
+
+# A transcript turn of someone known by a role only ("Question:", "Remark:", "Response from
+# the hall:", "Presenter:"): the label, or its first word before a complement.
+TURN_ROLES = (
+    "Question",
+    "Remark",
+    "Reply",
+    "Response",
+    "Answer",
+    "Comment",
+    "Presenter",
+    "Moderator",
+    "Host",
+    "Journalist",
+    "Correspondent",
+    "Audience",
+    "Participant",
+    "Interpreter",
+    "Operator",
+    "Call centre operator",
+    "Voice",
+)

@@ -270,3 +270,22 @@ SOURCE_MODIFIERS = (
 # source even after an article ("la même source").
 SOURCE_COUNTS = ("deux", "plusieurs")
 ALWAYS_SOURCES = ("source", "sources")
+
+# A transcript turn of someone known by a role only ("Question:", "Remark:", "Response from
+# the hall:", "Presenter:"): the label, or its first word before a complement.
+TURN_ROLES = (
+    "Question",
+    "Réponse",
+    "Remarque",
+    "Réplique",
+    "Présentateur",
+    "Présentatrice",
+    "Modérateur",
+    "Modératrice",
+    "Animateur",
+    "Animatrice",
+    "Journaliste",
+    "Intervenant",
+    "Intervenante",
+    "Voix",
+)

@@ -114,3 +114,16 @@ SOURCE_MODIFIERS = ("дипломатический", "высокопостав�
 # source even after an article ("la même source").
 SOURCE_COUNTS: tuple[str, ...] = ()
 ALWAYS_SOURCES = ("источник", "источники")
+
+# A transcript turn of someone known by a role only ("Question:", "Remark:", "Response from
+# the hall:", "Presenter:"): the label, or its first word before a complement.
+TURN_ROLES = (
+    "Вопрос",
+    "Ответ",
+    "Реплика",
+    "Ведущий",
+    "Ведущая",
+    "Модератор",
+    "Журналист",
+    "Голос",
+)
