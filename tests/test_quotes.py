@@ -445,3 +445,35 @@ def test_a_turn_of_someone_known_by_a_role_ends_the_turn_before(
     """'Question:' once ran on inside the President's turn before it."""
     doc = parse_text(f"Title\n\n{text}")
     assert [(q.speaker, q.text) for q in doc.quotes if q.kind == "turn"] == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("Sports commentator Dmitry Guberniyev, ceremony moderator", "Dmitry Guberniyev"),
+        ("Yevgeny Rozhkov, reporter at VGTRK", "Yevgeny Rozhkov"),
+    ],
+)
+def test_a_turn_label_may_give_the_role_after_the_name(label: str, speaker: str) -> None:
+    doc = parse_text(
+        f"Title\n\nVladimir Putin: Good afternoon.\n\n{label}: Mr President, a question.\n"
+        "\n\nVladimir Putin: Yes.\n"
+    )
+    assert [q.speaker for q in doc.quotes if q.kind == "turn"] == [
+        "Vladimir Putin",
+        speaker,
+        "Vladimir Putin",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mr President, my question is as follows: when will we have mortgages?",
+        "You know, this is a strange question: why?",
+        "Minister for Civil Defence, Emergencies and Disaster Relief: Yevgeny Zinichev.",
+    ],
+)
+def test_a_clause_or_an_office_before_a_comma_is_no_turn_label(line: str) -> None:
+    doc = parse_text(f"Title\n\nVladimir Putin: Good afternoon.\n\n{line}\n")
+    assert [q.speaker for q in doc.quotes if q.kind == "turn"] == ["Vladimir Putin"]

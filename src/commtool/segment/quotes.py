@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from commtool import regexcache
 from commtool.folding import fold
-from commtool.lexicons import union
+from commtool.lexicons import languages, union
 from commtool.model import Paragraph
 from commtool.typography import LINE_ENDS, QUOTE_MARKS
 from commtool.typography import SPACES as TYPE_SPACES
@@ -184,6 +184,22 @@ def turn_label(text: str, paragraph: Paragraph) -> tuple[str, int] | None:
     if ":" not in m.group() and written.endswith(")"):
         return None  # "SINGAPORE (Reuters) -": an agency's dateline, not a turn
     label = re.sub(r"[ \u00a0]*\([^()]{1,40}\)$", "", written)  # "(retranslated)"
+    if ":" in m.group() and label.count(",") == 1:
+        # "Yevgeny Rozhkov, reporter at VGTRK:", "Sports commentator Dmitry Guberniyev,
+        # ceremony moderator:": the name, then the role it plays here
+        head, role = (part.strip() for part in label.split(","))
+        head_words = head.split()
+        named = head_words[-2:]
+        linked = len(head_words) > 2 and head_words[-3].lower() in _LABEL_LOWER_OK | {"for"}
+        if (
+            len(named) == 2
+            and all(w[:1].isupper() for w in named)
+            and not linked  # "Minister of Digital Development, …": an office, no name
+            and 0 < len(role.split()) <= ROLE_WORDS_MAX
+            and not any(c in role for c in ';?!«»“”"()')
+            and not _clause_words().intersection(w.lower() for w in role.split())
+        ):
+            return head, m.end()  # the caller checks that the name is a person's
     words = label.split()
     if not words or len(words) > LABEL_WORDS_MAX or any(c in label for c in ',;?!«»“”"()'):
         return None
@@ -200,6 +216,18 @@ def turn_label(text: str, paragraph: Paragraph) -> tuple[str, int] | None:
 
 
 ROLE_LABEL_WORDS = 5  # "Response from the hall", "Question from the audience"
+ROLE_WORDS_MAX = 6  # "reporter at VGTRK", after a turn label's name and a comma
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """Verbs and pronouns that make a clause of what follows a comma ("Mr President, my
+    question is as follows:"), which no role is."""
+    words = {w.lower() for w in (*union("SUBJECT_PRONOUNS"), *union("SECOND_PERSON"))}
+    words |= {"me", "us", "let"}
+    for lexicon in languages().values():
+        words |= lexicon.FINITE_VERBS
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
