@@ -477,3 +477,11 @@ def test_a_turn_label_may_give_the_role_after_the_name(label: str, speaker: str)
 def test_a_clause_or_an_office_before_a_comma_is_no_turn_label(line: str) -> None:
     doc = parse_text(f"Title\n\nVladimir Putin: Good afternoon.\n\n{line}\n")
     assert [q.speaker for q in doc.quotes if q.kind == "turn"] == ["Vladimir Putin"]
+
+
+def test_a_clause_before_the_comma_of_a_colon_is_no_turn_label() -> None:
+    doc = parse_text(
+        "Titre\n\nPatrice Talon a remercié son hôte Emmanuel Macron, qui a répondu : "
+        "« Bienvenue ».\n"
+    )
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [("quoted", "Emmanuel Macron")]

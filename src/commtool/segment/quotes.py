@@ -195,6 +195,9 @@ def turn_label(text: str, paragraph: Paragraph) -> tuple[str, int] | None:
             len(named) == 2
             and all(w[:1].isupper() for w in named)
             and not linked  # "Minister of Digital Development, …": an office, no name
+            # a title of a word or two before the name ("Sports commentator"), no clause
+            # ("Patrice Talon a remercié son hôte Emmanuel Macron, qui a répondu :")
+            and sum(1 for w in head_words if w[:1].islower()) <= HEAD_LOWER_MAX
             and 0 < len(role.split()) <= ROLE_WORDS_MAX
             and not any(c in role for c in ';?!«»“”"()')
             and not _clause_words().intersection(w.lower() for w in role.split())
@@ -217,13 +220,17 @@ def turn_label(text: str, paragraph: Paragraph) -> tuple[str, int] | None:
 
 ROLE_LABEL_WORDS = 5  # "Response from the hall", "Question from the audience"
 ROLE_WORDS_MAX = 6  # "reporter at VGTRK", after a turn label's name and a comma
+HEAD_LOWER_MAX = 2  # lower-case words before that name: "Sports commentator", "TV anchor"
 
 
 @lru_cache(maxsize=1)
 def _clause_words() -> frozenset[str]:
     """Verbs and pronouns that make a clause of what follows a comma ("Mr President, my
     question is as follows:"), which no role is."""
-    words = {w.lower() for w in (*union("SUBJECT_PRONOUNS"), *union("SECOND_PERSON"))}
+    words = {
+        w.lower()
+        for w in (*union("SUBJECT_PRONOUNS"), *union("SECOND_PERSON"), *union("RELATIVE_PRONOUNS"))
+    }
     words |= {"me", "us", "let"}
     for lexicon in languages().values():
         words |= lexicon.FINITE_VERBS
