@@ -141,3 +141,19 @@ def test_topics_are_content_words_and_names_keep_their_capital() -> None:
     topics = json.loads(result.stdout)["topics"]
     assert "Iraq" in topics and "investment" in topics
     assert not {"here", "very", "your", "what", "we're", "iraq"} & set(topics)
+
+
+def test_a_speaker_known_only_by_a_description_has_no_archive_row(tmp_path: Path) -> None:
+    """'the President' of two documents is two presidents: no row sums them."""
+    for i, country in enumerate(("Ghana", "Togo")):
+        (tmp_path / f"{i}.txt").write_text(
+            f"Talks in {country}\n\nThe President said that the talks went well. "
+            "“We are ready,” said Kodjo Amavi.\n\nKodjo Amavi: Thank you.\n\n"
+            "Question: When?\n\nKodjo Amavi: Soon.\n",
+            encoding="utf-8",
+        )
+    data = json.loads(run("summary", str(tmp_path), "-f", "json").stdout)
+    names = [row["name"] for row in data["speakers"]]
+    assert "Kodjo Amavi" in names and "President" not in names and "Question" not in names
+    one = json.loads(run("summary", str(tmp_path / "0.txt"), "-f", "json").stdout)
+    assert "President" in [p["name"] for p in one["participants"]]  # the document keeps it

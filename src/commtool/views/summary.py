@@ -15,10 +15,11 @@ from functools import lru_cache
 from typing import Any
 
 from commtool import regexcache
-from commtool.annotate.countries import country_counts
+from commtool.annotate.countries import country_counts, country_keys, demonym_keys
 from commtool.folding import fold, name_key, same_person
 from commtool.lexicons import union
 from commtool.model import Document, Statement
+from commtool.segment.quotes import is_role_label
 
 KEY_STATEMENTS = 5
 SUMMARY_SENTENCES = 3
@@ -72,6 +73,7 @@ class Participant:
     quotes: int = 0
     statements: int = 0
     mentions: int = 0
+    kind: str | None = "person"  # "person", "body", "state", "source" (model.Person.kind)
 
 
 @dataclass
@@ -94,7 +96,9 @@ def summarize(doc: Document, name: Namer = _same) -> DocumentSummary:
     participants: dict[str, Participant] = {}
     for person in doc.people:
         key = name(person.name) or person.name
-        participants.setdefault(key, Participant(key, person.title, person.country))
+        participants.setdefault(
+            key, Participant(key, person.title, person.country, kind=person.kind)
+        )
         participants[key].mentions += person.mentions
     for quote in doc.quotes:
         if quote.kind == "term":
@@ -110,13 +114,17 @@ def summarize(doc: Document, name: Namer = _same) -> DocumentSummary:
                     key,
                     quote.speaker_title if alone else None,
                     quote.speaker_country if alone else None,
+                    kind=quote.speaker_kind if alone else "person",
                 ),
             )
             entry.quotes += 1
     for statement in doc.statements:
         for speaker in statement.speakers:
             key = name(speaker) or speaker
-            participants.setdefault(key, Participant(key, None, None)).statements += 1
+            entry = participants.setdefault(
+                key, Participant(key, None, None, kind=statement.speaker_kind)
+            )
+            entry.statements += 1
     ranked = sorted(
         participants.values(),
         key=lambda p: (-(p.quotes + p.statements), -p.mentions, p.name),
@@ -241,6 +249,25 @@ class ArchiveSummary:
     countries: list[tuple[str, int, int]]  # country, mentions, documents
 
 
+@lru_cache(maxsize=1)
+def _description_words() -> frozenset[str]:
+    """The words of a title and its state ("Prime Minister of Armenia", "head of state",
+    "the Russian leader"), none of them a name's."""
+    words = {fold(w) for t in union("TITLES") for w in t.split()}
+    words |= {fold(w) for w in (*union("HONORIFICS"), *union("ARTICLES"), *union("PREPOSITIONS"))}
+    words |= {w for key in (*country_keys(), *demonym_keys()) for w in key.split()}
+    words |= {"of", "de", "du", "des", "state", "etat"}
+    return frozenset(words)
+
+
+def _only_described(name: str) -> bool:
+    """Whether a speaker is named by a description only: every word a title's, an
+    honorific's, an article's or a state's."""
+    words = fold(name).replace("’", "'").split()
+    known = _description_words()
+    return bool(words) and all(w in known or w.strip("'") in known for w in words)
+
+
 def summarize_archive(summaries: Iterable[DocumentSummary]) -> ArchiveSummary:
     docs = sorted(summaries, key=lambda s: (s.date is None, s.date or "", s.file))
     speakers: dict[str, SpeakerRow] = {}
@@ -249,6 +276,12 @@ def summarize_archive(summaries: Iterable[DocumentSummary]) -> ArchiveSummary:
     for summary in docs:
         for participant in summary.participants:
             if not (participant.quotes or participant.statements):
+                continue
+            if (participant.kind == "person" and _only_described(participant.name)) or (
+                participant.kind == "source" and is_role_label(participant.name)
+            ):
+                # "President" in 67 documents is 67 presidents, "Question" 66 questioners:
+                # no one's row
                 continue
             row = _merge_row(speakers, participant.name)
             row.documents += 1
