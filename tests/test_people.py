@@ -621,3 +621,33 @@ def test_le_dirigeant_and_a_demonym_is_the_head_of_state() -> None:
         "dirigeant français a souligné que les relations étaient anciennes.\n"
     )
     assert [s.speaker for s in doc.statements] == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Abdoulaye Diop a conduit la délégation.\n\nAprès les salutations, « les deux "
+            "délégations ont eu des entretiens cordiaux », précise une note publiée par Bamako.",
+            "note",
+        ),
+        (
+            "John Mensah met the delegation.\n\n“The talks were cordial,” said a statement "
+            "from the presidency.",
+            "statement",
+        ),
+    ],
+)
+def test_a_document_after_its_inverted_cue_is_the_quote_s_unnamed_source(
+    text: str, speaker: str
+) -> None:
+    doc = parse_text(f"Title\n\n{text}\n")
+    assert [(q.speaker, q.speaker_kind) for q in doc.quotes] == [(speaker, "source")]
+
+
+def test_a_document_s_relative_clause_and_said_as_an_adjective_name_no_source() -> None:
+    doc = parse_text(
+        "Title\n\nIn another statement, which was adopted to mark the anniversary, the sides "
+        "expressed interest in trade. The issue of sending said officials abroad was raised.\n"
+    )
+    assert not [p for p in doc.people if p.kind == "source"]

@@ -95,6 +95,7 @@ class _Tables(NamedTuple):
     honorifics: frozenset[str]
     cased_titles: frozenset[str]  # lower-cased forms that are no title
     demonym_titles: frozenset[str]  # titles only after a demonym ("the Russian leader")
+    document_nouns: frozenset[str]  # the last words of DOCUMENT_WORDS: "statement", "note"
     title_inflections: dict[str, str]  # "президентом": "президент"
     body_inflections: dict[str, str]  # "кремле": "Кремль"
     bodies: frozenset[str]  # every body's name, lower-cased: "риа новости"
@@ -239,6 +240,7 @@ def _tables() -> _Tables:
         honorifics=frozenset(union("HONORIFICS")),
         cased_titles=frozenset(t.lower() for t in union("CASED_TITLES")),
         demonym_titles=frozenset(t.lower() for t in union("DEMONYM_TITLES")),
+        document_nouns=frozenset(d.split()[-1].lower() for d in union("DOCUMENT_WORDS")),
         relatives=frozenset(w.lower() for w in union("RELATIVE_PRONOUNS")),
         speech_words=frozenset(
             word.lower()
@@ -316,16 +318,30 @@ def _described(m: re.Match[str], text: str) -> bool:
     return determiner.lower().replace("’", "'") in _DEFINITE
 
 
-def _speaks(text: str, at: int, end: int, tables: _Tables) -> bool:
+def _speaks(text: str, at: int, end: int, tables: _Tables, noun: str = "") -> bool:
     """Whether an unnamed source is the speaker of what follows: a speech verb or a relative
     pronoun after a comma comes next ("the official said", "une source diplomatique, qui …"),
     not a noun it qualifies ("an official visit") or the next item of a list ("energy
-    sources, …")."""
+    sources, …"). A document's relative clause says how it came to be ("In another
+    statement, which was adopted …"), not what it says."""
     after = _NEXT_WORD.match(text, at, end)
     if after is not None and after.group("mark") == ",":
+        if noun in tables.document_nouns:
+            return False
         after = _NEXT_WORD.match(text, after.end(), end)  # "a senior official, who …"
         return after is not None and (after.group("word") or "").lower() in tables.relatives
     return after is not None and (after.group("word") or "").lower() in tables.speech_words
+
+
+# a verb of saying after a comma or a closing mark, then the source: the inverted subject
+_WORD_ENDING = regexcache.compile(r"[,»”\"][ \u00a0]*(?:[—–-][ \u00a0]*)?([^\W\d_]+)[ \u00a0]+$")
+
+
+def _spoken_before(text: str, at: int, tables: _Tables) -> bool:
+    """Whether an unnamed source follows its verb of saying, as an inverted subject does
+    ("« … », précise une note publiée par Bamako", '"…," said a statement')."""
+    before = _WORD_ENDING.search(text, max(0, at - 30), at)
+    return before is not None and before.group(1).lower() in tables.speech_words
 
 
 def _title(written: str, tables: _Tables) -> str:
@@ -578,7 +594,11 @@ def find_mentions(
             # "the official said", not "an official visit"; a source qualified and counted is
             # always one ("two senior administration officials").
             counted = (m.group("sdet") or "").lower() in _COUNTING
-            if (counted and m.group("smods")) or _speaks(text, m.end(), end, tables):
+            if (
+                (counted and m.group("smods"))
+                or _speaks(text, m.end(), end, tables, m.group("snoun").lower())
+                or _spoken_before(text, m.start(), tables)
+            ):
                 label = _SOURCE_DETERMINER.sub("", " ".join(m.group().split()))
                 if _described(m, text):
                     # "le responsable marocain a souligné", "Дипломат заявила": a person

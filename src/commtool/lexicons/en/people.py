@@ -241,6 +241,9 @@ SOURCE_NOUNS = (
     "diplomats",
     "source",
     "sources",
+    # a document that speaks: '"…," said a statement', "a readout of the call noted"
+    "statement",
+    "readout",
 )
 SOURCE_DETERMINERS_BEFORE = ("a", "an", "the", "one", "two", "three", "several", "another")
 SOURCE_MODIFIERS = (

@@ -244,6 +244,10 @@ SOURCE_NOUNS = (
     "source",
     "sources",
     "conseiller",
+    # a document that speaks: "précise une note publiée par Bamako", "selon un communiqué"
+    "communiqué",
+    "note",
+    "déclaration",
 )
 SOURCE_DETERMINERS_BEFORE = ("un", "une", "le", "la", "les", "des", "l'", "deux", "plusieurs")
 SOURCE_MODIFIERS = (
