@@ -571,3 +571,11 @@ def test_csv_of_a_file_name_with_a_newline_reads_back(tmp_path: Path) -> None:
     result = run("quotes", str(tmp_path), "-f", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["file"], r["text"]) for r in rows] == [(str(odd), "Yes.")]
+
+
+def test_a_dateline_of_a_place_and_an_agency_alone_with_a_dated_text() -> None:
+    """Once a StopIteration: the dateline holds no date to complete with the year."""
+    doc = parse_text(
+        "Title: Talks\nDate: 3 mars 2024\n\nABIDJAN (AFP) – Le ministre a déclaré : « Oui. »\n"
+    )
+    assert doc.date is not None and [q.text for q in doc.quotes] == ["Oui."]

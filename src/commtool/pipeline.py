@@ -308,8 +308,9 @@ def parse_text(
     doc_date, source = _document_date(meta, dateline, date_line, found)
     if dateline and dateline.date is None and doc_date:
         # "LOME, 18 oct (AFP) –": the year comes from the document's other dates.
-        partial = next(d for d in found if dateline.start <= d.start < dateline.end)
-        resolved = datelib.to_date(partial, doc_date)
+        # (a dateline of a place alone holds no date to complete)
+        partial = next((d for d in found if dateline.start <= d.start < dateline.end), None)
+        resolved = datelib.to_date(partial, doc_date) if partial is not None else None
         if resolved:
             dateline = replace(dateline, date=resolved[0])
             if source == "text":
