@@ -485,3 +485,20 @@ def test_a_clause_before_the_comma_of_a_colon_is_no_turn_label() -> None:
         "« Bienvenue ».\n"
     )
     assert [(q.kind, q.speaker) for q in doc.quotes] == [("quoted", "Emmanuel Macron")]
+
+
+def test_a_quote_marked_at_its_ends_only_runs_over_the_paragraphs_between() -> None:
+    """The message reads: “First paragraph. / Second one. / Last one.”"""
+    doc = parse_text(
+        "Title\n\nVladimir Putin sent a message. The message reads:\n\n"
+        "“We are deeply shocked by the news.\n\nOur thoughts are with you.\n\n"
+        "We stand with your people.”\n\nThe message was sent on Monday.\n"
+    )
+    (quote,) = doc.quotes
+    assert quote.text.startswith("We are deeply") and quote.text.endswith("your people.")
+    assert quote.text == doc.text[quote.start : quote.end]
+
+
+def test_an_unclosed_quote_before_another_quote_still_ends_with_its_paragraph() -> None:
+    doc = parse_text("Title\n\nHe said: “We are ready.\n\nShe answered: “So are we.”\n")
+    assert [q.text for q in doc.quotes] == ["We are ready.", "So are we."]

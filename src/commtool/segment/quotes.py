@@ -140,27 +140,60 @@ def find_spans(text: str, lo: int, hi: int) -> list[Span]:
 
 def quote_spans(text: str, paragraphs: Sequence[Paragraph]) -> list[Span]:
     """Quoted spans of the body, a quote left open at a paragraph's end joined to the next
-    paragraph when that one opens with a quotation mark (the multi-paragraph convention)."""
+    paragraph when that one opens with a quotation mark (the multi-paragraph convention), or
+    to the closing mark that a later paragraph opens its marks with, when only paragraphs
+    with no mark stand between (a quote of several paragraphs marked at its ends only)."""
+    body = [p for p in paragraphs if p.kind in ("body", "title")]
     result: list[Span] = []
     pending: Span | None = None
-    for paragraph in paragraphs:
-        if paragraph.kind not in ("body", "title"):
-            continue
-        spans = find_spans(text, paragraph.start, paragraph.end)
+    at, resume = 0, -1
+    while at < len(body):
+        paragraph = body[at]
+        spans = find_spans(text, max(paragraph.start, resume), paragraph.end)
         if pending is not None:
             first = spans[0] if spans else None
             if first is not None and first.open_at == paragraph.start:
                 merged = Span(pending.start, first.end, pending.open_at, first.close_at)
                 spans = [merged, *spans[1:]]
             else:
+                closing = _closed_later(text, body, at, text[pending.open_at])
+                if closing is not None:
+                    at, close = closing
+                    end = _trim(text, pending.start, close)[1]
+                    result.append(Span(pending.start, end, pending.open_at, close))
+                    pending, resume = None, close + 1
+                    continue
                 result.append(pending)
             pending = None
         if spans and spans[-1].close_at is None:
             pending = spans.pop()
         result.extend(spans)
+        at += 1
     if pending is not None:
         result.append(pending)
     return result
+
+
+CLOSED_WITHIN = 8  # paragraphs after an unclosed quote where its closing mark is looked for
+
+
+def _closed_later(
+    text: str, body: Sequence[Paragraph], at: int, opening: str
+) -> tuple[int, int] | None:
+    """(index of the paragraph, offset) of the closing mark that ends a quote left open before
+    body[at], when the first mark of the paragraphs from `at` on is that closing mark."""
+    closers = _CLOSERS.get(opening)
+    if closers is None:  # a doubled mark ("‘’" written for "“") is not looked for further
+        return None
+    for index in range(at, min(len(body), at + CLOSED_WITHIN)):
+        paragraph = body[index]
+        for m in _MARK.finditer(text, paragraph.start, paragraph.end):
+            role = _role(text, m.start(), paragraph.start, paragraph.end, [opening])
+            if role == "close" and text[m.start()] in closers:
+                return index, m.start()
+            if role is not None:
+                return None  # another quote opens first
+    return None
 
 
 _LABEL = regexcache.compile(
