@@ -98,11 +98,16 @@ def name_tokens(name: str) -> list[str]:
         from unidecode import unidecode
 
         folded = unidecode(folded).lower()
-    # an initial glued to the next word is a word of its own ("a.sisi": a., sisi)
-    return _GLUED_INITIAL.sub(". ", folded).replace("-", " ").split()
+    return spaced_initials(folded).replace("-", " ").split()
 
 
 _GLUED_INITIAL = re.compile(r"(?<![^\W\d_]{2})\.(?=[^\W\d_])")
+
+
+def spaced_initials(text: str) -> str:
+    """The text with an initial glued to the next word set apart ("А.Сиси": "А. Сиси",
+    "V.V.Putin": "V. V. Putin"); a full stop after a longer word stays as it is."""
+    return _GLUED_INITIAL.sub(". ", text)
 
 
 def name_key(name: str) -> str:

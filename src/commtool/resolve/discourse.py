@@ -33,7 +33,7 @@ from commtool.annotate.mentions import (
     trailing_name,
 )
 from commtool.annotate.russian import has_cyrillic, is_surname
-from commtool.folding import fold
+from commtool.folding import fold, spaced_initials
 from commtool.lexicons import union
 from commtool.model import Paragraph, Sentence
 from commtool.patterns import Words, word_alternation
@@ -112,7 +112,6 @@ def who_of(resolved: Resolved | None) -> Who:
 
 
 # A name of initials and a surname, as transcripts label their turns: "В.Путин", "С.В. Лавров".
-_INITIAL_GLUED = regexcache.compile(r"\.(?=\w)")  # "В.Путин" is written "В. Путин" as a name
 # (One initial stands right before the surname: "M. Macron" is an honorific, not an initial.)
 _INITIALLED = regexcache.compile(
     r"(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ]\.[ \u00a0]?[A-ZА-ЯЁ]\.[ \u00a0]?)[A-ZА-ЯЁ][\w'’-]+"
@@ -383,7 +382,7 @@ class Discourse:
         written = name  # the name as the label writes it
         initialled = _INITIALLED.fullmatch(label) is not None
         if initialled:  # "В.Путин:", "S.Abe:": an initial before the surname names one
-            written, name = label, _INITIAL_GLUED.sub(". ", label)
+            written, name = label, spaced_initials(label)  # "В.Путин" is "В. Путин"
         if name and written and (len(name.split()) >= 2 or initialled):
             at = self.text.rfind(written, paragraph.start, words_at)
             end = at + len(written)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from commtool.annotate.mentions import ARABIC_ARTICLES
 from commtool.annotate.russian import has_cyrillic, stem
-from commtool.folding import fold
+from commtool.folding import fold, spaced_initials
 
 # The kinds of entity.
 PERSON = "person"
@@ -73,7 +73,6 @@ class Entity:
         self.tokens.update(name_words(name))
 
 
-_GLUED_INITIAL = re.compile(r"(?<![^\W\d_]{2})\.(?=[^\W\d_])")
 _ARTICLE = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})-(?=[^\W\d_])")
 
 
@@ -82,7 +81,7 @@ def name_words(name: str) -> list[str]:
     stands for all its cases: "Рамафосой" is "рамафос"), an initial glued to the next word
     apart ("А.Сиси": "а.", "сиси"), a surname without its Arabic article ("ас-Сиси",
     "al-Assad" are "сиси", "assad")."""
-    words = _GLUED_INITIAL.sub(". ", fold(name)).split()
+    words = spaced_initials(fold(name)).split()
     return [stem(_ARTICLE.sub("", word)) for word in words]
 
 

@@ -1135,12 +1135,12 @@ def _content_before(d: Discourse, info: SentenceInfo, match: Cue, stop: int) -> 
     body = _TRAILING.sub("", text[start : info.start + len(head)]).strip()
     if len(body.split()) < 3:
         return None
-    if incise and _RELATIVE_END.search(head) is None and not _opens_with_participle(head):
+    if incise:
         # "These were not unsupported claims, he said, but established facts." (after
         # "the area, which, he said, was …", what follows the incise is what was said)
+        if _RELATIVE_END.search(head) or _opens_with_participle(head):
+            return None
         body = _TRAILING.sub("", text[start:stop]).strip()
-    elif incise:
-        return None
     return _statement(d, who_of(subject), match.text(), "assessment", body, start)
 
 

@@ -200,19 +200,21 @@ def sentences(text: str, start: int, end: int, index: LineIndex) -> tuple[Senten
         terminator = m.group().rstrip(' \u00a0\u202f»”"’)]')
         if not _ends_sentence(text, m.end(), end, terminator):
             continue
-        if m.end() - begin > SENTENCE_MAX:
-            found.extend(_capped(text, begin, m.end(), index))
-        else:
-            found.append(_sentence(text, begin, m.end(), index))
+        _add(found, text, begin, m.end(), index)
         begin = m.end()
         while begin < end and text[begin].isspace():
             begin += 1
     if begin < end and text[begin:end].strip():
-        if end - begin > SENTENCE_MAX:
-            found.extend(_capped(text, begin, end, index))
-        else:
-            found.append(_sentence(text, begin, end, index))
+        _add(found, text, begin, end, index)
     return tuple(found)
+
+
+def _add(found: list[Sentence], text: str, start: int, end: int, index: LineIndex) -> None:
+    """The sentence text[start:end], in pieces when it is too long to be one (_capped)."""
+    if end - start > SENTENCE_MAX:
+        found.extend(_capped(text, start, end, index))
+    else:
+        found.append(_sentence(text, start, end, index))
 
 
 # characters: a longer run with no full stop is no sentence (the longest of 7,000 real pages

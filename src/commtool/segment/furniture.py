@@ -37,7 +37,8 @@ class _Captions(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], tuple[_Captions, ...]]:
+def _tables() -> tuple[frozenset[str], tuple[_Captions, ...], tuple[str, ...]]:
+    """The "See also" labels, each language's captions, and every caption opener."""
     labels = frozenset(fold(label) for label in union("SEE_ALSO"))
     captions = tuple(
         _Captions(
@@ -48,15 +49,14 @@ def _tables() -> tuple[frozenset[str], tuple[_Captions, ...]]:
         for lexicon in languages().values()
         if lexicon.CAPTION_OPENERS
     )
-    return labels, captions
+    return labels, captions, tuple(opener for c in captions for opener in c.openers)
 
 
 def mark_furniture(
     text: str, blocks: Sequence[Block], kinds: list[str], dates: Sequence[RawDate]
 ) -> None:
     """Set the kind of each body block that is navigation or a caption."""
-    labels, captions = _tables()
-    openers = tuple(opener for c in captions for opener in c.openers)
+    labels, captions, openers = _tables()
     starts = [d.start for d in dates]
     i = 0
     while i < len(blocks):

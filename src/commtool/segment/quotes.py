@@ -204,6 +204,7 @@ LABEL_WORDS_MAX = (
 )
 _SEPARATOR = regexcache.compile(r"[\W_]*")
 _LABEL_LOWER_OK = frozenset("of de du des the la le l d and et".split())
+_OFFICE_LINKS = _LABEL_LOWER_OK | {"for"}  # "Minister for Civil Defence", "of the Agency"
 
 
 def turn_label(text: str, paragraph: Paragraph) -> tuple[str, int] | None:
@@ -223,7 +224,7 @@ def turn_label(text: str, paragraph: Paragraph) -> tuple[str, int] | None:
         head, role = (part.strip() for part in label.split(","))
         head_words = head.split()
         named = head_words[-2:]
-        linked = len(head_words) > 2 and head_words[-3].lower() in _LABEL_LOWER_OK | {"for"}
+        linked = len(head_words) > 2 and head_words[-3].lower() in _OFFICE_LINKS
         if (
             len(named) == 2
             and all(w[:1].isupper() for w in named)
@@ -264,7 +265,6 @@ def _clause_words() -> frozenset[str]:
         w.lower()
         for w in (*union("SUBJECT_PRONOUNS"), *union("SECOND_PERSON"), *union("RELATIVE_PRONOUNS"))
     }
-    words |= {"me", "us", "let"}
     for lexicon in languages().values():
         words |= lexicon.FINITE_VERBS
     return frozenset(words)
