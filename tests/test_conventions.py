@@ -129,6 +129,35 @@ def test_config_file_sets_defaults_and_the_command_line_wins(tmp_path: Path) -> 
     assert {"format", "color", "aliases", "jobs"} <= set(valid) and "paths" not in valid
 
 
+@pytest.mark.parametrize(
+    ("setting", "said"),
+    [
+        ("aliases = 1", "aliases = 1 in the configuration: expected a string"),
+        ("aliases = 12", "aliases = 12 in the configuration: expected a string"),
+        ("fields = 3", "fields = 3 in the configuration: expected a string"),
+        ('jobs = "two"', "jobs = 'two' in the configuration: expected a whole number"),
+        ("quiet = 1", "quiet = 1 in the configuration: expected true or false"),
+        ("color = true", "color = true in the configuration: expected one of auto"),
+        ("[quotes]\npattern = 3", "unknown setting 'pattern' in [quotes] of the configuration"),
+    ],
+)
+def test_a_setting_of_the_wrong_type_is_refused_with_its_key(
+    tmp_path: Path, setting: str, said: str
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(setting + "\n", encoding="utf-8")
+    result = run("quotes", REFERENCE, env={"COMMTOOL_CONFIG": str(config)})
+    assert result.exit_code == 2 and result.stdout == ""
+    assert said in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_settings_of_the_right_type_are_taken(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('jobs = 1\nwide = true\n[quotes]\nfields = "line"\n', encoding="utf-8")
+    result = run("quotes", REFERENCE, "-f", "csv", env={"COMMTOOL_CONFIG": str(config)})
+    assert result.exit_code == 0 and result.stdout.splitlines()[:2] == ["line", "23"]
+
+
 def test_exit_codes_are_documented_and_kept() -> None:
     assert "130 interrupted" in run("--help").stdout
     assert run("quotes", REFERENCE, "--speaker", "nobody").exit_code == 1

@@ -45,6 +45,37 @@ def load_config(path: str | None = None) -> dict[str, Any]:
     return read_toml(path, "configuration", ConfigError)
 
 
+def _check_type(key: str, value: Any, param: Any) -> None:
+    """Refuse a setting whose TOML type cannot be the option's value ('aliases = 1' reached
+    the file system as a descriptor number), naming the key and the type expected."""
+    kind = type(param.type).__name__
+    if getattr(param, "is_flag", False) or kind == "BoolParamType":
+        ok, want = isinstance(value, bool), "true or false"
+    elif kind in ("IntRange", "IntParamType"):
+        ok, want = isinstance(value, int) and not isinstance(value, bool), "a whole number"
+    elif getattr(param, "multiple", False):
+        items = value if isinstance(value, list) else [value]
+        ok, want = all(isinstance(v, str) for v in items), "a string or a list of strings"
+    else:
+        choices = getattr(param.type, "choices", None)
+        ok, want = isinstance(value, str), "a string"
+        if choices is not None:
+            want = f"one of {', '.join(choices)}"
+    if not ok:
+        shown = str(value).lower() if isinstance(value, bool) else repr(value)
+        raise ConfigError(f"{key} = {shown} in the configuration: expected {want}")
+
+
+def _keys(params: Mapping[str, Any]) -> list[str]:
+    """The setting names of a command's options, as a config file writes them."""
+    key_of = {name: key for key, name in PARAMETER_OF.items()}
+    return sorted(
+        key_of.get(n, n)
+        for n, param in params.items()
+        if getattr(param, "param_type_name", "") == "option"
+    )
+
+
 def default_map(
     config: Mapping[str, Any], options: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, dict[str, Any]]:
@@ -62,8 +93,14 @@ def default_map(
         for key, value in settings.items():
             name = PARAMETER_OF.get(key, key.replace("-", "_"))
             if name not in params:
+                if isinstance(section, dict) and key in section:
+                    raise ConfigError(
+                        f"unknown setting {key!r} in [{command}] of the configuration: "
+                        f"expected one of {', '.join(_keys(params))}"
+                    )
                 continue
             param = params[name]
+            _check_type(key, value, param)
             choices = getattr(param.type, "choices", None)
             if choices is not None and str(value) not in choices:
                 raise ConfigError(
@@ -77,15 +114,7 @@ def default_map(
     every = {n for params in options.values() for n in params}
     unknown = sorted(k for k in top if PARAMETER_OF.get(k, k.replace("-", "_")) not in every)
     if unknown:
-        key_of = {name: key for key, name in PARAMETER_OF.items()}
-        valid = sorted(
-            {
-                key_of.get(n, n)
-                for params in options.values()
-                for n, param in params.items()
-                if getattr(param, "param_type_name", "") == "option"
-            }
-        )
+        valid = sorted({k for params in options.values() for k in _keys(params)})
         raise ConfigError(
             f"unknown setting {unknown[0]!r} in the configuration: expected one of "
             f"{', '.join(valid)}"
