@@ -54,6 +54,43 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     _one_clear_line(result)
 
 
+@pytest.mark.parametrize("command", ["parse", "quotes", "search", "summary"])
+def test_an_unreadable_file_among_others_is_an_error_and_the_others_are_read(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked, other = tmp_path / "locked.txt", tmp_path / "other.txt"
+    for path in (locked, other):
+        path.write_text("« Nous sommes prêts », a déclaré le ministre Jean Dupont.\n")
+    real_open = os.open
+
+    def refuse(path: str, *args: int, **kwargs: int) -> int:
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
+    args = ["prêts"] if command == "search" else []
+    result = run(command, *args, str(locked), str(other), "-f", "tsv")
+    assert result.exit_code == 2 and "locked.txt: permission denied" in result.stderr
+    _one_clear_line(result)
+    assert "other.txt" in result.stdout and "locked.txt" not in result.stdout
+
+
+def test_control_characters_in_file_names_never_reach_the_terminal_raw(tmp_path: Path) -> None:
+    name = tmp_path / "evil\x1b[31mred.txt"
+    name.write_text("« Nous sommes prêts », a déclaré le ministre Jean Dupont.\n")
+    table = run("quotes", str(name), "-f", "table")
+    assert "\x1b" not in table.stdout and "evil\\x1" in table.stdout
+    missing = run("parse", str(tmp_path / "gone\x1b]0;title\x07.txt"))
+    assert missing.exit_code == 2 and "\x1b" not in missing.stderr and "\x07" not in missing.stderr
+    assert "gone\\x1b]0;title\\x07.txt" in missing.stderr
+    bad_choice = run("quotes", str(name), "--kind", "x\x1b")
+    assert bad_choice.exit_code == 2 and "\x1b" not in bad_choice.stderr
+    # in a pipe, grep-style lines and delimited rows keep the name as it is, for xargs and cut
+    piped = run("search", "prêts", str(name))
+    assert piped.stdout.startswith(f"{name}:1:")
+
+
 def test_folder_without_text_files(tmp_path: Path) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
     result = run("quotes", str(tmp_path))

@@ -13,6 +13,7 @@ import click
 
 from commtool import render as render_module
 from commtool.errors import BinaryInputError, InputError
+from commtool.typography import visible
 from commtool.read.reader import STDIN_NAME
 from commtool.workers import worker_pool
 
@@ -41,6 +42,7 @@ class Session:
 
     def _echo(self, line: str) -> None:
         """A line on stderr, above the progress bar when one is on show."""
+        line = visible(line)
         if self._bar is not None and self._bar.shown:
             self._bar.echo(line)
         else:

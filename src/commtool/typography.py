@@ -15,3 +15,13 @@ DOUBLE_MARKS = '«»“”"'
 # What opens a quote in running text, and what closes one.
 OPENING_MARKS = '«“"„‘'
 CLOSING_MARKS = "»”\"’'"
+
+# The control characters of C0 and C1 and DEL: a file name or a text holding one (an ANSI
+# escape, a backspace) would drive the terminal that shows it.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+
+
+def visible(text: str) -> str:
+    """`text` with every control character written as its escape (ESC as '\\x1b'), for what a
+    person reads: terminal tables, messages on stderr, file names on a terminal."""
+    return text.translate(_CONTROLS) if not text.isprintable() else text

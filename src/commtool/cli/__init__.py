@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from typing import TextIO
 
 import click
 
@@ -13,6 +14,7 @@ from commtool import __version__
 from commtool.cli.common import EXIT_CODES_HELP, OrderedGroup
 from commtool.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED
 from commtool.render import silence_stdout
+from commtool.typography import visible
 from commtool.workers import (
     Terminated,
     abandoned,
@@ -72,6 +74,20 @@ def cli(ctx: click.Context) -> None:
         ctx.default_map = default_map(config, options)
 
 
+class _Visible:
+    """A stream that writes control characters as escapes (a file name holding ESC must not
+    drive the terminal that shows the error), line ends kept."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write("\n".join(visible(part) for part in text.split("\n")))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
 def main() -> None:
     """Entry point: runs the command line, ending quietly on a closed pipe or Ctrl-C."""
     if sys.stdout is None:  # started with stdout closed (>&-): nowhere to write the data
@@ -91,7 +107,7 @@ def main() -> None:
         code = EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
         stop_workers(code)
     except click.ClickException as err:
-        err.show()
+        err.show(file=_Visible(sys.stderr))
         code = err.exit_code
     except BrokenPipeError:
         silence_stdout()

@@ -10,6 +10,7 @@ import click
 
 from commtool.errors import EXIT_ERROR, EXIT_OK, CommtoolError
 from commtool.render import silence_stdout
+from commtool.typography import visible
 
 EXIT_CODES_HELP = """\b
 Exit status: 0 success (or a match), 1 nothing found, 2 usage or input error,
@@ -42,7 +43,7 @@ class UserError(click.ClickException):
     exit_code = EXIT_ERROR
 
     def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"commtool: error: {self.message}", err=True)
+        click.echo(f"commtool: error: {visible(self.message)}", err=True)
 
 
 class Command(click.Command):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
 from commtool.errors import CommtoolError
+from commtool.typography import visible
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "markdown")  # the formats a user chooses
 MAGENTA, GREEN, RED_BOLD, RESET = "\x1b[35m", "\x1b[32m", "\x1b[1;31m", "\x1b[0m"
@@ -180,7 +181,7 @@ def write_csv(rows: Iterable[Row], out: IO[str], view: View, header: bool = True
 
 
 def _md_cell(value: Any) -> str:
-    return flat(value).replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
+    return visible(flat(value)).replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
 
 
 def write_markdown(rows: Iterable[Row], out: IO[str], view: View, header: bool = True) -> int:
@@ -237,7 +238,10 @@ def write_table(
     count = 0
     for row in rows:
         table.add_row(
-            *(_fit(flat(row.get(c.name)), cap) for c, cap in zip(columns, caps, strict=True))
+            *(
+                _fit(visible(flat(row.get(c.name))), cap)
+                for c, cap in zip(columns, caps, strict=True)
+            )
         )
         count += 1
     console.print(table)
@@ -260,7 +264,9 @@ def write_grep(rows: Iterable[Row], out: IO[str], view: View, color: bool = Fals
     """grep's lines: `file:line:text` for a match (its spans highlighted in colour),
     `file-line-text` for a context line, `--` between groups, `file:count`, `file`. Each
     file's lines go out in one write, even to an unbuffered stream."""
-    name_of = (lambda path: f"{MAGENTA}{path}{RESET}") if color else (lambda path: path)
+    # a file name's control characters are escaped on a terminal (as ls does), kept in a pipe
+    shown = visible if color or is_terminal(out) else str
+    name_of = (lambda path: f"{MAGENTA}{shown(path)}{RESET}") if color else shown
     pending: list[str] = []
     current = None
     count = 0
