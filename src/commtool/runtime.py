@@ -13,8 +13,8 @@ import click
 
 from commtool import render as render_module
 from commtool.errors import BinaryInputError, InputError
-from commtool.typography import visible
 from commtool.read.reader import STDIN_NAME
+from commtool.typography import visible
 from commtool.workers import worker_pool
 
 if TYPE_CHECKING:
