@@ -87,18 +87,41 @@ def test_a_damaged_cache_file_falls_back(
     path.write_bytes(content)
     same_as_re(regexcache.compile(PATTERN))
     restart(monkeypatch)  # and the file is rewritten whole
-    assert isinstance(marshal.loads(path.read_bytes()), dict)
+    assert isinstance(regexcache.unpack(path.read_bytes()), dict)
 
 
 def test_a_damaged_entry_is_compiled_anew(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     regexcache.compile(PATTERN)
     restart(monkeypatch)
     path = cache_path()
-    programs = marshal.loads(path.read_bytes())
+    programs = regexcache.unpack(path.read_bytes())
     for key, entry in programs.items():
         programs[key] = (*entry[:2], [1, 2, 3], *entry[3:])  # code the engine refuses
-    path.write_bytes(marshal.dumps(programs))
+    path.write_bytes(regexcache.pack(programs))
     same_as_re(regexcache.compile(PATTERN))
+
+
+def test_a_well_formed_entry_changed_since_it_was_written_is_never_used(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A program the engine accepts but that is another pattern's (a flipped byte, an edit)
+    is refused by the file's checksum: the pattern is compiled anew, the wrong one never run."""
+    regexcache.compile(PATTERN)
+    regexcache.compile("Putin")
+    restart(monkeypatch)
+    path = cache_path()
+    data = path.read_bytes()
+    programs = regexcache.unpack(data)
+    assert isinstance(programs, dict)
+    mine = next(k for k, v in programs.items() if v[0] == f"0\0{PATTERN}")
+    other = next(k for k, v in programs.items() if v[0] == "0\0Putin")
+    programs[mine] = (programs[mine][0], *programs[other][1:])  # Putin's program, this key
+    content = marshal.dumps(programs)
+    old_header = data[: data.index(b"\n") + 1 + 8]
+    for tampered in (content, old_header + content):  # no checksum, or an outdated one
+        path.write_bytes(tampered)
+        monkeypatch.setattr(regexcache, "_programs", None)
+        same_as_re(regexcache.compile(PATTERN))
 
 
 def test_no_cache_when_asked_or_when_the_folder_cannot_be_written(
@@ -122,14 +145,14 @@ def test_an_entry_stored_for_another_pattern_is_not_used(
     regexcache.compile("other")
     restart(monkeypatch)
     path = cache_path()
-    programs = marshal.loads(path.read_bytes())
+    programs = regexcache.unpack(path.read_bytes())
     (entry,) = programs.values()
     regexcache.compile(PATTERN)
     restart(monkeypatch)
-    programs = marshal.loads(path.read_bytes())
+    programs = regexcache.unpack(path.read_bytes())
     for key in programs:
         programs[key] = entry  # every key now holds the program of "other"
-    path.write_bytes(marshal.dumps(programs))
+    path.write_bytes(regexcache.pack(programs))
     same_as_re(regexcache.compile(PATTERN))
 
 
@@ -147,10 +170,10 @@ def test_a_remembered_string_is_built_once_and_checked_against_its_source(
     assert regexcache.remembered("abc", lambda: make("abc")) == "ABC"
     assert built == ["abc"]  # the second run read it
     path = cache_path()
-    entries = marshal.loads(path.read_bytes())
+    entries = regexcache.unpack(path.read_bytes())
     for key in entries:
         entries[key] = ("xyz", "XYZ")  # stored for another source under this key
-    path.write_bytes(marshal.dumps(entries))
+    path.write_bytes(regexcache.pack(entries))
     restart(monkeypatch)
     assert regexcache.remembered("abc", lambda: make("abc")) == "ABC"
     assert built == ["abc", "abc"]
@@ -214,8 +237,8 @@ def test_a_damaged_table_entry_is_made_again(fresh: Path, monkeypatch: pytest.Mo
     regexcache.remembered_table("states", lambda: {"a": "b"})
     restart(monkeypatch)
     path = cache_path()
-    data = marshal.loads(path.read_bytes())
+    data = regexcache.unpack(path.read_bytes())
     data["dstates"] = ("not a table",)
-    path.write_bytes(marshal.dumps(data))
+    path.write_bytes(regexcache.pack(data))
     monkeypatch.setattr(regexcache, "_programs", None)
     assert regexcache.remembered_table("states", lambda: {"c": "d"}) == {"c": "d"}

@@ -148,6 +148,33 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...]:
     )
 
 
+_HEADER = b"commtool-cache 1\n"  # then the checksum of the content, then the content
+
+
+def pack(programs: dict[str, tuple[Any, ...]]) -> bytes:
+    """The cache file's bytes: a header, a checksum of the content and of the code's stamp,
+    and the content (the entries, marshalled)."""
+    content = marshal.dumps(programs)
+    return _HEADER + _checksum(content) + content
+
+
+def unpack(data: bytes) -> object:
+    """The entries of a cache file, or None when the file is not one whose checksum holds: an
+    entry changed since it was written (a damaged disk, an edit) is never used."""
+    head = len(_HEADER) + 8
+    if not data.startswith(_HEADER) or data[len(_HEADER) : head] != _checksum(data[head:]):
+        return None
+    try:
+        return marshal.loads(data[head:])
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
+def _checksum(content: bytes) -> bytes:
+    stamp = _code_stamp().encode()
+    return b"%08x" % zlib.crc32(content, zlib.crc32(stamp))
+
+
 def _load() -> dict[str, tuple[Any, ...]]:
     global _programs
     if _programs is None:
@@ -156,8 +183,8 @@ def _load() -> dict[str, tuple[Any, ...]]:
         if path is not None:
             try:
                 with open(path, "rb") as handle:
-                    data = marshal.loads(handle.read())
-            except (OSError, ValueError, EOFError, TypeError):
+                    data = unpack(handle.read())
+            except OSError:
                 data = None
             if isinstance(data, dict):
                 _programs = {k: v for k, v in data.items() if _well_formed(k, v)}
@@ -210,7 +237,7 @@ def save() -> None:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(marshal.dumps(programs))
+                out.write(pack(programs))
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from typing import TextIO
+from typing import IO, Any, TextIO, cast
 
 import click
 
@@ -107,7 +107,7 @@ def main() -> None:
         code = EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
         stop_workers(code)
     except click.ClickException as err:
-        err.show(file=_Visible(sys.stderr))
+        err.show(file=cast(IO[Any], _Visible(sys.stderr)))
         code = err.exit_code
     except BrokenPipeError:
         silence_stdout()
