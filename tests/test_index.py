@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -254,3 +256,45 @@ def test_readers_of_the_index_say_how_many_files_changed_or_went_since(
     assert "1 changed and 1 gone" in result.stderr and "commtool index" in result.stderr
     assert run("index", str(folder), "--db", db).exit_code == 0
     assert "changed" not in run(*args, "--db", db).stderr
+
+
+def test_a_file_claiming_the_schema_over_tables_of_its_own_is_refused_untouched(
+    tmp_path: Path, examples: Path
+) -> None:
+    db = tmp_path / "theirs.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+        f"INSERT INTO meta VALUES ('schema', '{store.SCHEMA_VERSION}');"
+        "CREATE TABLE documents(x); INSERT INTO documents VALUES ('mine');"
+    )
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    written = run("index", str(examples), "--db", str(db))
+    assert written.exit_code == 2 and "not a commtool index" in written.stderr
+    for args in (["quotes"], ["search", "Poutine"], ["summary"], ["verify", "Poutine"]):
+        read = run(*args, "--db", str(db))
+        assert read.exit_code == 2, args
+        assert "not a commtool index" in read.stderr and read.stderr.count("\n") == 1
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [["quotes"], ["summary"], ["summary", "--part", "speakers"]])
+def test_an_index_damaged_after_it_was_built_is_one_line(
+    archive: tuple[Path, str], args: list[str]
+) -> None:
+    _, db = archive
+    conn = sqlite3.connect(db)  # a record no longer UTF-8, as a flipped byte leaves it
+    conn.execute("UPDATE documents SET record = CAST(x'7b22ff0a4c65' AS TEXT) WHERE id = 2")
+    conn.commit()
+    conn.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "commtool", *args, "--db", db, "-f", "jsonl"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert f"{db}: the index is damaged" in done.stderr and "commtool index" in done.stderr

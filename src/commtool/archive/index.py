@@ -110,6 +110,11 @@ def connect(
                     )
                 if found != SCHEMA_VERSION:
                     _recreate(conn)  # an index of another commtool: its own to rebuild
+                elif _missing_columns(conn):  # claims our schema over tables of its own
+                    raise IndexFileError(
+                        f"{path}: not a commtool index (its tables are not commtool's, left "
+                        "as they are); choose another file for --db"
+                    )
             conn.executescript(SCHEMA)
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             # the folder relative names are relative to, for the readers' check of the files
@@ -126,6 +131,17 @@ def connect(
         raise IndexFileError(
             f"{path}: built by another version of commtool (schema {version}, this one reads "
             f"{SCHEMA_VERSION}); rebuild it with 'commtool index PATH... --db {path}'"
+        )
+    global opened
+    opened = path
+    try:
+        lacking = _missing_columns(conn)
+    except sqlite3.DatabaseError as err:
+        raise IndexFileError(damaged(path, err)) from None
+    if lacking:
+        raise IndexFileError(
+            f"{path}: not a commtool index (its meta says schema {version}, but {lacking} is "
+            "missing); choose another file for --db"
         )
     if warn is not None:
         (stale,) = conn.execute(
@@ -176,6 +192,51 @@ def extractor_stamp() -> str:
         with open(path, "rb") as handle:
             crc = zlib.crc32(handle.read(), zlib.crc32(os.path.basename(path).encode(), crc))
     return f"{SCHEMA_VERSION}-{crc:08x}"
+
+
+opened: str | None = None  # the index this run reads or writes, for damage found later
+
+
+@lru_cache(maxsize=1)
+def _columns() -> dict[str, tuple[str, ...]]:
+    """Each table's columns, as SCHEMA makes them (read from an empty database in memory)."""
+    memory = sqlite3.connect(":memory:")
+    memory.executescript(SCHEMA)
+    names = [r[0] for r in memory.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    found = {
+        name: tuple(r[1] for r in memory.execute(f'PRAGMA table_info("{name}")'))
+        for name in names
+        if name in _TABLES
+    }
+    memory.close()
+    return found
+
+
+def _missing_columns(conn: sqlite3.Connection) -> str | None:
+    """The first table or column of the schema that the database lacks ('documents.extractor'),
+    or None: a file whose meta row claims this schema over other tables is no index of ours."""
+    for table, columns in _columns().items():
+        present = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        if not present:
+            return f"the table {table}"
+        for column in columns:
+            if column not in present:
+                return f"{table}.{column}"
+    return None
+
+
+def damaged(path: str, err: sqlite3.Error) -> str:
+    """The one line for an index that fails while it is read or written: what SQLite found
+    (its first line only: a decoding error quotes the document's text) and what to do."""
+    said = str(err).splitlines()[0].split(" with text ")[0] if str(err) else type(err).__name__
+    if len(said) > 80:
+        said = said[:79] + "…"
+    if isinstance(err, sqlite3.OperationalError) and "readonly" in said.replace("-", ""):
+        return f"{path}: cannot write the index ({said})"
+    return (
+        f"{path}: the index is damaged ({said}); delete it and build it again with "
+        f"'commtool index PATH... --db {path}'"
+    )
 
 
 def _schema(conn: sqlite3.Connection) -> str | None:

@@ -74,6 +74,17 @@ def cli(ctx: click.Context) -> None:
         ctx.default_map = default_map(config, options)
 
 
+def _damaged_index(err: Exception) -> str | None:
+    """The message for a database error met while an index is read or written (flipped bytes,
+    a table another program changed), or None for any other error."""
+    sqlite3 = sys.modules.get("sqlite3")  # loaded only when an index was opened
+    if sqlite3 is None or not isinstance(err, sqlite3.Error):
+        return None
+    from commtool.archive import index
+
+    return index.damaged(index.opened or "the index", err)
+
+
 class _Visible:
     """A stream that writes control characters as escapes (a file name holding ESC must not
     drive the terminal that shows the error), line ends kept."""
@@ -119,6 +130,10 @@ def main() -> None:
     except Exception as err:  # a bug: one line for the user, the traceback on request
         if os.environ.get("COMMTOOL_DEBUG"):
             raise
+        damaged = _damaged_index(err)
+        if damaged is not None:
+            click.echo(f"commtool: error: {visible(damaged)}", err=True)
+            sys.exit(EXIT_ERROR)
         click.echo(
             f"commtool: internal error: {type(err).__name__}: {err} "
             "(set COMMTOOL_DEBUG=1 for details, and please report it)",
