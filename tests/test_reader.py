@@ -77,3 +77,41 @@ def test_symlink_loops_do_not_trap_the_walk(tmp_path: Path) -> None:
     (tmp_path / "doc.txt").write_text("texte")
     (tmp_path / "loop").symlink_to(tmp_path)
     assert [Path(str(f)).name for f in discover([str(tmp_path)])] == ["doc.txt"]
+
+
+ASCII_LINES = "The minister said the talks were useful.\n" * 200  # 8,200 bytes
+FRENCH = "Le ministre a parlé de sécurité et de l’été.\n" * 50
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ASCII_LINES.encode() + FRENCH.replace("’", "'").encode("cp1252"),  # legacy after ASCII
+        FRENCH.replace("’", "'").encode("cp1252") + ASCII_LINES.encode(),  # legacy from the start
+        ASCII_LINES.encode() + FRENCH.encode("utf-8"),  # UTF-8 after ASCII
+        FRENCH.encode() + ASCII_LINES.encode() + b"caf\xe9\n" + ASCII_LINES.encode(),  # damaged
+        ASCII_LINES.encode() + b"caf\xe9\n" + FRENCH.encode("utf-8"),  # damaged after ASCII
+        FRENCH.replace("’", "'").encode("cp1252") + ASCII_LINES.encode() + "é".encode(),
+        b"\xef\xbb\xbf" + ASCII_LINES.encode() + FRENCH.encode(),  # marked UTF-8
+    ],
+)
+def test_a_file_read_in_pieces_is_decoded_as_when_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes
+) -> None:
+    """One encoding decision per file: the streamed reader of large files gives the text
+    and warning that decoding the whole file gives, wherever the first non-ASCII byte is."""
+    from commtool.read import reader
+
+    monkeypatch.setattr(reader, "_PIECE", 1000)
+    path = tmp_path / "large.txt"
+    path.write_bytes(data)
+    warnings: list[str] = []
+    pieces = list(reader.StreamedText(str(path), warnings.append).pieces())
+    whole = decode(data, str(path))
+    assert "".join(text for _, _, text in pieces) == whole.text
+    assert len(pieces) > 1  # read in pieces, not at once
+    assert bool(warnings) == bool(whole.warning)
+    lines = 1
+    for first_line, first_char, text in pieces:
+        assert first_line == lines and whole.text[first_char : first_char + len(text)] == text
+        lines += text.count("\n")

@@ -274,9 +274,10 @@ _PIECE = 4 << 20  # bytes read at a time (then cut after the last line end)
 class StreamedText:
     """A large file, read in pieces of whole lines so that memory stays flat whatever its
     size: `pieces()` gives (number of the first line, offset of the first character, text),
-    the same text, lines and offsets as reading the whole file would. UTF-8 files only (with
-    or without a byte-order mark): for anything else (UTF-16, Windows-1252, binary data) the
-    first piece is undecidable alone, and the whole file is read at once instead."""
+    the same text, lines and offsets as reading the whole file would: one encoding decision
+    for the whole file, the one `decode` makes (a Windows-1252 file whose first megabytes
+    are ASCII is Windows-1252 from its first byte, as when read whole). UTF-16 and UTF-32
+    files are read at once."""
 
     def __init__(self, path: str, warn: Callable[[str], None]) -> None:
         self.path = path
@@ -293,9 +294,27 @@ class StreamedText:
         if reason:
             raise BinaryInputError(f"{self.path}: skipped, {reason}")
 
+    def _legacy_from(self, start: int) -> bool:
+        """Whether the file's bytes from `start` hold no UTF-8 sequence and no byte
+        Windows-1252 leaves undefined: what `decode` asks of a file that is not UTF-8 before
+        it reads it as Windows-1252 (read here block by block, never whole)."""
+        with open(self.path, "rb") as handle:
+            handle.seek(start)
+            tail = b""
+            while True:
+                block = handle.read(_PIECE)
+                if not block:
+                    return True
+                data = tail + block
+                if _CP1252_HOLES.intersection(block) or _has_utf8_multibyte(data):
+                    return False
+                tail = data[-3:]  # a sequence cut between two blocks
+
     def pieces(self) -> Iterator[tuple[int, int, str]]:
         line, offset, bad_at = 1, 0, None
         consumed = 0  # bytes before the piece being decoded
+        codec = "utf-8"  # until a piece says otherwise: then for the rest of the file
+        ascii_so_far = True
         try:
             handle = open(self.path, "rb")  # noqa: SIM115 - closed below, also on early exit
         except OSError as err:
@@ -317,26 +336,36 @@ class StreamedText:
                 if first:
                     first = False
                     decoded = decode(raw, self.path)
-                    if decoded.encoding not in ("utf-8", "utf-8-sig") or decoded.warning:
+                    if decoded.encoding not in ("utf-8", "utf-8-sig", "cp1252"):
                         whole = decode(raw + carry + handle.read(), self.path)
-                        if whole.warning:
-                            self.warn(whole.warning)
                         yield 1, 0, whole.text
                         return
-                    text = decoded.text
-                else:
+                    if decoded.encoding == "cp1252" and self._legacy_from(len(raw)):
+                        codec = "cp1252"
+                    if decoded.encoding == "utf-8-sig":  # marked UTF-8: never another
+                        raw, consumed, ascii_so_far = raw[3:], 3, False
+                text = ""
+                if codec == "utf-8":
                     try:
                         text = raw.decode("utf-8")
                     except UnicodeDecodeError as err:
-                        text = raw.decode("utf-8", errors="replace")
-                        if bad_at is None:
-                            bad_at = consumed + err.start
-                            self.warn(
-                                f"{self.path}: invalid UTF-8 at byte {bad_at}; "
-                                "undecodable bytes shown as �"
-                            )
-                    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-                        text = unicodedata.normalize("NFC", text)
+                        if ascii_so_far and bad_at is None and self._legacy_from(consumed):
+                            codec = "cp1252"  # what came before reads the same in both
+                        else:
+                            text = raw.decode("utf-8", errors="replace")
+                            if bad_at is None:
+                                bad_at = consumed + err.start
+                                self.warn(
+                                    f"{self.path}: invalid UTF-8 at byte {bad_at}; "
+                                    "undecodable bytes shown as �"
+                                )
+                if codec == "cp1252":
+                    text = raw.decode("cp1252")
+                ascii_so_far = ascii_so_far and raw.isascii()
+                if offset == 0 and text.startswith("\ufeff"):
+                    text = text[1:]
+                if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+                    text = unicodedata.normalize("NFC", text)
                 consumed += len(raw)
                 if text:
                     yield line, offset, text
