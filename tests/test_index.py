@@ -298,3 +298,57 @@ def test_an_index_damaged_after_it_was_built_is_one_line(
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1, done.stderr
     assert f"{db}: the index is damaged" in done.stderr and "commtool index" in done.stderr
+
+
+def _archive_of(examples: Path, repeat: int) -> str:
+    """The examples as one file, communiqué after communiqué, each under a header line."""
+    parts = []
+    for i in range(repeat):
+        for path in sorted(examples.glob("*.txt")):
+            text = path.read_text(encoding="utf-8").strip("\n ")
+            if text.startswith("date "):
+                text = text.split("\n", 1)[1]
+            parts.append(f"date 20{10 + i:02d}-0{1 + len(parts) % 9}-02 Communiqué\n\n{text}\n\n")
+    return "".join(parts)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["quotes", "-f", "jsonl"],
+        ["search", "securite", "-f", "jsonl"],
+        ["search", "-C1", "securite"],
+        ["search", "etape", "--in", "quotes", "-f", "jsonl"],  # each part's date and speaker
+        ["search", "president", "--since", "2011-01-01", "-c"],
+        ["summary", "-f", "json"],
+        ["verify", "nos agriculteurs en seront les premiers", "-f", "json"],
+    ],
+)
+def test_a_large_file_is_indexed_in_the_parts_the_readers_parse(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, examples: Path
+) -> None:
+    from commtool import pipeline
+    from commtool.read import reader
+
+    monkeypatch.setattr(pipeline, "PARTS_FROM", 1)
+    monkeypatch.setattr(reader, "_PIECE", 1000)
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    big = folder / "big.txt"
+    big.write_text(_archive_of(examples, 3), encoding="utf-8")
+    db = str(tmp_path / "archive.db")
+    assert run("index", str(folder), "--db", db).exit_code == 0
+    (parts,) = sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()
+    assert parts == 3 * len(list(examples.glob("*.txt")))
+    from_files = run(*command, str(folder))
+    from_index = run(*command, "--db", db)
+    assert from_files.exit_code == 0, from_files.stderr
+    assert from_index.exit_code == from_files.exit_code
+    assert from_index.stdout == from_files.stdout
+    if command[0] == "quotes":  # every part kept its own date
+        assert len({json.loads(row)["date"] for row in from_index.stdout.splitlines()}) > 3
+    # Indexed again with fewer parts: none of the old ones stays behind.
+    big.write_text(_archive_of(examples, 1), encoding="utf-8")
+    again = run("index", str(folder), "--db", db)
+    assert "0 added, 1 updated" in again.stderr
+    assert run(*command, "--db", db).stdout == run(*command, str(folder)).stdout

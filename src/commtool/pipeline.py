@@ -219,12 +219,12 @@ def parse_text(
     starts in its file, when it is one part of a large file)."""
     index = LineIndex(text, first_line)
     spans = lines(text)
-    header, first_line = read_header(text, spans)
+    header, body_line = read_header(text, spans)
     meta = dict(header)
-    body_start = spans[first_line][0] if first_line < len(spans) else len(text)
+    body_start = spans[body_line][0] if body_line < len(spans) else len(text)
     words = Words(text)  # found once for every scan below
     found = datelib.find_dates(text, body_start, words=words)
-    raw_blocks = blocks(text, spans, first_line, index)
+    raw_blocks = blocks(text, spans, body_line, index)
 
     kinds = ["body"] * len(raw_blocks)
     title: str | None = meta.get("title") or None

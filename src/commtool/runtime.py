@@ -79,7 +79,7 @@ class Session:
         paths: tuple[str, ...],
         matcher: Matcher | None = None,
         jobs: int | None = 1,
-        stream: bool = False,
+        stream_from: int | None = None,
         lines_only: bool = False,
         prescan: Prescan | None = None,
     ) -> Iterator[tuple[str, str | StreamedText | FoundLines]]:
@@ -87,15 +87,13 @@ class Session:
 
         With a `matcher`, only texts that may hold a match come out; with several jobs (None:
         every core, for inputs of many files) worker processes read and test the files, and
-        send back only the texts that may match. With `stream`, files of STREAM_FROM bytes
-        or more come as StreamedText, to be read piece by piece. With `lines_only`, worker
+        send back only the texts that may match. Files of `stream_from` bytes or more come
+        as StreamedText, to be read piece by piece. With `lines_only`, worker
         processes send the matching lines (FoundLines) rather than the text."""
-        from commtool.read.reader import STREAM_FROM
-
         items = self._inputs(paths)
         large: set[str] = set()
-        if stream:
-            large = {i for i in items if isinstance(i, str) and file_size(i) >= STREAM_FROM}
+        if stream_from is not None:
+            large = {i for i in items if isinstance(i, str) and file_size(i) >= stream_from}
         verdicts: Iterator[tuple[str, str | FoundLines | None]] | None = None
         if matcher is not None and prescan is not None and jobs != 1:
             files = [i for i in items if isinstance(i, str) and i != STDIN_NAME and i not in large]
@@ -167,24 +165,24 @@ class Session:
         worker processes while the results still come out in the inputs' order. With an
         index (`db`), the documents come from it instead, under `paths` when given.
         `worker` replaces the parsing of one file (pipeline.parse_or_error) by a function of
-        the path that also returns an InputError rather than raising it."""
+        the path that also returns an InputError rather than raising it; the parts of a
+        large file still come as Documents."""
         if db:
             from commtool.archive import index
 
             yield from index.documents(index.connect(db, warn=self.warn), paths)
             return
-        items = self._inputs(paths)
-        large: set[str] = set()
-        if worker is None:
-            from commtool import pipeline
+        from commtool import pipeline
 
-            worker = pipeline.parse_or_error
-            # Large files are parsed here, part by part (pipeline.parse_parts).
-            large = {
-                i
-                for i in items
-                if isinstance(i, str) and i != STDIN_NAME and file_size(i) >= pipeline.PARTS_FROM
-            }
+        items = self._inputs(paths)
+        worker = worker or pipeline.parse_or_error
+        # Large files are parsed here, part by part (pipeline.parse_parts), whatever `worker`
+        # does with the others: each part is a Document.
+        large = {
+            i
+            for i in items
+            if isinstance(i, str) and i != STDIN_NAME and file_size(i) >= pipeline.PARTS_FROM
+        }
         cores = jobs if jobs is not None else (os.cpu_count() or 1)
         workers = cores
         if workers > 1 and jobs is None and sum(isinstance(i, str) for i in items) < PARALLEL_FROM:

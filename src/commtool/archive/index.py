@@ -1,9 +1,12 @@
 """The embedded index: a parsed archive in SQLite, so that large archives answer at once.
 
 Tables, for commtool and for anyone with `sqlite3`:
-  documents(id, path, mtime_ns, size, extractor, date, language, title, record)  -- record: the
-      Document; extractor: a stamp of the commtool code that parsed it
-  quotes(id, doc_id, speaker, kind, text, line, start, end, words, nwords)  -- as verify compares
+  documents(id, path, part, first_line, first_char, mtime_ns, size, extractor, date, language,
+      title, text, record)  -- record: the Document; extractor: a stamp of the commtool code
+      that parsed it; a large file is several rows, one per part as the readers parse it
+      (part 0, 1, …; first_line and first_char place each in the file)
+  quotes(id, doc_id, speaker, kind, text, line, start, end, words, nwords)  -- as verify compares;
+      lines and offsets are the file's
   quote_words(words)  -- FTS5, one row per quote (rowid = quotes.id), and its vocabulary
   statements(doc_id, speaker, cue, type, text, line, start, end)
   speakers(doc_id, name, title, country, mentions)
@@ -19,25 +22,28 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from commtool.archive.matching import lines_of
 from commtool.errors import CommtoolError, InputError
 from commtool.folding import fold
+from commtool.read.reader import StreamedText
 
 if TYPE_CHECKING:  # imported where used: `search --db` needs neither
     from commtool.archive.verify import Candidate
     from commtool.model import Document
 
-# 2: quotes keep their compared words; 3: and their number; 4: documents, their extractor
-SCHEMA_VERSION = "4"
+# 2: quotes keep their compared words; 3: and their number; 4: documents, their extractor;
+# 5: a large file's parts, each a document
+SCHEMA_VERSION = "5"
 BATCH = 200
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents(
-    id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, mtime_ns INTEGER, size INTEGER,
-    extractor TEXT, date TEXT, language TEXT, title TEXT, text TEXT NOT NULL, record TEXT NOT NULL);
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL, part INTEGER NOT NULL, first_line INTEGER NOT NULL,
+    first_char INTEGER NOT NULL, mtime_ns INTEGER, size INTEGER, extractor TEXT, date TEXT,
+    language TEXT, title TEXT, text TEXT NOT NULL, record TEXT NOT NULL, UNIQUE(path, part));
 CREATE TABLE IF NOT EXISTS quotes(
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, speaker TEXT, kind TEXT, text TEXT, line INTEGER,
     start INTEGER, "end" INTEGER, words TEXT, nwords INTEGER);
@@ -145,7 +151,8 @@ def connect(
         )
     if warn is not None:
         (stale,) = conn.execute(
-            "SELECT count(*) FROM documents WHERE extractor IS NOT ?", (extractor_stamp(),)
+            "SELECT count(DISTINCT path) FROM documents WHERE extractor IS NOT ?",
+            (extractor_stamp(),),
         ).fetchone()
         if stale:
             warn(
@@ -168,7 +175,9 @@ def _out_of_date(conn: sqlite3.Connection) -> tuple[int, int]:
     row = conn.execute("SELECT value FROM meta WHERE key = 'folder'").fetchone()
     folder = row[0] if row else os.getcwd()
     changed = missing = 0
-    for name, mtime_ns, size in conn.execute("SELECT path, mtime_ns, size FROM documents"):
+    for name, mtime_ns, size in conn.execute(
+        "SELECT path, mtime_ns, size FROM documents WHERE part = 0"
+    ):
         try:
             st = os.stat(os.path.join(folder, name))
         except OSError:
@@ -305,7 +314,11 @@ def prepare(doc: Document) -> Prepared:
         doc,
         json.dumps(document_to_dict(doc), ensure_ascii=False),
         tuple(" ".join(claim_words(q.text)) for q in doc.quotes),
-        tuple((fold(line.text), line.number) for line in lines_of(doc.text) if line.text.strip()),
+        tuple(
+            (fold(line.text), line.number + doc.first_line - 1)
+            for line in lines_of(doc.text)
+            if line.text.strip()
+        ),
     )
 
 
@@ -325,13 +338,17 @@ def parse_prepared(path: str) -> Prepared | InputError:
     return parsed if isinstance(parsed, InputError) else prepare(parsed)
 
 
-def _insert(conn: sqlite3.Connection, item: Prepared, mtime_ns: int, size: int) -> None:
+def _insert(conn: sqlite3.Connection, item: Prepared, part: int, mtime_ns: int, size: int) -> None:
     doc = item.doc
+    at = doc.first_char  # quotes and statements are placed in the file, as the readers show
     cursor = conn.execute(
-        "INSERT INTO documents(path, mtime_ns, size, extractor, date, language, title, text, "
-        "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents(path, part, first_line, first_char, mtime_ns, size, extractor, "
+        "date, language, title, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             canonical(doc.path),
+            part,
+            doc.first_line,
+            doc.first_char,
             mtime_ns,
             size,
             extractor_stamp(),
@@ -347,7 +364,17 @@ def _insert(conn: sqlite3.Connection, item: Prepared, mtime_ns: int, size: int) 
         'INSERT INTO quotes(doc_id, speaker, kind, text, line, start, "end", words, nwords) '
         "VALUES (?,?,?,?,?,?,?,?,?)",
         [
-            (doc_id, q.speaker, q.kind, q.text, q.line, q.start, q.end, words, _count(words))
+            (
+                doc_id,
+                q.speaker,
+                q.kind,
+                q.text,
+                q.line,
+                q.start + at,
+                q.end + at,
+                words,
+                _count(words),
+            )
             for q, words in zip(doc.quotes, item.quote_words, strict=True)
         ],
     )
@@ -359,7 +386,7 @@ def _insert(conn: sqlite3.Connection, item: Prepared, mtime_ns: int, size: int) 
         'INSERT INTO statements(doc_id, speaker, cue, type, text, line, start, "end") '
         "VALUES (?,?,?,?,?,?,?,?)",
         [
-            (doc_id, s.speaker, s.cue, s.kind, s.text, s.line, s.start, s.end)
+            (doc_id, s.speaker, s.cue, s.kind, s.text, s.line, s.start + at, s.end + at)
             for s in doc.statements
         ],
     )
@@ -379,18 +406,23 @@ class Indexer:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         stamp = extractor_stamp()
-        self.known: dict[str, tuple[int, int, int]] = {}
+        # each file's documents (several for the parts of a large file), mtime and size
+        self.known: dict[str, tuple[list[int], int, int]] = {}
         twice: list[int] = []  # one file stored under two names by an older commtool
+        named: dict[str, str] = {}
         for doc_id, path, mtime_ns, size, extractor in conn.execute(
             "SELECT id, path, mtime_ns, size, extractor FROM documents ORDER BY id"
         ):
             key = canonical(path)
-            if key in self.known:
+            if named.setdefault(key, path) != path:
                 twice.append(doc_id)
                 continue
             # A document another commtool parsed, or stored under another name, is changed.
             fresh = extractor == stamp and path == key
-            self.known[key] = (doc_id, mtime_ns if fresh else -1, size)
+            ids, old_mtime, _ = self.known.get(key, ([], mtime_ns, size))
+            ids.append(doc_id)
+            stale = not fresh or old_mtime != mtime_ns
+            self.known[key] = (ids, -1 if stale else mtime_ns, size)
         if twice:
             conn.execute("BEGIN")
             for doc_id in twice:
@@ -399,6 +431,7 @@ class Indexer:
         self.stats = IndexStats()
         self.pending = 0
         self.seen: set[str] = set()
+        self.parts: dict[str, int] = {}  # parts stored in this run, by file
 
     def needs(self, path: str) -> os.stat_result | None:
         """The file's stat when it must be (re)parsed, None when the index has it as it is."""
@@ -414,17 +447,24 @@ class Indexer:
         return st
 
     def store(self, item: Prepared | Document, st: os.stat_result) -> None:
+        """Store one document: a file, or the next part of a large one (its first part
+        replaces what the index held for the file)."""
         if not isinstance(item, Prepared):
             item = prepare(item)
-        known = self.known.get(canonical(item.doc.path))
+        key = canonical(item.doc.path)
+        known = self.known.get(key)
         if self.pending == 0:
             self.conn.execute("BEGIN")
-        if known:
-            _delete(self.conn, known[0])
-            self.stats.updated += 1
-        else:
-            self.stats.added += 1
-        _insert(self.conn, item, st.st_mtime_ns, st.st_size)
+        part = self.parts.get(key, 0)
+        self.parts[key] = part + 1
+        if part == 0:
+            if known:
+                for doc_id in known[0]:
+                    _delete(self.conn, doc_id)
+                self.stats.updated += 1
+            else:
+                self.stats.added += 1
+        _insert(self.conn, item, part, st.st_mtime_ns, st.st_size)
         self.pending += 1
         if self.pending >= BATCH:
             self.commit()
@@ -438,14 +478,15 @@ class Indexer:
         """Forget files under the indexed folders that are gone or no longer found."""
         prefixes = [os.path.join(canonical(r), "") for r in roots if os.path.isdir(r)]
         gone = [
-            (path, doc_id)
-            for path, (doc_id, _, _) in self.known.items()
+            (path, ids)
+            for path, (ids, _, _) in self.known.items()
             if path not in self.seen and any(path.startswith(p) for p in prefixes)
         ]
         if gone:
             self.conn.execute("BEGIN")
-            for _, doc_id in gone:
-                _delete(self.conn, doc_id)
+            for _, ids in gone:
+                for doc_id in ids:
+                    _delete(self.conn, doc_id)
             self.conn.execute("COMMIT")
         self.stats.removed = len(gone)
 
@@ -455,7 +496,7 @@ def documents(conn: sqlite3.Connection, paths: Iterable[str] = ()) -> Iterator[D
     from commtool.model import document_from_dict
 
     prefixes = [canonical(p) for p in paths]
-    for path, record in conn.execute("SELECT path, record FROM documents ORDER BY path"):
+    for path, record in conn.execute("SELECT path, record FROM documents ORDER BY path, part"):
         if prefixes and not any(
             path == p or path.startswith(os.path.join(p, "")) for p in prefixes
         ):
@@ -474,25 +515,66 @@ def candidate_lines(conn: sqlite3.Connection, folded_patterns: list[str]) -> dic
     return found
 
 
+class IndexedParts(StreamedText):
+    """The parts of a large file as the index holds them, read one at a time: what
+    StreamedText is for the file itself (the same pieces, lines and offsets)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, ids: list[int]) -> None:
+        super().__init__(path, lambda _: None)
+        self.conn = conn
+        self.ids = ids
+
+    def check(self) -> None:
+        pass
+
+    def pieces(self) -> Iterator[tuple[int, int, str]]:
+        for first_line, first_char, text, _ in self.parts():
+            yield first_line, first_char, text
+
+    def parts(self) -> Iterator[tuple[int, int, str, Callable[[], Document]]]:
+        """(first line, first character, text, its document on demand) of each part."""
+        for doc_id in self.ids:
+            row = self.conn.execute(
+                "SELECT first_line, first_char, text FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
+            if row is not None:
+                yield row[0], row[1], row[2], partial(document, self.conn, doc_id)
+
+
+# A document's text, unless it is one part of several (their texts are read part by part).
+_WHOLE_TEXT = (
+    "CASE WHEN part = 0 AND NOT EXISTS (SELECT 1 FROM documents e WHERE e.path = d.path "
+    "AND e.part = 1) THEN text END"
+)
+
+
 def sources(
     conn: sqlite3.Connection, paths: Iterable[str] = (), ids: Iterable[int] | None = None
-) -> Iterator[tuple[int, str, str]]:
-    """(id, path, text) of indexed documents (under `paths`, among `ids`), in path order."""
+) -> Iterator[tuple[int, str, str | IndexedParts]]:
+    """(id, path, text) of indexed files (under `paths`, among those of documents `ids`), in
+    path order; the text of a file indexed in parts is an IndexedParts (id: its first)."""
+    from itertools import groupby
+
     prefixes = [canonical(p) for p in paths]
     if ids is None:
-        rows = conn.execute("SELECT id, path, text FROM documents ORDER BY path")
-    else:  # only those texts are read
+        rows = conn.execute(f"SELECT id, path, {_WHOLE_TEXT} FROM documents d ORDER BY path, part")
+    else:  # only those texts are read (a part named: every part of its file)
         rows = conn.execute(
-            "SELECT id, path, text FROM documents WHERE id IN (SELECT value FROM json_each(?)) "
-            "ORDER BY path",
+            f"SELECT id, path, {_WHOLE_TEXT} FROM documents d WHERE path IN (SELECT path FROM "
+            "documents WHERE id IN (SELECT value FROM json_each(?))) ORDER BY path, part",
             (json.dumps(sorted(ids)),),
         )
-    for doc_id, path, text in rows:
+    for path, group in groupby(rows, key=lambda row: row[1]):
         if prefixes and not any(
             path == p or path.startswith(os.path.join(p, "")) for p in prefixes
         ):
             continue
-        yield doc_id, path, text
+        found = list(group)
+        doc_id, _, text = found[0]
+        if text is not None:
+            yield doc_id, path, text
+        else:
+            yield doc_id, path, IndexedParts(conn, path, [row[0] for row in found])
 
 
 def document(conn: sqlite3.Connection, doc_id: int) -> Document:
@@ -548,9 +630,9 @@ def quote_candidates(
     needed = 0.5 * len(distinct)
     # Text and words are read only for the quotes verify comes to align (fetch).
     rows = conn.execute(
-        'SELECT d.path, d.date, q.speaker, q.kind, q.line, q.start, q."end", q.id, q.nwords '
-        f"FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' {where} "
-        "ORDER BY d.path, q.id",
+        'SELECT d.path, d.date, q.speaker, q.kind, q.line, q.start, q."end", q.id, q.nwords, '
+        f"d.id FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' {where} "
+        "ORDER BY d.path, d.part, q.id",
         (params,) if where else (),
     )
 
@@ -562,13 +644,13 @@ def quote_candidates(
         return " … ".join(t for t, _ in found), " ".join(w for _, w in found if w)
 
     nothing: set[str] = set()
-    for path, group in groupby(rows, key=lambda row: row[0]):
+    for (path, _), group in groupby(rows, key=lambda row: (row[0], row[9])):
         if prefixes and not any(
             path == p or path.startswith(os.path.join(p, "")) for p in prefixes
         ):
             continue
         quotes = list(group)
-        for _, date, speaker, _, line, start, end, qid, count in quotes:
+        for _, date, speaker, _, line, start, end, qid, count, _ in quotes:
             present = held.get(qid, nothing) | common
             if len(present) >= needed:
                 known = _known(present, distinct)

@@ -229,7 +229,7 @@ def index_sources(
     candidates = index.candidate_lines(conn, literals) if literals else None
     ids = candidates.keys() if candidates is not None else None
     for doc_id, path, text in index.sources(conn, paths, ids):
-        only = candidates[doc_id] if candidates is not None else None
+        only = candidates.get(doc_id) if candidates is not None else None
         yield path, text, partial(index.document, conn, doc_id), only, False
 
 
@@ -259,7 +259,11 @@ def search_rows(
     for path, text, load, only, checked in sources:
         regions = None
         date: str | None = None
-        if isinstance(text, StreamedText):  # a large file, never whole in memory
+        dates: list[tuple[int, str | None]] | None = None  # by part: (its first line, date)
+        if isinstance(text, StreamedText) and options.needs_parse:
+            dates = []  # a large file, searched part by part in each part's document
+            stream = _parted_hits(text, matcher, options, dates)
+        elif isinstance(text, StreamedText):  # a large file, never whole in memory
             stream = _streamed_hits(text, matcher)
         elif isinstance(text, FoundLines):  # found by a worker process
             stream = text.hits()
@@ -290,6 +294,11 @@ def search_rows(
             yield {"kind": "file", "file": path} if grep_style else {"file": path}
         elif grep_style:
             yield from _grep_rows(path, text, _chain(first, stream), options)
+        elif dates is not None:
+            for hit in _chain(first, stream):
+                while len(dates) > 1 and dates[1][0] <= hit.line.number:
+                    dates.pop(0)  # the parts before the hit's
+                yield from _rows(path, dates[0][1], [hit])
         else:
             yield from _rows(path, date, [first, *stream])
 
@@ -315,6 +324,47 @@ def _streamed_hits(text: StreamedText, matcher: Matcher) -> Iterator[Hit]:
             line = hit.line
             moved = Line(line.number + first_line - 1, line.start + first_char, line.text)
             yield Hit(moved, hit.spans, hit.speaker)
+
+
+def _parted_hits(
+    text: StreamedText,
+    matcher: Matcher,
+    options: SearchOptions,
+    dates: list[tuple[int, str | None]],
+) -> Iterator[Hit]:
+    """The hits of a large file that pass `options`, part by part as `quotes` reads it (one
+    document each: its date, language, quotes and statements), numbered and placed as in the
+    whole file; `dates` gains (first line, date) of each part searched, as it goes."""
+    for first_line, first_char, piece, load in _parts(text):
+        if not matcher.anywhere(piece):
+            continue
+        doc = load()
+        if not _keep(doc, options):
+            continue
+        dates.append((first_line, doc.date.isoformat() if doc.date else None))
+        for hit in hits(piece, matcher, _regions(doc, options), checked=True):
+            line = hit.line
+            moved = Line(line.number + first_line - 1, line.start + first_char, line.text)
+            yield Hit(moved, hit.spans, hit.speaker)
+
+
+def _parts(text: StreamedText) -> Iterator[tuple[int, int, str, Callable[[], Document]]]:
+    """(first line, first character, text, its document on demand) of each part of a large
+    file: those the index holds, or those the parser cuts the file into."""
+    from commtool.archive.index import IndexedParts
+
+    if isinstance(text, IndexedParts):
+        yield from text.parts()
+        return
+    from commtool.pipeline import parse_text, parts
+
+    for piece, line, char in parts(text.path, text.warn):
+        yield (
+            line,
+            char,
+            piece,
+            partial(parse_text, piece, text.path, first_line=line, first_char=char),
+        )
 
 
 def _streamed_lines(text: StreamedText) -> Iterator[Line]:

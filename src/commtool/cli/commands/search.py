@@ -160,11 +160,17 @@ def search(
         literal = not regex and all(len(p) >= 3 for p in folded)
         sources = index_sources(db, args, folded if literal else None, session.warn)
     else:
+        # A large file is read piece by piece; when documents are needed, part by part, from
+        # the size from which every command parses a file in parts (as `index` stores it).
+        if options.needs_parse:
+            from commtool.pipeline import PARTS_FROM as stream_from
+        else:
+            from commtool.read.reader import STREAM_FROM as stream_from
         texts = session.texts(
             input_paths(args, default=(".",)),
             matcher,
             jobs,
-            stream=not options.needs_parse,
+            stream_from=stream_from,
             lines_only=not (options.needs_parse or options.before or options.after),
             prescan=prescan,
         )
