@@ -352,3 +352,36 @@ def test_a_large_file_is_indexed_in_the_parts_the_readers_parse(
     again = run("index", str(folder), "--db", db)
     assert "0 added, 1 updated" in again.stderr
     assert run(*command, "--db", db).stdout == run(*command, str(folder)).stdout
+
+
+def test_a_line_too_long_to_hold_is_searched_alike_in_the_files_and_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from commtool import pipeline
+    from commtool.read import reader
+
+    monkeypatch.setattr(pipeline, "PARTS_FROM", 1)
+    monkeypatch.setattr(pipeline, "PART_MAX", 1500)  # parts cut inside the long line
+    monkeypatch.setattr(reader, "STREAM_FROM", 1)
+    monkeypatch.setattr(reader, "_PIECE", 1000)
+    monkeypatch.setattr(reader, "LINE_MAX", 3000)
+    said = "Le Président a déclaré : « Nous sommes prêts à coopérer avec le Togo. » "
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "date 2025-01-02 Visite\n\n" + said * 400 + "\n\nLe Togo a répondu.\n", encoding="utf-8"
+    )
+    db = str(tmp_path / "archive.db")
+    assert run("index", str(folder), "--db", db).exit_code == 0
+    for command in (
+        ["search", "-c", "togo"],
+        ["search", "togo", "-f", "jsonl"],
+        ["quotes", "-f", "jsonl"],
+    ):
+        from_files = run(*command, str(folder))
+        from_index = run(*command, "--db", db)
+        assert from_files.exit_code == from_index.exit_code == 0
+        assert from_index.stdout == from_files.stdout
+    # The long line is 28,800 characters: 10 pieces of at most 3,000 cut after a space.
+    counted = run("search", "-c", "togo", str(folder)).stdout
+    assert counted.strip().endswith(":11")  # and the last line

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commtool.errors import BinaryInputError, InputError
 from commtool.read.reader import decode, discover
@@ -115,3 +118,77 @@ def test_a_file_read_in_pieces_is_decoded_as_when_read_whole(
     for first_line, first_char, text in pieces:
         assert first_line == lines and whole.text[first_char : first_char + len(text)] == text
         lines += text.count("\n")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("ab é\n\r\t"), max_size=400),
+    cuts=st.lists(st.integers(min_value=0, max_value=400), max_size=8),
+    other=st.lists(st.integers(min_value=0, max_value=400), max_size=8),
+)
+def test_relined_pieces_depend_on_the_text_not_on_its_chunks(
+    text: str, cuts: list[int], other: list[int]
+) -> None:
+    """A file read block by block and the same text stored in parts (the index) are searched
+    in the same lines; a line too long to hold comes in the same pieces either way."""
+    from commtool.read import reader
+
+    def chunks(at: list[int]) -> list[tuple[int, int, str]]:
+        bounds = sorted({0, len(text), *(a for a in at if a < len(text))})
+        found = []
+        for start, end in itertools.pairwise(bounds):
+            found.append((1 + reader.line_ends(text[:start]), start, text[start:end]))
+        return found
+
+    def relined(at: list[int]) -> list[tuple[int, int, str]]:
+        original = reader.LINE_MAX
+        reader.LINE_MAX = 16
+        try:
+            return list(reader.relined(chunks(at)))
+        finally:
+            reader.LINE_MAX = original
+
+    def lines(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        from commtool.archive.matching import lines_of
+
+        return [
+            (line.number + first - 1, line.start + at, line.text)
+            for first, at, piece in pieces
+            for line in lines_of(piece)
+        ]
+
+    pieces = relined(cuts)
+    assert "".join(piece for _, _, piece in pieces) == text
+    for first_line, first_char, piece in pieces:
+        assert first_line == 1 + reader.line_ends(text[:first_char])
+        assert text[first_char : first_char + len(piece)] == piece
+        # each ends at a line end, else it is a piece of a line too long to hold
+        rest = text[first_char + len(piece) :]
+        at_line_end = piece.endswith("\n") or (piece.endswith("\r") and not rest.startswith("\n"))
+        assert at_line_end or len(piece) <= 16 or not rest
+    assert lines(pieces) == lines(relined(other))
+
+
+def test_a_large_binary_file_is_skipped_from_its_first_block(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Data that is not text is told from its first block: a 32 MB run of NUL bytes with no
+    line end is never held in memory to be read (it was, whole, and decoded)."""
+    import tracemalloc
+
+    from click.testing import CliRunner
+
+    from commtool.cli import cli
+
+    sparse = tmp_path / "zero.txt"
+    with open(sparse, "wb") as handle:
+        handle.truncate(32 << 20)  # sparse: no disk used
+    tracemalloc.start()
+    try:
+        result = CliRunner().invoke(cli, ["quotes", str(sparse)])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result.exit_code == 1
+    assert "skipped, binary data (NUL bytes)" in result.stderr
+    assert peak < 16 << 20  # the first block (4 MB) and what parsing starts with

@@ -295,3 +295,30 @@ def test_lines_found_in_one_pass_are_those_read_one_by_one(lines: list[str]) -> 
         if matcher.spans(line.text)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize("grep_style", [True, False])
+def test_the_rows_of_a_file_of_many_matches_are_never_all_held_at_once(grep_style: bool) -> None:
+    import io
+    import tracemalloc
+
+    from commtool.archive.search import SearchOptions, search_rows
+    from commtool.render import render
+    from commtool.views import GREP_VIEW, SEARCH_VIEW
+
+    class Sink(io.StringIO):
+        def write(self, text: str) -> int:  # counted, not kept
+            return len(text)
+
+    text = "La sécurité de la région est notre priorité commune.\n" * 100_000  # 5 MB
+    source = ("big.txt", text, lambda: None, None, True)
+    rows = search_rows([source], build_matcher(["securite"]), SearchOptions(), grep_style)
+    tracemalloc.start()
+    try:
+        view = GREP_VIEW if grep_style else SEARCH_VIEW
+        written = render(rows, "grep" if grep_style else "json", Sink(), view)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert written == 100_000
+    assert peak < 2_000_000  # bytes; 100,000 rows held at once take over 20 MB

@@ -527,7 +527,7 @@ class IndexedParts(StreamedText):
     def check(self) -> None:
         pass
 
-    def pieces(self) -> Iterator[tuple[int, int, str]]:
+    def _chunks(self) -> Iterator[tuple[int, int, str]]:
         for first_line, first_char, text, _ in self.parts():
             yield first_line, first_char, text
 

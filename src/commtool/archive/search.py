@@ -300,7 +300,7 @@ def search_rows(
                     dates.pop(0)  # the parts before the hit's
                 yield from _rows(path, dates[0][1], [hit])
         else:
-            yield from _rows(path, date, [first, *stream])
+            yield from _rows(path, date, _chain(first, stream))
 
 
 def _hits_in_lines(text: str, matcher: Matcher, numbers: set[int]) -> Iterator[Hit]:
@@ -378,8 +378,9 @@ def _chain(first: Hit, rest: Iterator[Hit]) -> Iterator[Hit]:
     yield from rest
 
 
-def _rows(path: str, date: str | None, file_hits: list[Hit]) -> list[dict[str, Any]]:
-    return [
+def _rows(path: str, date: str | None, file_hits: Iterable[Hit]) -> Iterator[dict[str, Any]]:
+    """The records of a file's hits, one by one as they are found (never all at once)."""
+    return (
         {
             "file": path,
             "line": hit.line.number,
@@ -392,7 +393,7 @@ def _rows(path: str, date: str | None, file_hits: list[Hit]) -> list[dict[str, A
             "kind": "match",
         }
         for hit in file_hits
-    ]
+    )
 
 
 def _grep_rows(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from commtool.errors import BinaryInputError, InputError, SkippedInput
@@ -269,11 +269,56 @@ def _finish(text: str, encoding: str, warning: str | None) -> Decoded:
 
 STREAM_FROM = 16 << 20  # bytes: a larger file is searched piece by piece
 _PIECE = 4 << 20  # bytes read at a time (then cut after the last line end)
+LINE_MAX = 1 << 20  # characters: a longer line is read in pieces of it (relined)
+
+
+def relined(
+    chunks: Iterable[tuple[int, int, str]],
+) -> Iterator[tuple[int, int, str]]:
+    """Consecutive chunks of a text (first line, first character, text) as pieces of whole
+    lines, each ending at a line end; a line of LINE_MAX characters or more is given in
+    pieces of it, cut after its last space within LINE_MAX characters of where it (or its
+    last piece) starts. The pieces depend on the text only, not on how it was chunked: a file
+    read block by block and the same text stored in parts give the same ones."""
+    buffer, line, at = "", 1, 0
+    for first_line, first_char, text in chunks:
+        if not buffer:
+            line, at = first_line, first_char
+        buffer += text
+        while True:
+            window = buffer[: LINE_MAX + 1]  # a CR's next character is known within it
+            cut = max(window.rfind("\n", 0, LINE_MAX), window.rfind("\r", 0, len(window) - 1))
+            cut += 1
+            if cut == 0:
+                if len(buffer) < LINE_MAX:
+                    break  # the line goes on in the next chunk
+                cut = max(window.rfind(" ", 0, LINE_MAX), window.rfind("\t", 0, LINE_MAX)) + 1
+                cut = cut or LINE_MAX
+            piece, buffer = buffer[:cut], buffer[cut:]
+            yield line, at, piece
+            line += line_ends(piece)
+            at += len(piece)
+            if len(buffer) < LINE_MAX:
+                break
+    if buffer:
+        yield line, at, buffer
+
+
+def _within_line_cut(data: bytes) -> int:
+    """Where to cut bytes of one line too long to hold: before a character's first byte
+    (never inside a UTF-8 sequence; the text is cut again where `relined` says)."""
+    cut = len(data)
+    while cut > len(data) - 4 and 0x80 <= data[cut - 1] < 0xC0:
+        cut -= 1
+    if cut > len(data) - 4 and data[cut - 1] >= 0xC0:
+        cut -= 1  # a sequence's lead byte, its last bytes still to come
+    return cut
 
 
 class StreamedText:
     """A large file, read in pieces of whole lines so that memory stays flat whatever its
-    size: `pieces()` gives (number of the first line, offset of the first character, text),
+    size (a line of LINE_MAX bytes or more comes in pieces of it, cut after a space;
+    data that is not text is told from the first block, never read further): `pieces()` gives (number of the first line, offset of the first character, text),
     the same text, lines and offsets as reading the whole file would: one encoding decision
     for the whole file, the one `decode` makes (a Windows-1252 file whose first megabytes
     are ASCII is Windows-1252 from its first byte, as when read whole). UTF-16 and UTF-32
@@ -311,6 +356,12 @@ class StreamedText:
                 tail = data[-3:]  # a sequence cut between two blocks
 
     def pieces(self) -> Iterator[tuple[int, int, str]]:
+        """(number of the first line, offset of the first character, text) of each piece
+        of whole lines (relined), in order."""
+        return relined(self._chunks())
+
+    def _chunks(self) -> Iterator[tuple[int, int, str]]:
+        """The file's text as decoded, block by block."""
         line, offset, bad_at = 1, 0, None
         consumed = 0  # bytes before the piece being decoded
         codec = "utf-8"  # until a piece says otherwise: then for the rest of the file
@@ -324,12 +375,19 @@ class StreamedText:
             first = True
             while True:
                 block = handle.read(_PIECE)
+                if first and not carry:  # data that is not text is told from its first block
+                    reason = binary_reason(block[:8192])
+                    if reason:
+                        raise BinaryInputError(f"{self.path}: skipped, {reason}")
                 data = carry + block
                 if block:
-                    cut = data.rfind(b"\n") + 1
-                    if cut == 0:  # no line end yet: read on
+                    # after the last line end (a CR too, once the byte after it is known)
+                    cut = max(data.rfind(b"\n"), data.rfind(b"\r", 0, len(data) - 1)) + 1
+                    if cut == 0 and len(data) < LINE_MAX:  # no line end yet: read on
                         carry = data
                         continue
+                    if cut == 0:  # a line too long to hold: given in pieces of it
+                        cut = _within_line_cut(data)
                     raw, carry = data[:cut], data[cut:]
                 else:
                     raw, carry = data, b""

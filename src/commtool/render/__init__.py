@@ -260,21 +260,26 @@ def _fit(value: str, width: int | None) -> str:
     return name[: width - 1 - tail] + "…" + name[len(name) - tail :]
 
 
+GREP_WRITE = 1 << 16
+
+
 def write_grep(rows: Iterable[Row], out: IO[str], view: View, color: bool = False) -> int:
     """grep's lines: `file:line:text` for a match (its spans highlighted in colour),
-    `file-line-text` for a context line, `--` between groups, `file:count`, `file`. Each
-    file's lines go out in one write, even to an unbuffered stream."""
+    `file-line-text` for a context line, `--` between groups, `file:count`, `file`. Lines
+    go out a file at a time, in writes of whole lines (of GREP_WRITE characters or so for a
+    file of many matches, so that memory stays flat), even to an unbuffered stream."""
     # a file name's control characters are escaped on a terminal (as ls does), kept in a pipe
     shown = visible if color or is_terminal(out) else str
     name_of = (lambda path: f"{MAGENTA}{shown(path)}{RESET}") if color else shown
     pending: list[str] = []
+    size = 0  # characters pending, about
     current = None
     count = 0
     for row in rows:
         path = row["file"]
-        if path != current and pending:
+        if pending and (path != current or size >= GREP_WRITE):
             out.write("".join(pending))
-            pending = []
+            pending, size = [], 0
         current = path
         kind = row.get("kind", "match")
         count += kind != "separator"
@@ -291,6 +296,7 @@ def write_grep(rows: Iterable[Row], out: IO[str], view: View, color: bool = Fals
             if color and row.get("spans"):
                 text = _highlight(text, row["spans"])
             pending.append(f"{name_of(path)}{sep}{number}{sep}{text}\n")
+            size += len(text)
     if pending:
         out.write("".join(pending))
     return count
