@@ -385,3 +385,27 @@ def test_a_line_too_long_to_hold_is_searched_alike_in_the_files_and_the_index(
     # The long line is 28,800 characters: 10 pieces of at most 3,000 cut after a space.
     counted = run("search", "-c", "togo", str(folder)).stdout
     assert counted.strip().endswith(":11")  # and the last line
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "securite", "-c"],
+        ["search", "etape", "--in", "quotes", "-f", "jsonl"],
+        ["quotes", "-f", "jsonl"],
+        ["verify", "nouvelle étape", "-f", "json"],
+    ],
+)
+def test_files_outside_the_current_folder_are_shown_by_the_name_they_were_indexed_by(
+    command: list[str], tmp_path: Path, examples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(examples, tmp_path / "archive")
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    db = str(tmp_path / "archive.db")
+    assert run("index", "../archive", "--db", db).exit_code == 0
+    from_files = run(*command, "../archive")
+    from_index = run(*command, "--db", db)
+    assert from_files.exit_code == from_index.exit_code == 0
+    assert "../archive/" in from_index.stdout
+    assert from_index.stdout == from_files.stdout

@@ -1,10 +1,12 @@
 """The embedded index: a parsed archive in SQLite, so that large archives answer at once.
 
 Tables, for commtool and for anyone with `sqlite3`:
-  documents(id, path, part, first_line, first_char, mtime_ns, size, extractor, date, language,
-      title, text, record)  -- record: the Document; extractor: a stamp of the commtool code
-      that parsed it; a large file is several rows, one per part as the readers parse it
-      (part 0, 1, …; first_line and first_char place each in the file)
+  documents(id, path, name, part, first_line, first_char, mtime_ns, size, extractor, date,
+      language, title, text, record)  -- path: the file's resolved path (one file, one path);
+      name: the path it was indexed by, as the commands show it; record: the Document;
+      extractor: a stamp of the commtool code that parsed it; a large file is several rows,
+      one per part as the readers parse it (part 0, 1, …; first_line and first_char place
+      each in the file)
   quotes(id, doc_id, speaker, kind, text, line, start, end, words, nwords)  -- as verify compares;
       lines and offsets are the file's
   quote_words(words)  -- FTS5, one row per quote (rowid = quotes.id), and its vocabulary
@@ -41,7 +43,7 @@ BATCH = 200
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents(
-    id INTEGER PRIMARY KEY, path TEXT NOT NULL, part INTEGER NOT NULL, first_line INTEGER NOT NULL,
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL, name TEXT NOT NULL, part INTEGER NOT NULL, first_line INTEGER NOT NULL,
     first_char INTEGER NOT NULL, mtime_ns INTEGER, size INTEGER, extractor TEXT, date TEXT,
     language TEXT, title TEXT, text TEXT NOT NULL, record TEXT NOT NULL, UNIQUE(path, part));
 CREATE TABLE IF NOT EXISTS quotes(
@@ -342,10 +344,12 @@ def _insert(conn: sqlite3.Connection, item: Prepared, part: int, mtime_ns: int, 
     doc = item.doc
     at = doc.first_char  # quotes and statements are placed in the file, as the readers show
     cursor = conn.execute(
-        "INSERT INTO documents(path, part, first_line, first_char, mtime_ns, size, extractor, "
-        "date, language, title, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents(path, name, part, first_line, first_char, mtime_ns, size, "
+        "extractor, date, language, title, text, record) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             canonical(doc.path),
+            doc.path,
             part,
             doc.first_line,
             doc.first_char,
@@ -557,10 +561,12 @@ def sources(
 
     prefixes = [canonical(p) for p in paths]
     if ids is None:
-        rows = conn.execute(f"SELECT id, path, {_WHOLE_TEXT} FROM documents d ORDER BY path, part")
+        rows = conn.execute(
+            f"SELECT id, path, name, {_WHOLE_TEXT} FROM documents d ORDER BY path, part"
+        )
     else:  # only those texts are read (a part named: every part of its file)
         rows = conn.execute(
-            f"SELECT id, path, {_WHOLE_TEXT} FROM documents d WHERE path IN (SELECT path FROM "
+            f"SELECT id, path, name, {_WHOLE_TEXT} FROM documents d WHERE path IN (SELECT path FROM "
             "documents WHERE id IN (SELECT value FROM json_each(?))) ORDER BY path, part",
             (json.dumps(sorted(ids)),),
         )
@@ -570,11 +576,11 @@ def sources(
         ):
             continue
         found = list(group)
-        doc_id, _, text = found[0]
+        doc_id, _, name, text = found[0]  # shown under the name it was indexed by
         if text is not None:
-            yield doc_id, path, text
+            yield doc_id, name, text
         else:
-            yield doc_id, path, IndexedParts(conn, path, [row[0] for row in found])
+            yield doc_id, name, IndexedParts(conn, name, [row[0] for row in found])
 
 
 def document(conn: sqlite3.Connection, doc_id: int) -> Document:
@@ -631,7 +637,7 @@ def quote_candidates(
     # Text and words are read only for the quotes verify comes to align (fetch).
     rows = conn.execute(
         'SELECT d.path, d.date, q.speaker, q.kind, q.line, q.start, q."end", q.id, q.nwords, '
-        f"d.id FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' {where} "
+        f"d.id, d.name FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' {where} "
         "ORDER BY d.path, d.part, q.id",
         (params,) if where else (),
     )
@@ -644,20 +650,20 @@ def quote_candidates(
         return " … ".join(t for t, _ in found), " ".join(w for _, w in found if w)
 
     nothing: set[str] = set()
-    for (path, _), group in groupby(rows, key=lambda row: (row[0], row[9])):
+    for (path, _, name), group in groupby(rows, key=lambda row: (row[0], row[9], row[10])):
         if prefixes and not any(
             path == p or path.startswith(os.path.join(p, "")) for p in prefixes
         ):
             continue
         quotes = list(group)
-        for _, date, speaker, _, line, start, end, qid, count, _ in quotes:
+        for _, date, speaker, _, line, start, end, qid, count, _, _ in quotes:
             present = held.get(qid, nothing) | common
             if len(present) >= needed:
                 known = _known(present, distinct)
                 yield Candidate(
                     "",
                     speaker,
-                    path,
+                    name,
                     line,
                     date,
                     start,
@@ -675,7 +681,7 @@ def quote_candidates(
                     both = partial(fetch, a[7], b[7])
                     count = a[8] + b[8]
                     yield Candidate(
-                        "", a[2], path, a[4], a[1], a[5], b[6], None, known, count, both
+                        "", a[2], name, a[4], a[1], a[5], b[6], None, known, count, both
                     )
 
 
