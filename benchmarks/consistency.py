@@ -41,15 +41,15 @@ def rows(data: bytes) -> int:
     return data.count(b"\n")
 
 
-def check(corpus: str, patterns: list[str], jobs: str, work: Path) -> bool:
-    """Index `corpus`, compare every command from the files and from the index; True when
-    all agree."""
+def check(corpus: str, label: str, patterns: list[str], jobs: str, work: Path) -> bool:
+    """Index `corpus` (shown as `label`), compare every command from the files and from the
+    index; True when all agree."""
     db = str(work / (Path(corpus).name + ".db"))
     status, _, seconds, peak = run(["commtool", "index", corpus, "--db", db, "-j", jobs, "-q"])
     if status != 0:
-        print(f"| {corpus} | index | failed (exit {status}) | | |")
+        print(f"| {label} | index | failed (exit {status}) | | |")
         return False
-    print(f"| {corpus} | index | {seconds:.1f} s, peak {peak} MB | | |")
+    print(f"| {label} | index | {seconds:.1f} s, peak {peak} MB | | |")
     same = True
     commands = [["quotes", "-f", "jsonl"]] + [["search", "-c", p] for p in patterns]
     for command in commands:
@@ -60,7 +60,7 @@ def check(corpus: str, patterns: list[str], jobs: str, work: Path) -> bool:
         digest = hashlib.sha256(files[1]).hexdigest()[:12]
         verdict = "same" if agree else f"DIFFER (exit {files[0]}/{index[0]})"
         print(
-            f"| {corpus} | {' '.join(command)} | {verdict} | {rows(files[1])} / "
+            f"| {label} | {' '.join(command)} | {verdict} | {rows(files[1])} / "
             f"{rows(index[1])} rows | {files[2]:.1f} / {index[2]:.1f} s, {digest} |"
         )
     return same
@@ -78,7 +78,7 @@ def main() -> int:
     patterns = args.pattern or list(PATTERNS)
     with tempfile.TemporaryDirectory(prefix="commtool-consistency-") as tmp:
         work = Path(tmp)
-        corpora = list(args.corpora)
+        corpora = [(c, c) for c in args.corpora]
         if args.synthetic:
             out = work / "synthetic"
             subprocess.run(
@@ -94,10 +94,12 @@ def main() -> int:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            corpora.append(str(out / "archive.txt"))
+            corpora.append(
+                (str(out / "archive.txt"), f"synthetic, one file of {args.synthetic:g} MB")
+            )
         print("| corpus | command | files and index | rows (files / index) | time, digest |")
         print("|---|---|---|---|---|")
-        same = all([check(corpus, patterns, args.jobs, work) for corpus in corpora])
+        same = all([check(c, label, patterns, args.jobs, work) for c, label in corpora])
     print("consistency: " + ("files and index agree" if same else "files and index DIFFER"))
     return 0 if same else 1
 
