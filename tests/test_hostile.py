@@ -91,6 +91,25 @@ def test_control_characters_in_file_names_never_reach_the_terminal_raw(tmp_path:
     assert piped.stdout.startswith(f"{name}:1:")
 
 
+def test_a_quote_of_several_paragraphs_keeps_its_line_breaks_in_tables(tmp_path: Path) -> None:
+    """Escaping control characters for the terminal never turns a text's own line breaks and
+    tabs into escapes ('friends,\\x0a\\x0aIt is')."""
+    path = tmp_path / "turn.txt"
+    path.write_text(
+        "Vladimir Putin: Mr President, friends,\r\n\r\nIt is\ta pleasure.\r\n\r\n"
+        "John Mensah: Thank you.\r\n"
+    )
+    table = run("quotes", str(path), "-f", "table").stdout
+    assert "\\x" not in table and "\r" not in table
+    assert "friends," in table and "It is" in table
+    lines = table.splitlines()
+    assert next(i for i, x in enumerate(lines) if "It is" in x) > next(
+        i for i, x in enumerate(lines) if "friends," in x
+    )
+    markdown = run("quotes", str(path), "-f", "markdown").stdout
+    assert "friends,<br><br>It is\ta pleasure." in markdown and "\\x" not in markdown
+
+
 def test_folder_without_text_files(tmp_path: Path) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
     result = run("quotes", str(tmp_path))

@@ -21,7 +21,16 @@ CLOSING_MARKS = "»”\"’'"
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
 
 
-def visible(text: str) -> str:
+# In a table cell or a Markdown one, a text's own line breaks and tabs are kept as they are.
+_CELL_CONTROLS = {c: e for c, e in _CONTROLS.items() if c not in (0x09, 0x0A)}
+
+
+def visible(text: str, cell: bool = False) -> str:
     """`text` with every control character written as its escape (ESC as '\\x1b'), for what a
-    person reads: terminal tables, messages on stderr, file names on a terminal."""
-    return text.translate(_CONTROLS) if not text.isprintable() else text
+    person reads: terminal tables, messages on stderr, file names on a terminal; in a `cell`
+    of a table, line breaks (CRLF as LF) and tabs stay."""
+    if text.isprintable():
+        return text
+    if cell:
+        return text.replace("\r\n", "\n").translate(_CELL_CONTROLS)
+    return text.translate(_CONTROLS)

@@ -181,7 +181,7 @@ def write_csv(rows: Iterable[Row], out: IO[str], view: View, header: bool = True
 
 
 def _md_cell(value: Any) -> str:
-    return visible(flat(value)).replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")
+    return visible(flat(value), cell=True).replace("|", "\\|").replace("\n", "<br>")
 
 
 def write_markdown(rows: Iterable[Row], out: IO[str], view: View, header: bool = True) -> int:
@@ -239,7 +239,7 @@ def write_table(
     for row in rows:
         table.add_row(
             *(
-                _fit(visible(flat(row.get(c.name))), cap)
+                _fit(visible(flat(row.get(c.name)), cell=True), cap)
                 for c, cap in zip(columns, caps, strict=True)
             )
         )
