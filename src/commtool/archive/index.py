@@ -37,8 +37,8 @@ if TYPE_CHECKING:  # imported where used: `search --db` needs neither
     from commtool.model import Document
 
 # 2: quotes keep their compared words; 3: and their number; 4: documents, their extractor;
-# 5: a large file's parts, each a document
-SCHEMA_VERSION = "5"
+# 5: a large file's parts, each a document; 6: the name a document was indexed by
+SCHEMA_VERSION = "6"
 BATCH = 200
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
