@@ -311,6 +311,20 @@ def test_statement_offsets_point_into_the_text() -> None:
                 ("Medvedev", "said", "that there is a place to take everything"),
             ],
         ),
+        (  # a description in a turn is someone else: its speaker says "I"
+            "King Abdullah II of Jordan met the President at the White House.\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: It was a cordial meeting. And the King "
+            "reiterated his determination to continue the reforms.\n\n"
+            "MODERATOR: Thank you.",
+            [("Abdullah II", "reiterated", "his determination to continue the reforms")],
+        ),
+        (
+            "Le président Paul Biya a reçu l'émissaire Albert Besse.\n\n"
+            "Albert Besse : Ce fut un entretien franc. Le Président a souligné "
+            "l'importance de la paix dans la région.\n\n"
+            "Journaliste : Merci.",
+            [("Paul Biya", "a souligné", "l'importance de la paix dans la région")],
+        ),
     ],
 )
 def test_in_a_transcript_only_what_others_said_is_reported(

@@ -434,6 +434,7 @@ class Discourse:
         verbal: Entity | None = None  # the first mention followed by a verb
         group: list[Entity] | None = None  # "les deux dirigeants", "they" as the subject
         fallback: Entity | None = None
+        self.resolver.speaking = turn
         for resolved in self.mentions_in(sentence.start, sentence.end):
             if resolved.entity is not None:  # a turn label, already resolved
                 continue
@@ -457,6 +458,7 @@ class Discourse:
                 subject = subject or entity
             fallback = fallback or entity
         self.resolver.contrast = False
+        self.resolver.speaking = None
         info.subject = verbal or subject or fallback
         info.group = group if group and not verbal else None
         if turn is not None and turn.kind != SOURCE:

@@ -45,6 +45,9 @@ class Resolver:
         self.last_person: Entity | None = None  # the last subject who is a person
         self.recent: list[Entity] = []
         self.contrast = False  # the sentence turns to the other party ("De son côté, …")
+        # The speaker of the transcript turn being read: a definite description in it ("the
+        # King", "le Président") is someone else when someone else fits.
+        self.speaking: Entity | None = None
         # Learn every full name first, so "Le Président Poutine" early in the text already
         # resolves to the "Vladimir Poutine" named later.
         for mention in mentions:
@@ -175,17 +178,56 @@ class Resolver:
             ]
             if earlier:
                 return earlier[-1]
-        people = [e for e in self.recent if not e.body and not e.described]
+        chosen: Entity | None = None
+        if self.speaking is not None and ARTICLE.match(surface):
+            # "the King", "le Président" in a turn: someone other than its speaker, if anyone
+            # fits (a speaker says "I" of themself; "a commissioner" may be anyone)
+            chosen = self._chosen(mention, title_key, self.speaking.canonical())
+        if chosen is None:
+            chosen = self._chosen(mention, title_key, None)
+        description = title_as_named(ARTICLE.sub("", " ".join(surface.split()))) or " ".join(
+            part for part in (mention.title, mention.country) if part
+        )
+        described = next(
+            (e for e in self.entities if e.described and fold(e.name) == fold(description)), None
+        )
+        if chosen is not None:
+            if mention.country:
+                chosen.country = chosen.country or mention.country  # now known from the text
+            if described is not None and described.merged_into is None:
+                described.merged_into = chosen  # the description was this person all along
+            return chosen
+        if described is not None:
+            return described.canonical()
+        entity = Entity(description, mention.title, mention.country, mention.start, described=True)
+        self.entities.append(entity)
+        return entity
+
+    def _chosen(self, mention: Mention, title_key: str, speaking: Entity | None) -> Entity | None:
+        """The person a title alone names, other than `speaking` (a turn's speaker), or None."""
+        people = [
+            e
+            for e in self.recent
+            if not e.body and not e.described and e.canonical() is not speaking
+        ]
         subject = self.last_subject
         topic = (
-            subject if subject is not None and not subject.body and not subject.described else None
+            subject
+            if subject is not None
+            and not subject.body
+            and not subject.described
+            and subject.canonical() is not speaking
+            else None
         )
         chosen: Entity | None = None
         if mention.country:
             same = [e for e in people if e.country == mention.country] or [
                 e
                 for e in self.entities
-                if e.country == mention.country and not e.described and not e.body
+                if e.country == mention.country
+                and not e.described
+                and not e.body
+                and e.canonical() is not speaking
             ]
             unknown = [e for e in people if e.country is None]
             if same:
@@ -207,8 +249,6 @@ class Resolver:
                     ),
                     None,
                 )
-            if chosen is not None:
-                chosen.country = chosen.country or mention.country  # now known from the text
         else:
             compatible = topic is not None and (not topic.titles or _fits(title_key, topic))
             if compatible and not self.contrast:
@@ -228,24 +268,11 @@ class Resolver:
                     and e.titles
                     and e.first < mention.start  # named before: "The President" opening a
                     and _fits(title_key, e)  # Kremlin readout is no one named further on
+                    and e.canonical() is not speaking
                 ]
                 if len(holders) == 1:
                     chosen = holders[0]
-        description = title_as_named(ARTICLE.sub("", " ".join(surface.split()))) or " ".join(
-            part for part in (mention.title, mention.country) if part
-        )
-        described = next(
-            (e for e in self.entities if e.described and fold(e.name) == fold(description)), None
-        )
-        if chosen is not None:
-            if described is not None and described.merged_into is None:
-                described.merged_into = chosen  # the description was this person all along
-            return chosen
-        if described is not None:
-            return described.canonical()
-        entity = Entity(description, mention.title, mention.country, mention.start, described=True)
-        self.entities.append(entity)
-        return entity
+        return chosen
 
 
 @lru_cache(maxsize=1)
