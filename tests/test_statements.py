@@ -203,6 +203,21 @@ def test_french_statements(text: str, expected: list[tuple[str | None, str, str]
                 )
             ],
         ),
+        (  # a participle after a quote's attribution goes on with a statement of its own
+            "Condoleezza Rice met the minister. “The atmosphere was really good,” she said, "
+            "adding that Beijing would like to have a formal meeting soon.",
+            [
+                (
+                    "Condoleezza Rice",
+                    "adding",
+                    "that Beijing would like to have a formal meeting soon",
+                )
+            ],
+        ),
+        (
+            '"We are ready," Vladimir Putin said, noting that Russia remained open to dialogue.',
+            [("Vladimir Putin", "noting", "that Russia remained open to dialogue")],
+        ),
     ],
 )
 def test_english_statements(text: str, expected: list[tuple[str | None, str, str]]) -> None:

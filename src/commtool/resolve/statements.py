@@ -452,9 +452,12 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                     found.append(_statement(d, who, cue, "assessment", body, start))
                 continue
             if (
-                _INVERTED.search(text, max(info.start, m.start() - INVERTED_REACH), m.start())
-                and (late is not None or _PRONOUN_INCISE.search(cue))
-            ) or _subject_after_quote(d, info, m):
+                (
+                    _INVERTED.search(text, max(info.start, m.start() - INVERTED_REACH), m.start())
+                    and (late is not None or _PRONOUN_INCISE.search(cue))
+                )
+                or _subject_after_quote(d, info, m)
+            ) and not _continues(d, info, m):
                 previous = None
                 continue  # "», a déclaré X", '," the Kremlin said': a quote's attribution
             before = _content_before(d, info, m, stop)
@@ -569,6 +572,14 @@ def _other_side(d: Discourse, info: SentenceInfo) -> Entity | None:
         if speaker.kind != SOURCE and speaker.canonical() is not own:
             return speaker.canonical()
     return None
+
+
+def _continues(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
+    """Whether the cue is a participle after a comma that goes on from a quote's attribution
+    ('"…," she said, adding that …'): a statement of its own, never the attribution."""
+    return match.text().lower().endswith(_PARTICIPLE_ENDINGS) and bool(
+        _COMMA_BEFORE.search(d.text, info.start, match.start())
+    )
 
 
 def _subject_after_quote(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
