@@ -171,3 +171,26 @@ def test_only_the_pattern_cache_touches_the_regex_engines_internals() -> None:
         text = path.read_text(encoding="utf-8")
         uses = [w for w in ("_sre", "re._compiler", "re._parser") if w in text]
         assert uses == [] or module in ENGINE_INTERNALS, (module, uses)
+
+
+def test_the_command_line_loads_no_engine_and_no_renderer_before_a_command_runs() -> None:
+    """`commtool --version` and the help stay instant: the group imports click and the
+    commands' names, never the parsing engines, the output layer or dataclasses."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from commtool.cli import main; "
+        "print(' '.join(m for m in sys.modules if m.startswith('commtool') or m == 'dataclasses'))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    heavy = [
+        m
+        for m in loaded
+        if m == "dataclasses"
+        or m.startswith(("commtool.render", "commtool.pipeline", "commtool.resolve"))
+        or m.startswith(("commtool.annotate", "commtool.lexicons", "commtool.archive"))
+    ]
+    assert heavy == []

@@ -11,9 +11,8 @@ from typing import IO, Any, TextIO, cast
 import click
 
 from commtool import __version__
-from commtool.cli.common import EXIT_CODES_HELP, OrderedGroup
+from commtool.cli.common import EXIT_CODES_HELP, OrderedGroup, silence_stdout
 from commtool.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED
-from commtool.render import silence_stdout
 from commtool.typography import visible
 from commtool.workers import (
     Terminated,

@@ -3,14 +3,21 @@ rows to stdout."""
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import IO, Any
 
 import click
 
 from commtool.errors import EXIT_ERROR, EXIT_OK, CommtoolError
-from commtool.render import silence_stdout
 from commtool.typography import visible
+
+
+def silence_stdout() -> None:
+    """Send what is left to write to /dev/null: the reader went away, or the disk is full."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
 
 EXIT_CODES_HELP = """\b
 Exit status: 0 success (or a match), 1 nothing found, 2 usage or input error,

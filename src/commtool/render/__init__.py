@@ -61,12 +61,6 @@ class View:
         return shown
 
 
-def silence_stdout() -> None:
-    """Send what is left to write to /dev/null: the reader went away, or the disk is full."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-
-
 def is_terminal(out: IO[str]) -> bool:
     """Whether output goes to a person at a terminal (tables, colour) or to a program."""
     try:
