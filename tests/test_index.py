@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -409,3 +410,27 @@ def test_files_outside_the_current_folder_are_shown_by_the_name_they_were_indexe
     assert from_files.exit_code == from_index.exit_code == 0
     assert "../archive/" in from_index.stdout
     assert from_index.stdout == from_files.stdout
+
+
+def test_a_reindexed_file_leaves_no_trace_of_its_old_quotes(tmp_path: Path) -> None:
+    """The quote word index keeps no copy of the words (they are the quotes table's): when a
+    file changes, its old quotes are taken out of it, and the index checks as sound."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    page = folder / "a.txt"
+    page.write_text("Le ministre a déclaré : « Nous sommes prêts à signer l'accord. »\n")
+    db = str(tmp_path / "archive.db")
+    assert run("index", str(folder), "--db", db).exit_code == 0
+    page.write_text("Le ministre a déclaré : « La coopération agricole avance bien. »\n")
+    os.utime(page, ns=(1, 1))  # changed, whatever the clock's resolution
+    again = run("index", str(folder), "--db", db)
+    assert "0 added, 1 updated" in again.stderr
+    old = run("verify", "Nous sommes prêts à signer l'accord", "--db", db, "-f", "json")
+    new = run("verify", "La coopération agricole avance bien", "--db", db, "-f", "json")
+    assert json.loads(old.stdout)["verdict"] == "not found"
+    assert json.loads(new.stdout)["verdict"] == "exact"
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO quote_words(quote_words) VALUES ('integrity-check')")
+        (size,) = conn.execute("SELECT length(record) FROM documents").fetchone()
+        (text,) = conn.execute("SELECT length(text) FROM documents").fetchone()
+    assert size < 8 * text  # compressed: the JSON alone is some 15 times this text

@@ -3,7 +3,8 @@
 Tables, for commtool and for anyone with `sqlite3`:
   documents(id, path, name, part, first_line, first_char, mtime_ns, size, extractor, date,
       language, title, text, record)  -- path: the file's resolved path (one file, one path);
-      name: the path it was indexed by, as the commands show it; record: the Document;
+      name: the path it was indexed by, as the commands show it; record: the Document as
+      zlib-compressed JSON;
       extractor: a stamp of the commtool code that parsed it; a large file is several rows,
       one per part as the readers parse it (part 0, 1, …; first_line and first_char place
       each in the file)
@@ -22,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -37,15 +39,16 @@ if TYPE_CHECKING:  # imported where used: `search --db` needs neither
     from commtool.model import Document
 
 # 2: quotes keep their compared words; 3: and their number; 4: documents, their extractor;
-# 5: a large file's parts, each a document; 6: the name a document was indexed by
-SCHEMA_VERSION = "6"
+# 5: a large file's parts, each a document; 6: the name a document was indexed by;
+# 7: records compressed, quote_words reads its words from quotes
+SCHEMA_VERSION = "7"
 BATCH = 200
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents(
     id INTEGER PRIMARY KEY, path TEXT NOT NULL, name TEXT NOT NULL, part INTEGER NOT NULL, first_line INTEGER NOT NULL,
     first_char INTEGER NOT NULL, mtime_ns INTEGER, size INTEGER, extractor TEXT, date TEXT,
-    language TEXT, title TEXT, text TEXT NOT NULL, record TEXT NOT NULL, UNIQUE(path, part));
+    language TEXT, title TEXT, text TEXT NOT NULL, record BLOB NOT NULL, UNIQUE(path, part));
 CREATE TABLE IF NOT EXISTS quotes(
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, speaker TEXT, kind TEXT, text TEXT, line INTEGER,
     start INTEGER, "end" INTEGER, words TEXT, nwords INTEGER);
@@ -60,7 +63,7 @@ CREATE INDEX IF NOT EXISTS speakers_doc ON speakers(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS lines USING fts5(
     folded, doc_id UNINDEXED, line UNINDEXED, tokenize='trigram');
 CREATE VIRTUAL TABLE IF NOT EXISTS quote_words USING fts5(
-    words, tokenize='ascii', detail=none, columnsize=0);
+    words, content='quotes', content_rowid='id', tokenize='ascii', detail=none, columnsize=0);
 CREATE VIRTUAL TABLE IF NOT EXISTS quote_vocab USING fts5vocab(quote_words, row);
 """
 
@@ -284,8 +287,9 @@ def _recreate(conn: sqlite3.Connection) -> None:
 
 
 def _delete(conn: sqlite3.Connection, doc_id: int) -> None:
-    conn.execute(
-        "DELETE FROM quote_words WHERE rowid IN (SELECT id FROM quotes WHERE doc_id = ?)",
+    conn.execute(  # the word index holds no copy of the words: it is told which it had
+        "INSERT INTO quote_words(quote_words, rowid, words) "
+        "SELECT 'delete', id, words FROM quotes WHERE doc_id = ?",
         (doc_id,),
     )
     for table in ("quotes", "statements", "speakers", "lines"):
@@ -299,7 +303,7 @@ class Prepared:
     process that parsed it (worker processes share that work; the main one only writes)."""
 
     doc: Document
-    record: str  # the Document as JSON
+    record: bytes  # the Document as JSON, compressed (zlib)
     quote_words: tuple[str, ...]  # claim_words of each quote, joined by spaces
     lines: tuple[tuple[str, int], ...]  # (folded text, line number) of each non-blank line
 
@@ -314,7 +318,7 @@ def prepare(doc: Document) -> Prepared:
 
     return Prepared(
         doc,
-        json.dumps(document_to_dict(doc), ensure_ascii=False),
+        zlib.compress(json.dumps(document_to_dict(doc), ensure_ascii=False).encode(), 6),
         tuple(" ".join(claim_words(q.text)) for q in doc.quotes),
         tuple(
             (fold(line.text), line.number + doc.first_line - 1)
@@ -505,7 +509,7 @@ def documents(conn: sqlite3.Connection, paths: Iterable[str] = ()) -> Iterator[D
             path == p or path.startswith(os.path.join(p, "")) for p in prefixes
         ):
             continue
-        yield document_from_dict(json.loads(record))
+        yield document_from_dict(json.loads(zlib.decompress(record)))
 
 
 def candidate_lines(conn: sqlite3.Connection, folded_patterns: list[str]) -> dict[int, set[int]]:
@@ -587,7 +591,7 @@ def document(conn: sqlite3.Connection, doc_id: int) -> Document:
     from commtool.model import document_from_dict
 
     (record,) = conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    return document_from_dict(json.loads(record))
+    return document_from_dict(json.loads(zlib.decompress(record)))
 
 
 def quote_candidates(
