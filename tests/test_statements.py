@@ -136,6 +136,17 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
             "Selon la présidence sénégalaise, le siège abritera 34 agences.",
             [("Présidence sénégalaise", "Selon", "le siège abritera 34 agences")],
         ),
+        (  # the two sides by their offices, in the plural
+            "Le président Emmanuel Macron a reçu le président Paul Kagame. Ils ont parlé de "
+            "l'ONU.\n\nLes chefs d'État ont souligné la nécessité d'une paix durable.",
+            [
+                (
+                    "Emmanuel Macron and Paul Kagame",
+                    "ont souligné",
+                    "la nécessité d'une paix durable",
+                )
+            ],
+        ),
     ],
 )
 def test_french_statements(text: str, expected: list[tuple[str | None, str, str]]) -> None:
@@ -202,6 +213,11 @@ def test_french_statements(text: str, expected: list[tuple[str | None, str, str]
                     "reforming the organisation",
                 )
             ],
+        ),
+        (  # the two sides by their offices, in the plural, not the body named before
+            "Vladimir Putin met President of Egypt Hosni Mubarak. They discussed the role of the "
+            "UN.\n\nThe heads of states underlined the need for a lasting peace.",
+            [("Vladimir Putin and Hosni Mubarak", "underlined", "the need for a lasting peace")],
         ),
         (  # a participle after a quote's attribution goes on with a statement of its own
             "Condoleezza Rice met the minister. “The atmosphere was really good,” she said, "

@@ -128,7 +128,17 @@ GROUPS = (
     "the leaders",
     "the presidents",
     "the ministers",
-    "the two heads of state",
+    # the offices of the two sides, in the plural: "The heads of state underlined …"
+    "the heads of state",
+    "the heads of states",
+    "the two heads of states",
+    "both heads of state",
+    "the heads of government",
+    "the two heads of government",
+    "the prime ministers",
+    "the two prime ministers",
+    "the foreign ministers",
+    "the two foreign ministers",
 )
 
 COUNTERPARTS = ("his counterpart", "her counterpart", "his host", "her host", "his guest")

@@ -124,6 +124,15 @@ GROUPS = (
     "les délégations",
     "les deux responsables",
     "les deux hommes",
+    # les fonctions des deux parties, au pluriel : « Les chefs d'État ont souligné … »
+    "les chefs d'État",
+    "les chefs d'Etat",
+    "les chefs de gouvernement",
+    "les deux chefs de gouvernement",
+    "les Premiers ministres",
+    "les deux Premiers ministres",
+    "les ministres des Affaires étrangères",
+    "les deux ministres des Affaires étrangères",
 )
 
 # Descriptions that stand for a person already named ("son hôte", "son homologue").
