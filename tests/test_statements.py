@@ -641,6 +641,18 @@ def test_denials_in_every_language(text: str, kind: str) -> None:
         # A question is no statement; a clause of "how" after another verb is one.
         ("President Vladimir Putin asked whether the plant would open in May.", []),
         ("President Vladimir Putin asked about the situation in the region.", []),
+        # A cue with the preposition of its topic gives the topic, not what was stated.
+        ("Minister Alexei Kudrin reported on the economic development of the last months.", []),
+        ("President Vladimir Putin commented on the situation in the region.", []),
+        ("Le président Emmanuel Macron s'est exprimé sur la situation au Sahel.", []),
+        (
+            "President Vladimir Putin insisted on the need for a diplomatic solution.",
+            [("Vladimir Putin", "insisted", "on the need for a diplomatic solution")],
+        ),
+        (
+            "President Vladimir Putin reported that the economy had grown.",
+            [("Vladimir Putin", "reported", "that the economy had grown")],
+        ),
         (
             "President Vladimir Putin noted how successful the railway reform had been.",
             [("Vladimir Putin", "noted", "how successful the railway reform had been")],

@@ -99,6 +99,7 @@ KINDS: dict[str, type] = {
     "INDIRECT_QUESTIONS": tuple,
     "QUESTION_VERBS": tuple,
     "QUESTION_TOPICS": tuple,
+    "TOPIC_CUES": tuple,
     "MULTIWORD_CUES": tuple,
     "STOPWORDS": frozenset,
     "TOPIC_STOPWORDS": frozenset,
@@ -226,6 +227,7 @@ class Lexicon:
     # Verbs of asking, and what opens the topic they ask about: "asked about the visit".
     QUESTION_VERBS: tuple[str, ...]
     QUESTION_TOPICS: tuple[str, ...]
+    TOPIC_CUES: tuple[str, ...]  # "reported on", "s'est exprimé sur": a topic, nothing stated
     MULTIWORD_CUES: tuple[str, ...]
     # Function words (grammar.py)
     STOPWORDS: frozenset[str]

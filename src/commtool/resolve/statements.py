@@ -470,6 +470,8 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 _QUESTION.match(text, start, stop) or _TOPIC.match(text, start, stop)
             ):
                 continue  # "asked whether", "asked about the visit": a question, no statement
+            if _topic_only(text, m, stop):
+                continue  # "reported on the situation": its topic, nothing stated
             channel = _CHANNEL.match(text, start, stop)
             if channel is not None:
                 # "said in a statement that …": what was stated follows its channel.
@@ -574,6 +576,15 @@ def _other_side(d: Discourse, info: SentenceInfo) -> Entity | None:
     return None
 
 
+def _topic_only(text: str, match: Cue, stop: int) -> bool:
+    """Whether the cue and the preposition after it give a topic ("commented on the
+    applications", "s'est exprimé sur la crise"), not what was stated."""
+    found = _TOPIC_CUE.search(
+        text, max(match.start(), match.end() - 24), min(stop, match.end() + 24)
+    )
+    return found is not None and found.start() < match.end() < found.end()
+
+
 def _continues(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
     """Whether the cue is a participle after a comma that goes on from a quote's attribution
     ('"…," she said, adding that …'): a statement of its own, never the attribution."""
@@ -597,6 +608,9 @@ def _subject_after_quote(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
 
 
 _QUESTION_VERBS = frozenset(union("QUESTION_VERBS"))
+_TOPIC_CUE = regexcache.compile(
+    rf"(?<![\w'’-])(?:{_lexicon('TOPIC_CUES')})(?![\w'’-])", re.IGNORECASE
+)
 _TOPIC = regexcache.compile(rf"(?:{_lexicon('QUESTION_TOPICS')})(?![\w'’-])", re.IGNORECASE)
 _QUESTION = regexcache.compile(rf"(?:{_lexicon('INDIRECT_QUESTIONS')})(?![\w'’-])", re.IGNORECASE)
 # "in a statement", "dans un entretien au journal", "in his telegram of condolences": where

@@ -339,3 +339,7 @@ REPORTING_CHANNELS = (
 INDIRECT_QUESTIONS = ("whether", "if", "what", "why", "how", "when", "where", "who")
 QUESTION_VERBS = ("asked", "asks", "asking", "inquired", "enquired", "wondered")
 QUESTION_TOPICS = ("about",)
+# A cue and the preposition after it that give the topic of what was said, not what was
+# stated: "reported on the economic situation", "commented on the applications".
+_topic_lemmas = "report on, comment on, remark on, brief on, update on"
+TOPIC_CUES = (*past_forms(_topic_lemmas), *present_forms(_topic_lemmas))

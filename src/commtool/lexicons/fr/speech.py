@@ -473,3 +473,18 @@ REPORTING_CHANNELS = (
 INDIRECT_QUESTIONS = ("si", "s'il", "s'ils", "pourquoi", "comment", "quand", "où")
 QUESTION_VERBS = ("interrogé", "interrogée", "interrogeant", "demandé", "demandant", "questionné")
 QUESTION_TOPICS = ("sur", "au sujet de", "à propos de")
+# A cue and the preposition after it that give the topic of what was said, not what was
+# stated: "s'est exprimé sur la situation", "a fait le point sur les préparatifs".
+TOPIC_CUES = (
+    "exprimé sur",
+    "exprimée sur",
+    "exprimés sur",
+    "exprimées sur",
+    "exprime sur",
+    "expriment sur",
+    "exprimant sur",
+    "fait le point sur",
+    "rendu compte de",
+    "rendu compte du",
+    "rendu compte des",
+)
