@@ -653,6 +653,18 @@ def test_denials_in_every_language(text: str, kind: str) -> None:
             "President Vladimir Putin reported that the economy had grown.",
             [("Vladimir Putin", "reported", "that the economy had grown")],
         ),
+        # Cues that state only with a clause: with a noun alone, what was watched or weighed.
+        ("President Vladimir Putin observed the military exercises in the Black Sea.", []),
+        ("Le président Emmanuel Macron a observé une minute de silence.", []),
+        ("Minister Alexei Kudrin assessed the law-makers' work.", []),
+        (
+            "President Vladimir Putin assessed the talks as very productive.",
+            [("Vladimir Putin", "assessed", "the talks as very productive")],
+        ),
+        (
+            "Le président Emmanuel Macron a observé que la situation s'améliore.",
+            [("Emmanuel Macron", "a observé", "que la situation s'améliore")],
+        ),
         (
             "President Vladimir Putin noted how successful the railway reform had been.",
             [("Vladimir Putin", "noted", "how successful the railway reform had been")],

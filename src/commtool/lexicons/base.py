@@ -100,6 +100,7 @@ KINDS: dict[str, type] = {
     "QUESTION_VERBS": tuple,
     "QUESTION_TOPICS": tuple,
     "TOPIC_CUES": tuple,
+    "CLAUSE_CUES": tuple,
     "MULTIWORD_CUES": tuple,
     "STOPWORDS": frozenset,
     "TOPIC_STOPWORDS": frozenset,
@@ -228,6 +229,7 @@ class Lexicon:
     QUESTION_VERBS: tuple[str, ...]
     QUESTION_TOPICS: tuple[str, ...]
     TOPIC_CUES: tuple[str, ...]  # "reported on", "s'est exprimé sur": a topic, nothing stated
+    CLAUSE_CUES: tuple[str, ...]  # "observed": states only with a clause ("observed that")
     MULTIWORD_CUES: tuple[str, ...]
     # Function words (grammar.py)
     STOPWORDS: frozenset[str]

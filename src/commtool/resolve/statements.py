@@ -472,6 +472,12 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 continue  # "asked whether", "asked about the visit": a question, no statement
             if _topic_only(text, m, stop):
                 continue  # "reported on the situation": its topic, nothing stated
+            if (
+                _key(cue).split()[-1] in _CLAUSE_CUES
+                and not _COMPLEMENTIZER.match(text, start)
+                and not _AS_CLAUSE.search(text, start, stop)
+            ):
+                continue  # "observed the exercises": watched; "observed that …" states
             channel = _CHANNEL.match(text, start, stop)
             if channel is not None:
                 # "said in a statement that …": what was stated follows its channel.
@@ -608,6 +614,10 @@ def _subject_after_quote(d: Discourse, info: SentenceInfo, match: Cue) -> bool:
 
 
 _QUESTION_VERBS = frozenset(union("QUESTION_VERBS"))
+_CLAUSE_CUES = frozenset(union("CLAUSE_CUES"))
+_AS_CLAUSE = regexcache.compile(
+    rf"(?<![\w'’-])(?:{_lexicon('AS_WORDS')})(?![\w'’-])", re.IGNORECASE
+)
 _TOPIC_CUE = regexcache.compile(
     rf"(?<![\w'’-])(?:{_lexicon('TOPIC_CUES')})(?![\w'’-])", re.IGNORECASE
 )

@@ -343,3 +343,7 @@ QUESTION_TOPICS = ("about",)
 # stated: "reported on the economic situation", "commented on the applications".
 _topic_lemmas = "report on, comment on, remark on, brief on, update on"
 TOPIC_CUES = (*past_forms(_topic_lemmas), *present_forms(_topic_lemmas))
+# Cues that state only with a clause ("observed that …", "assessed the talks as useful"):
+# with a noun alone they tell what was watched or weighed ("observed the exercises").
+_clause_lemmas = "observe, assess"
+CLAUSE_CUES = (*past_forms(_clause_lemmas), *present_forms(_clause_lemmas))

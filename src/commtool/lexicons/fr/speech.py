@@ -475,6 +475,10 @@ QUESTION_VERBS = ("interrogé", "interrogée", "interrogeant", "demandé", "dema
 QUESTION_TOPICS = ("sur", "au sujet de", "à propos de")
 # A cue and the preposition after it that give the topic of what was said, not what was
 # stated: "s'est exprimé sur la situation", "a fait le point sur les préparatifs".
+# Cues that state only with a clause ("a observé que …"): with a noun alone they tell what
+# was watched or kept ("a observé une minute de silence").
+_clause_forms = Forms("observer")
+CLAUSE_CUES = (*_clause_forms.participles, *_clause_forms.present)
 TOPIC_CUES = (
     "exprimé sur",
     "exprimée sur",
