@@ -638,6 +638,13 @@ def test_denials_in_every_language(text: str, kind: str) -> None:
         ),
         # A channel and nothing after it states nothing (the words were a quote's).
         ("Vladimir Putin said in his telegram of condolences.", []),
+        # A lead ending its line with a colon: the words follow, below it.
+        ("In his message Vladimir Putin said, in part:\n\n“Dear friends, welcome.”\n", []),
+        ("Le président Emmanuel Macron a déclaré, notamment :\n\nNous sommes prêts.\n", []),
+        (
+            "Vladimir Putin said the talks had gone well:\n\nboth sides agreed.\n",
+            [("Vladimir Putin", "said", "the talks had gone well")],
+        ),
         # A question is no statement; a clause of "how" after another verb is one.
         ("President Vladimir Putin asked whether the plant would open in May.", []),
         ("President Vladimir Putin asked about the situation in the region.", []),

@@ -67,6 +67,7 @@ _PASSIVE = regexcache.compile(
 )
 _COLON_QUOTE = regexcache.compile(rf"[ \u00a0]*:[ \u00a0]*(?=[{OPENING_MARKS}])")
 _WORDS = regexcache.compile(r"\w+")
+_COLON_END = regexcache.compile(r":[ \u00a0]*(?:\r\n|\r|\n|$)")
 # Between a speaker and a cue: two words at most, and the mark of a quote the cue opens.
 _GAP = regexcache.compile(rf"[\s,]*(?:[^\W\d_]+['’]?[\s,]+){{0,2}}[{OPENING_MARKS}]?[ \u00a0]*")
 _AND_WORDS = frozenset(w.lower() for w in union("AND_WORDS"))
@@ -506,6 +507,8 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
                 )
             ):
                 continue  # "The message said, in part: « … »": a direct quote follows
+            if len(_WORDS.findall(text, start, cut)) <= 3 and _COLON_END.search(text, start, cut):
+                continue  # "The statement said, in part:" ending its line: the words follow
             stop = cut
             if i + 1 < len(matches) and stop == matches[i + 1].start():
                 stop = _before_next_subject(d, start, stop)
