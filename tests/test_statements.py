@@ -638,6 +638,8 @@ def test_denials_in_every_language(text: str, kind: str) -> None:
         ),
         # A channel and nothing after it states nothing (the words were a quote's).
         ("Vladimir Putin said in his telegram of condolences.", []),
+        # A circumstance alone states nothing.
+        ("President Vladimir Putin spoke first. Then Vladimir Putin said during the meeting.", []),
         # A lead ending its line with a colon: the words follow, below it.
         ("In his message Vladimir Putin said, in part:\n\n“Dear friends, welcome.”\n", []),
         ("Le président Emmanuel Macron a déclaré, notamment :\n\nNous sommes prêts.\n", []),

@@ -519,6 +519,8 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             body = _TRAILING.sub("", text[start:stop])
             if len(_WORDS.findall(body)) < 2 or _direct_quote(d, start, start + len(body)):
                 continue
+            if len(_WORDS.findall(body)) <= 3 and _CIRCUMSTANCE.match(" " + body):
+                continue  # "what you said at this meeting": a circumstance, nothing stated
             who = _speaker(d, info, m, previous)
             if embedded and _same(who, clause_who):
                 continue  # "said that he would…": the speaker's own clause, said once
