@@ -157,3 +157,30 @@ def test_a_speaker_known_only_by_a_description_has_no_archive_row(tmp_path: Path
     assert "Kodjo Amavi" in names and "President" not in names and "Question" not in names
     one = json.loads(run("summary", str(tmp_path / "0.txt"), "-f", "json").stdout)
     assert "President" in [p["name"] for p in one["participants"]]  # the document keeps it
+
+
+def test_key_statements_read_as_the_text_says_them(tmp_path: Path) -> None:
+    """A key statement reads with its cue, in the text's order: the cue before what it
+    reports, or after it; the cue and the content stay apart in their own fields."""
+    page = tmp_path / "readout.txt"
+    page.write_text(
+        "Le président Emmanuel Macron a reçu le président Paul Kagame.\n\n"
+        "Le président Emmanuel Macron a souligné que la coopération entre les deux pays "
+        "progresse.\n\n"
+        "Selon la présidence rwandaise, les deux pays signeront trois accords en mai.\n\n"
+        "« Nous sommes prêts », a ajouté Paul Kagame.\n",
+        encoding="utf-8",
+    )
+    data = json.loads(run("summary", str(page), "-f", "json").stdout)
+    said = {s["cue"]: (s["said"], s["text"]) for s in data["key_statements"]}
+    assert said["a souligné"] == (
+        "a souligné que la coopération entre les deux pays progresse",
+        "que la coopération entre les deux pays progresse",
+    )
+    assert said["Selon"][0] == (
+        "Selon la présidence rwandaise, les deux pays signeront trois accords en mai"
+    )
+    table = run("summary", str(page), "--part", "statements", "-f", "tsv").stdout
+    header = table.splitlines()[0].split("\t")
+    assert header[:6] == ["speaker", "type", "cue", "text", "line", "file"]  # as before
+    assert header[6] == "said"

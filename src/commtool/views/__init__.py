@@ -161,9 +161,12 @@ KEY_STATEMENTS_VIEW = View(
         Column("speaker", "Speaker", style="bold", wrap=True, min_width=10),
         Column("type", "Type"),
         Column("cue", "Cue", wide_only=True),
-        Column("text", "Statement", wrap=True),
+        Column("text", "Content", wide_only=True),
         Column("line", "Line"),
         Column("file", "File", wide_only=True),
+        # cue and content as the text says them; last, so that delimited rows keep their
+        # columns where they were
+        Column("said", "Statement", wrap=True),
     ),
     title="Key statements",
 )
@@ -234,9 +237,10 @@ def key_statement_rows(summary: DocumentSummary) -> list[dict[str, Any]]:
             "type": s.kind,
             "cue": s.cue,
             "text": s.text,
+            "said": said,
             "line": s.line,
         }
-        for s in summary.key_statements
+        for s, said in zip(summary.key_statements, summary.key_said, strict=True)
     ]
 
 

@@ -90,6 +90,7 @@ class DocumentSummary:
     countries: Counter[str] = field(default_factory=Counter)
     quotes: int = 0
     statements: int = 0
+    key_said: list[str] = field(default_factory=list)  # each key statement as the text says it
 
 
 def summarize(doc: Document, name: Namer = _same) -> DocumentSummary:
@@ -129,6 +130,7 @@ def summarize(doc: Document, name: Namer = _same) -> DocumentSummary:
         participants.values(),
         key=lambda p: (-(p.quotes + p.statements), -p.mentions, p.name),
     )
+    chosen = _key_statements(doc, ranked)
     return DocumentSummary(
         file=doc.path,
         date=doc.date.isoformat() if doc.date else None,
@@ -137,7 +139,8 @@ def summarize(doc: Document, name: Namer = _same) -> DocumentSummary:
         language=doc.language,
         participants=ranked,
         topics=_topics(doc),
-        key_statements=_key_statements(doc, ranked),
+        key_statements=chosen,
+        key_said=[reported(doc, s) for s in chosen],
         sentences=_extract(doc, ranked),
         countries=country_counts(doc.text),
         quotes=sum(1 for q in doc.quotes if q.kind != "term"),
@@ -204,6 +207,24 @@ def _key_statements(doc: Document, participants: Sequence[Participant]) -> list[
         if statement not in chosen:
             chosen.append(statement)
     return sorted(chosen, key=lambda s: s.start)
+
+
+CUE_REACH = 120  # characters between a cue and what it reports, at most, to be read with it
+
+
+def reported(doc: Document, statement: Statement) -> str:
+    """A statement read as the text says it, cue and content: "s'est réjoui de la force des
+    relations…", "Selon la présidence, le siège abritera…", "Moscou reste ouverte au
+    dialogue, a déclaré"; the cue and the content joined when the text has them apart."""
+    text, cue = doc.text, statement.cue
+    lower = text.lower()
+    before = lower.rfind(cue.lower(), max(0, statement.start - CUE_REACH), statement.start)
+    if before != -1:
+        return " ".join(text[before : statement.end].split())
+    after = lower.find(cue.lower(), statement.end, statement.end + CUE_REACH)
+    if after != -1:
+        return " ".join(text[statement.start : after + len(cue)].split())
+    return f"{cue} {statement.text}"
 
 
 def _extract(doc: Document, participants: Sequence[Participant]) -> list[str]:
@@ -340,8 +361,15 @@ def document_record(summary: DocumentSummary) -> dict[str, Any]:
         ],
         "topics": summary.topics,
         "key_statements": [
-            {"speaker": s.speaker, "cue": s.cue, "type": s.kind, "text": s.text, "line": s.line}
-            for s in summary.key_statements
+            {
+                "speaker": s.speaker,
+                "cue": s.cue,
+                "type": s.kind,
+                "text": s.text,
+                "said": said,
+                "line": s.line,
+            }
+            for s, said in zip(summary.key_statements, summary.key_said, strict=True)
         ],
         "summary": summary.sentences,
         "countries": [{"country": c, "mentions": n} for c, n in summary.countries.most_common()],
