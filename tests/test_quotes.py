@@ -502,3 +502,18 @@ def test_a_quote_marked_at_its_ends_only_runs_over_the_paragraphs_between() -> N
 def test_an_unclosed_quote_before_another_quote_still_ends_with_its_paragraph() -> None:
     doc = parse_text("Title\n\nHe said: “We are ready.\n\nShe answered: “So are we.”\n")
     assert [q.text for q in doc.quotes] == ["We are ready.", "So are we."]
+
+
+def test_he_in_a_turn_is_someone_other_than_its_speaker() -> None:
+    """A speaker says "I" of themself: "he" in their turn is the other person spoken of, and
+    the words he is quoted saying are his."""
+    text = (
+        "Question: How did it go?\n\n"
+        "Vladimir Putin: I talked to Emmanuel Macron. He asked me: “Why did you do this?” "
+        "I said: “You introduced sanctions against us.”\n"
+    )
+    quoted = [(q.text, q.speaker) for q in parse_text(text).quotes if q.kind == "quoted"]
+    assert quoted == [
+        ("Why did you do this?", "Emmanuel Macron"),
+        ("You introduced sanctions against us.", "Vladimir Putin"),
+    ]

@@ -98,6 +98,14 @@ class Resolver:
             entity = self.last_subject
             if entity is not None and entity.body and mention.title in _personal_pronouns():
                 entity = self.last_person
+            speaking = self.speaking.canonical() if self.speaking is not None else None
+            if entity is not None and entity.canonical() is speaking:
+                # "He asked me: « … »" in a turn: a third person, not the one who speaks,
+                # the last other person spoken of if there is one.
+                entity = next(
+                    (e for e in self.recent if _party(e) and e.canonical() is not speaking),
+                    entity,
+                )
         elif mention.kind == COUNTERPART:
             entity = self.other_than(self.last_subject)
         elif mention.kind == BODY and mention.name:
