@@ -651,3 +651,26 @@ def test_a_document_s_relative_clause_and_said_as_an_adjective_name_no_source() 
         "expressed interest in trade. The issue of sending said officials abroad was raised.\n"
     )
     assert not [p for p in doc.people if p.kind == "source"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "La rencontre entre le président Andry Rajoelina et le président Emmanuel Macron a "
+        "été marquée par une volonté commune.",
+        "The talks between President Andry Rajoelina and President Emmanuel Macron were "
+        "marked by a common will.",
+    ],
+)
+def test_the_second_of_two_objects_joined_by_and_is_no_subject(opening: str) -> None:
+    """ "entre A et B … a été marquée": B stands before the verb but is an object, as A is;
+    the description of a state that follows is not given to B for being the topic."""
+    follow = (
+        " Le président malgache a insisté sur l'importance de la coopération."
+        if opening.startswith("La")
+        else " The Malagasy President stressed the importance of cooperation."
+    )
+    doc = parse_text(opening + follow)
+    countries = {p.name: p.country for p in doc.people}
+    assert countries["Andry Rajoelina"] == "Madagascar"
+    assert countries["Emmanuel Macron"] != "Madagascar"

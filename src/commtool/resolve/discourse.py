@@ -56,6 +56,7 @@ class Rules(NamedTuple):
     subject_verb: re.Pattern[str]  # a verb right after a mention: "X a", "X said"
     prepositions: frozenset[str]
     determiners: frozenset[str]  # words between a preposition and its object
+    and_words: frozenset[str]  # "et", "and": a second object after the first
     article_end: re.Pattern[str]  # an article ending the text: "… le ", "… l'"
 
 
@@ -77,6 +78,7 @@ def rules() -> Rules:
         ),
         prepositions=frozenset(fold(p).rstrip("'") for p in union("PREPOSITIONS")),
         determiners=frozenset(fold(d).rstrip("'") for d in union("OBJECT_DETERMINERS")),
+        and_words=frozenset(fold(w) for w in union("AND_WORDS")),
         article_end=regexcache.compile(rf"\b{article_before()}$", re.IGNORECASE),
     )
 
@@ -332,12 +334,29 @@ class Discourse:
         )
 
     def is_object(self, offset: int, floor: int) -> bool:
-        """Whether the mention at offset follows a preposition ("avec X", "to the President")."""
+        """Whether the mention at offset follows a preposition ("avec X", "to the President"),
+        or is the second of two so joined ("entre le président A et le président B")."""
         head = self.text[max(floor, offset - 30) : offset]
         words = re.findall(r"[^\W\d_]+['’]?", head)
         while words and fold(words[-1]).rstrip("'") in self.rules.determiners:
             words.pop()
-        return bool(words) and fold(words[-1]).rstrip("'") in self.rules.prepositions
+        if not words:
+            return False
+        last = fold(words[-1]).rstrip("'")
+        if last in self.rules.and_words:
+            joined = self.mentions_in(floor, offset)
+            if joined:
+                first = joined[-1].mention
+                between = re.findall(r"[^\W\d_]+['’]?", self.text[first.end : offset])
+                rest = [fold(w).rstrip("'") for w in between]
+                if (
+                    rest
+                    and rest[0] in self.rules.and_words
+                    and all(w in self.rules.determiners for w in rest[1:])
+                ):
+                    return self.is_object(first.start, floor)
+            return False
+        return last in self.rules.prepositions
 
     # -- the walk: who is spoken of, sentence by sentence ----------------------------------
 
