@@ -650,6 +650,8 @@ def test_denials_in_every_language(text: str, kind: str) -> None:
         # A question is no statement; a clause of "how" after another verb is one.
         ("President Vladimir Putin asked whether the plant would open in May.", []),
         ("President Vladimir Putin asked about the situation in the region.", []),
+        # "Se montrer" is a copula: "s'est montrée ferme" reports no words.
+        ("La CEDEAO s'est montrée ferme sur les sanctions contre le Niger.", []),
         # A cue with the preposition of its topic gives the topic, not what was stated.
         ("Minister Alexei Kudrin reported on the economic development of the last months.", []),
         ("President Vladimir Putin commented on the situation in the region.", []),

@@ -252,7 +252,7 @@ _lemmas = {
     "qualifier, décrire, apprécier, avouer, concéder, arguer, clarifier, exposer, "
     "détailler, expliciter, partager, attester, assurer, transmettre, "
     "accueillir favorablement, rendre hommage, émettre, analyser, se réjouir+, "
-    "se féliciter, se dire, se déclarer, se montrer, se prononcer, s'exprimer, "
+    "se féliciter, se dire, se déclarer, se prononcer, s'exprimer, "
     "s'interroger, se satisfaire",
     "gratitude": "remercier, féliciter, rendre grâce",
     "commitment": "promettre, garantir+, s'engager, jurer",
