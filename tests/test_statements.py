@@ -136,6 +136,11 @@ def _statements(text: str) -> list[tuple[str | None, str, str]]:
             "Selon la présidence sénégalaise, le siège abritera 34 agences.",
             [("Présidence sénégalaise", "Selon", "le siège abritera 34 agences")],
         ),
+        (  # a cue in the plural is never one person's: its subject here is not resolved
+            "Le secrétaire général Ban Ki-moon a félicité la Croatie. Il l'a encouragée à aider "
+            "les pays voisins qui souhaitent rejoindre l'Union européenne.",
+            [("Ban Ki-moon", "a félicité", "la Croatie")],
+        ),
         (  # the two sides by their offices, in the plural
             "Le président Emmanuel Macron a reçu le président Paul Kagame. Ils ont parlé de "
             "l'ONU.\n\nLes chefs d'État ont souligné la nécessité d'une paix durable.",

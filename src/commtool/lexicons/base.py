@@ -100,6 +100,7 @@ KINDS: dict[str, type] = {
     "QUESTION_VERBS": tuple,
     "QUESTION_TOPICS": tuple,
     "TOPIC_CUES": tuple,
+    "PLURAL_CUE_WORDS": frozenset,
     "CLAUSE_CUES": tuple,
     "MULTIWORD_CUES": tuple,
     "STOPWORDS": frozenset,
@@ -229,6 +230,7 @@ class Lexicon:
     QUESTION_VERBS: tuple[str, ...]
     QUESTION_TOPICS: tuple[str, ...]
     TOPIC_CUES: tuple[str, ...]  # "reported on", "s'est exprimé sur": a topic, nothing stated
+    PLURAL_CUE_WORDS: frozenset[str]  # "ont", "soulignent": a cue whose subject is plural
     CLAUSE_CUES: tuple[str, ...]  # "observed": states only with a clause ("observed that")
     MULTIWORD_CUES: tuple[str, ...]
     # Function words (grammar.py)

@@ -39,7 +39,7 @@ from commtool.model import Statement
 from commtool.patterns import WordAnchored, Words, first_words, word_alternation
 from commtool.resolve import entities
 from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo, who_of
-from commtool.resolve.entities import SOURCE, Entity, SpeakerFields, Who, one, unique
+from commtool.resolve.entities import PERSON, SOURCE, Entity, SpeakerFields, Who, one, unique
 from commtool.typography import DOUBLE_MARKS, OPENING_MARKS
 
 
@@ -522,6 +522,8 @@ def find_statements(d: Discourse, language: str) -> list[Statement]:
             if len(_WORDS.findall(body)) <= 3 and _CIRCUMSTANCE.match(" " + body):
                 continue  # "what you said at this meeting": a circumstance, nothing stated
             who = _speaker(d, info, m, previous)
+            if _one_person_for_many(who, cue):
+                continue  # "Les nouveaux ambassadeurs … ont souligné": not the one found
             if embedded and _same(who, clause_who):
                 continue  # "said that he would…": the speaker's own clause, said once
             if not embedded:
@@ -585,6 +587,20 @@ def _other_side(d: Discourse, info: SentenceInfo) -> Entity | None:
         if speaker.kind != SOURCE and speaker.canonical() is not own:
             return speaker.canonical()
     return None
+
+
+_PLURAL_CUE_WORDS = frozenset(w.lower() for w in union("PLURAL_CUE_WORDS"))
+
+
+def _one_person_for_many(who: Who, cue: str) -> bool:
+    """Whether a cue in the plural ("ont souligné", "souhaitent") was given one person: its
+    subject, several, is someone the text does not resolve ("les pays voisins qui
+    souhaitent …"), so the statement is nobody's we can name."""
+    return (
+        len(who) == 1
+        and who[0].kind == PERSON
+        and any(word in _PLURAL_CUE_WORDS for word in cue.lower().split())
+    )
 
 
 def _topic_only(text: str, match: Cue, stop: int) -> bool:

@@ -96,6 +96,7 @@ class Forms:
         self.reflexives: list[str] = []  # after "s'est", "se sont": "s'est réjouie"
         self.present: list[str] = []  # "souligne", "se félicitent", "soulignant"
         self.infinitives: list[str] = []  # after "avant de": "avant de déplorer"
+        self.plurals: list[str] = []  # the third person plural: "soulignent", "se félicitent"
         for lemma in (" ".join(item.split()) for item in lemmas.split(",")):
             if not lemma:
                 continue
@@ -106,6 +107,7 @@ class Forms:
             tail = f" {rest}" if rest else ""
             participle, singular, plural, gerund = _verb(first)
             present = [f"{singular}{tail}", f"{plural}{tail}", f"{gerund}{tail}"]
+            self.plurals.append(plural)
             infinitive = f"{first.rstrip('+')}{tail}"
             self.infinitives.append(_with_pronoun(infinitive) if reflexive else infinitive)
             if reflexive:

@@ -269,6 +269,20 @@ _lemmas = {
 }
 _forms = {kind: Forms(lemmas) for kind, lemmas in _lemmas.items()}
 
+# The words that make a cue plural, its subject several ("ont souligné", "se sont félicités",
+# "soulignent"): one person alone is no such subject.
+PLURAL_CUE_WORDS = frozenset(
+    {
+        "ont",
+        "avaient",
+        "auront",
+        "auraient",
+        "sont",
+        "étaient",
+        *(form for forms in _forms.values() for form in forms.plurals),
+    }
+)
+
 # Participles take an auxiliary ("a noté", "ont salué", "avait estimé", "après avoir salué").
 STATEMENT_PARTICIPLES = {kind: joined(forms.participles) for kind, forms in _forms.items()}
 
