@@ -27,6 +27,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import groupby, pairwise
 from typing import TYPE_CHECKING
 
 from commtool.archive.matching import lines_of
@@ -46,9 +47,10 @@ BATCH = 200
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents(
-    id INTEGER PRIMARY KEY, path TEXT NOT NULL, name TEXT NOT NULL, part INTEGER NOT NULL, first_line INTEGER NOT NULL,
-    first_char INTEGER NOT NULL, mtime_ns INTEGER, size INTEGER, extractor TEXT, date TEXT,
-    language TEXT, title TEXT, text TEXT NOT NULL, record BLOB NOT NULL, UNIQUE(path, part));
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL, name TEXT NOT NULL, part INTEGER NOT NULL,
+    first_line INTEGER NOT NULL, first_char INTEGER NOT NULL, mtime_ns INTEGER, size INTEGER,
+    extractor TEXT, date TEXT, language TEXT, title TEXT, text TEXT NOT NULL,
+    record BLOB NOT NULL, UNIQUE(path, part));
 CREATE TABLE IF NOT EXISTS quotes(
     id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, speaker TEXT, kind TEXT, text TEXT, line INTEGER,
     start INTEGER, "end" INTEGER, words TEXT, nwords INTEGER);
@@ -308,6 +310,10 @@ class Prepared:
     lines: tuple[tuple[str, int], ...]  # (folded text, line number) of each non-blank line
 
     @property
+    def path(self) -> str:
+        return self.doc.path
+
+    @property
     def warnings(self) -> tuple[str, ...]:
         return self.doc.warnings
 
@@ -318,7 +324,7 @@ def prepare(doc: Document) -> Prepared:
 
     return Prepared(
         doc,
-        zlib.compress(json.dumps(document_to_dict(doc), ensure_ascii=False).encode(), 6),
+        _pack(document_to_dict(doc)),
         tuple(" ".join(claim_words(q.text)) for q in doc.quotes),
         tuple(
             (fold(line.text), line.number + doc.first_line - 1)
@@ -326,6 +332,17 @@ def prepare(doc: Document) -> Prepared:
             if line.text.strip()
         ),
     )
+
+
+def _pack(record: dict[str, object]) -> bytes:
+    """A document's record as the index stores it: JSON, compressed."""
+    return zlib.compress(json.dumps(record, ensure_ascii=False).encode(), 6)
+
+
+def _unpack(record: bytes) -> Document:
+    from commtool.model import document_from_dict
+
+    return document_from_dict(json.loads(zlib.decompress(record)))
 
 
 def canonical(path: str) -> str:
@@ -501,15 +518,13 @@ class Indexer:
 
 def documents(conn: sqlite3.Connection, paths: Iterable[str] = ()) -> Iterator[Document]:
     """Every indexed document (under `paths` when given), in path order."""
-    from commtool.model import document_from_dict
-
     prefixes = [canonical(p) for p in paths]
     for path, record in conn.execute("SELECT path, record FROM documents ORDER BY path, part"):
         if prefixes and not any(
             path == p or path.startswith(os.path.join(p, "")) for p in prefixes
         ):
             continue
-        yield document_from_dict(json.loads(zlib.decompress(record)))
+        yield _unpack(record)
 
 
 def candidate_lines(conn: sqlite3.Connection, folded_patterns: list[str]) -> dict[int, set[int]]:
@@ -561,8 +576,6 @@ def sources(
 ) -> Iterator[tuple[int, str, str | IndexedParts]]:
     """(id, path, text) of indexed files (under `paths`, among those of documents `ids`), in
     path order; the text of a file indexed in parts is an IndexedParts (id: its first)."""
-    from itertools import groupby
-
     prefixes = [canonical(p) for p in paths]
     if ids is None:
         rows = conn.execute(
@@ -570,8 +583,9 @@ def sources(
         )
     else:  # only those texts are read (a part named: every part of its file)
         rows = conn.execute(
-            f"SELECT id, path, name, {_WHOLE_TEXT} FROM documents d WHERE path IN (SELECT path FROM "
-            "documents WHERE id IN (SELECT value FROM json_each(?))) ORDER BY path, part",
+            f"SELECT id, path, name, {_WHOLE_TEXT} FROM documents d WHERE path IN "
+            "(SELECT path FROM documents WHERE id IN (SELECT value FROM json_each(?))) "
+            "ORDER BY path, part",
             (json.dumps(sorted(ids)),),
         )
     for path, group in groupby(rows, key=lambda row: row[1]):
@@ -588,10 +602,8 @@ def sources(
 
 
 def document(conn: sqlite3.Connection, doc_id: int) -> Document:
-    from commtool.model import document_from_dict
-
     (record,) = conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    return document_from_dict(json.loads(zlib.decompress(record)))
+    return _unpack(record)
 
 
 def quote_candidates(
@@ -605,7 +617,6 @@ def quote_candidates(
     rarest such words are looked up in the quotes' word index. Two consecutive quotes make
     a candidate when either of them is one."""
     from functools import partial
-    from itertools import groupby, pairwise
 
     from commtool.archive.verify import Candidate, claim_words
 
@@ -641,8 +652,8 @@ def quote_candidates(
     # Text and words are read only for the quotes verify comes to align (fetch).
     rows = conn.execute(
         'SELECT d.path, d.date, q.speaker, q.kind, q.line, q.start, q."end", q.id, q.nwords, '
-        f"d.id, d.name FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.kind != 'term' {where} "
-        "ORDER BY d.path, d.part, q.id",
+        "d.id, d.name FROM quotes q JOIN documents d ON d.id = q.doc_id "
+        f"WHERE q.kind != 'term' {where} ORDER BY d.path, d.part, q.id",
         (params,) if where else (),
     )
 

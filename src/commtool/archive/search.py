@@ -317,13 +317,18 @@ def _hits_in_lines(text: str, matcher: Matcher, numbers: set[int]) -> Iterator[H
             yield Hit(Line(number, starts[number - 1] + number - 1, line), spans)
 
 
+def _placed(hit: Hit, first_line: int, first_char: int) -> Hit:
+    """A hit in a piece of a file, numbered and placed as in the whole file."""
+    line = hit.line
+    moved = Line(line.number + first_line - 1, line.start + first_char, line.text)
+    return Hit(moved, hit.spans, hit.speaker)
+
+
 def _streamed_hits(text: StreamedText, matcher: Matcher) -> Iterator[Hit]:
     """The hits of a large file, piece by piece, numbered and placed as in the whole file."""
     for first_line, first_char, piece in text.pieces():
         for hit in hits(piece, matcher, None):
-            line = hit.line
-            moved = Line(line.number + first_line - 1, line.start + first_char, line.text)
-            yield Hit(moved, hit.spans, hit.speaker)
+            yield _placed(hit, first_line, first_char)
 
 
 def _parted_hits(
@@ -343,9 +348,7 @@ def _parted_hits(
             continue
         dates.append((first_line, doc.date.isoformat() if doc.date else None))
         for hit in hits(piece, matcher, _regions(doc, options), checked=True):
-            line = hit.line
-            moved = Line(line.number + first_line - 1, line.start + first_char, line.text)
-            yield Hit(moved, hit.spans, hit.speaker)
+            yield _placed(hit, first_line, first_char)
 
 
 def _parts(text: StreamedText) -> Iterator[tuple[int, int, str, Callable[[], Document]]]:

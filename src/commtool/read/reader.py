@@ -317,8 +317,9 @@ def _within_line_cut(data: bytes) -> int:
 
 class StreamedText:
     """A large file, read in pieces of whole lines so that memory stays flat whatever its
-    size (a line of LINE_MAX bytes or more comes in pieces of it, cut after a space;
-    data that is not text is told from the first block, never read further): `pieces()` gives (number of the first line, offset of the first character, text),
+    size (a line of LINE_MAX bytes or more comes in pieces of it, cut after a space; data
+    that is not text is told from the first block, never read further): `pieces()` gives
+    (number of the first line, offset of the first character, text),
     the same text, lines and offsets as reading the whole file would: one encoding decision
     for the whole file, the one `decode` makes (a Windows-1252 file whose first megabytes
     are ASCII is Windows-1252 from its first byte, as when read whole). UTF-16 and UTF-32

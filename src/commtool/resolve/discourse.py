@@ -83,6 +83,9 @@ def rules() -> Rules:
     )
 
 
+_OBJECT_WORDS = regexcache.compile(r"[^\W\d_]+['’]?")  # the words around a mention's preposition
+
+
 class Resolved:
     """A mention and who it turned out to name (plain slotted classes here: made at every
     start, a dataclass costs a compile of its methods)."""
@@ -337,7 +340,7 @@ class Discourse:
         """Whether the mention at offset follows a preposition ("avec X", "to the President"),
         or is the second of two so joined ("entre le président A et le président B")."""
         head = self.text[max(floor, offset - 30) : offset]
-        words = re.findall(r"[^\W\d_]+['’]?", head)
+        words = _OBJECT_WORDS.findall(head)
         while words and fold(words[-1]).rstrip("'") in self.rules.determiners:
             words.pop()
         if not words:
@@ -347,7 +350,7 @@ class Discourse:
             joined = self.mentions_in(floor, offset)
             if joined:
                 first = joined[-1].mention
-                between = re.findall(r"[^\W\d_]+['’]?", self.text[first.end : offset])
+                between = _OBJECT_WORDS.findall(self.text, first.end, offset)
                 rest = [fold(w).rstrip("'") for w in between]
                 if (
                     rest

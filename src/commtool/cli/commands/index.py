@@ -70,8 +70,7 @@ def index(
         if todo:
             files = tuple(path for path, _ in todo)
             for item in session.documents(files, jobs, worker=store.parse_prepared):
-                path = item.doc.path if isinstance(item, store.Prepared) else item.path
-                indexer.store(item, stats[path])
+                indexer.store(item, stats[item.path])
         indexer.commit()
         indexer.drop_vanished(paths)
     except sqlite3.Error as err:  # a full disk, a read-only file or folder
