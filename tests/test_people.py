@@ -674,3 +674,86 @@ def test_the_second_of_two_objects_joined_by_and_is_no_subject(opening: str) -> 
     countries = {p.name: p.country for p in doc.people}
     assert countries["Andry Rajoelina"] == "Madagascar"
     assert countries["Emmanuel Macron"] != "Madagascar"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, title, country",
+    [
+        (
+            "« C'est un honneur », a écrit l'ambassadrice de France au Sénégal, "
+            "Christine Fages, sur son compte.",
+            "Christine Fages",
+            "ambassadrice",
+            "France",
+        ),
+        (
+            "« C'est un honneur », a écrit la représentante au Sénégal de l'Hexagone, "
+            "Christine Fages.",
+            "Christine Fages",
+            "représentante",
+            None,
+        ),
+        (
+            "« Nous sommes prêts », a dit le représentant spécial en Afrique de l'Ouest, "
+            "Jean Dupont.",
+            "Jean Dupont",
+            "représentant spécial",
+            None,
+        ),
+        (
+            '"It is an honour," said the U.S. Ambassador to Russia, John Sullivan.',
+            "John Sullivan",
+            "Ambassador",
+            "United States",
+        ),
+        (
+            'Russian Ambassador to Tajikistan Ramazan Abdulatipov said: "We are ready."',
+            "Ramazan Abdulatipov",
+            "Ambassador",
+            "Russia",
+        ),
+        (
+            "Presidential Envoy to the Northwestern Federal District Ilya Klebanov said: "
+            '"We are ready."',
+            "Ilya Klebanov",
+            "Envoy",
+            None,
+        ),
+        (
+            'US Ambassador to Moscow Michael McFaul said: "We are ready."',
+            "Michael McFaul",
+            "Ambassador",
+            "United States",
+        ),
+    ],
+)
+def test_a_post_abroad_between_a_title_and_its_name(
+    sentence: str, speaker: str, title: str, country: str | None
+) -> None:
+    # The place of the post ("au Sénégal", "to Russia") is no name and not the holder's
+    # country: the quote is the envoy's, not the host's named before.
+    doc = parse_text(f"The Prime Minister Ousmane Sonko received the ambassadors.\n\n{sentence}\n")
+    assert [q.speaker for q in doc.quotes] == [speaker]
+    assert (speaker, title, country) in [(p.name, p.title, p.country) for p in doc.people]
+
+
+def test_a_title_of_a_list_after_a_post_is_the_next_persons() -> None:
+    text = (
+        "Putin met Georgy Poltavchenko, presidential envoy to the Central Federal District, "
+        "Interior Minister Boris Gryzlov and Moscow Mayor Yury Luzhkov."
+    )
+    names = [p.name for p in parse_text(text).people]
+    assert "Boris Gryzlov" in names
+    assert not [n for n in names if n in ("Interior", "Interior Minister")]
+
+
+def test_a_description_of_a_country_goes_to_the_one_whose_office_fits() -> None:
+    # The ambassador is French too; "le président français" is the president named later.
+    text = (
+        "Dans le message transmis par l'ambassadeur de France au Cameroun, le président "
+        "français remercie son homologue pour sa participation au sommet.\n\n"
+        "L'ambassadeur de France au Cameroun, Christophe Guilhou, a remis au chef de l'État "
+        "le message du président français, Emmanuel Macron.\n"
+    )
+    doc = parse_text(text)
+    assert [s.speakers for s in doc.statements if s.cue == "remercie"] == [("Emmanuel Macron",)]

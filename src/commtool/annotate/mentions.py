@@ -124,7 +124,7 @@ def _tables() -> _Tables:
     # Главы правительств" is no demonym before a title)
     upper_word = r"(?:[A-Z][\w.'’-]*|[А-ЯЁ][\w'’-]*)"
     upper_words = rf"{upper_word}(?:[ \u00a0]{upper_word})?"
-    linking = r"(?:of|de|du|des|d['’]|la|le|les|l['’]|the|and|et|à|au|aux|a|en|in)(?![\w'’-])"
+    linking = r"(?:of|de|du|des|d['’]|la|le|les|l['’]|the|and|et|à|au|aux|a|en|in|to|at)(?![\w'’-])"
     lower_word = rf"(?!{linking})[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+"
     # "Republic of", "Islamic Republic of", "Bolivarian Republic of", "République
     # démocratique du": a state's long name before its short one.
@@ -147,6 +147,24 @@ def _tables() -> _Tables:
         r"[ \u00a0]+(?:of|de|du|des|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|le[ \u00a0]+|l['’])?"
     )
     organisation = rf"(?:{of_the}{_CAP}(?:[ \u00a0]+(?:{linker}[ \u00a0]+)?{_CAP}){{0,6}})"
+    # "the U.S. Ambassador to Russia, John Sullivan", "l'ambassadrice de France au Sénégal":
+    # the place of a post, after a title that takes one: a country; capitalised words ending
+    # in a word for a region ("to the Volga Federal District Igor Komarov"); a city before a
+    # name; capitalised words before a comma.
+    posted = word_alternation(union("POSTED_TITLES"), lower=True)
+    post_preps = word_alternation(union("POST_PREPOSITIONS"), lower=True)
+    place_ends = word_alternation(union("POST_PLACE_ENDS"))
+    place = rf"(?:[ld]['’])?{_CAP}"  # "Afrique de l'Ouest"
+    post = (
+        rf"(?:[ \u00a0]+(?i:{post_preps})(?:(?<=['’])|(?![\w'’-]))[ \u00a0]*"
+        rf"(?:(?i:the|la|le|les)[ \u00a0]+|l['’])?"
+        rf"(?:(?:{country_alt})(?![\w'’-])"
+        rf"|(?:{_CAP}[ \u00a0]+){{0,4}}?(?:{place_ends})(?![\w'’-])"
+        # "US Ambassador to Moscow Michael McFaul": a city (no article), then a name of two
+        rf"|(?<!the[ \u00a0])(?<!l[ae][ \u00a0])(?<!les[ \u00a0])(?<![lL]['’])"
+        rf"{_CAP}(?=[ \u00a0]+{_CAP}[ \u00a0]+{_CAP})"
+        rf"|{place}(?:[ \u00a0]+(?:{linker}[ \u00a0]+)?{place}){{0,5}}(?=[ \u00a0]*,)))"
+    )
     # "le porte-parole du gouvernement, Gabriel Attal": a body in lower case, then a name.
     word = r"[^\W\d_][\w'’-]*"
     lower_organisation = (
@@ -177,12 +195,15 @@ def _tables() -> _Tables:
       | (?P<titled>
             (?:(?P<hon1>{honorifics})[ \u00a0]+)?
             (?:(?P<dem1>{upper_words})[ \u00a0]+)?
-            (?P<title>(?i:{titles}))(?!\w)
+            (?P<title>(?i:{posted})(?!\w)(?P<posted>)|(?i:{titles}))(?!\w)
             (?:[ \u00a0]+(?P<dem2>{lower_word})(?!\w))?
             (?:[ \u00a0]+(?i:{modifiers})(?!\w))?
             (?:(?P<qual>{qualifier})|{organisation}(?=[ \u00a0]*,)|{lower_organisation})?
+            (?(posted)(?P<post>{post})?(?:(?P<qual2>{qualifier})|{organisation}(?=[ \u00a0]*,))?)
             (?:
-                (?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:(?:{honorifics})[ \u00a0]+)*(?P<tname>{_NAME})
+                (?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?:(?:{honorifics})[ \u00a0]+)*
+                # not the next title of a list: "…, Interior Minister Boris Gryzlov"
+                (?!{_CAP}[ \u00a0]+(?i:{titles})(?!\w))(?P<tname>{_NAME})
             )?
         )
       | (?P<honored>(?P<hon2>{honorifics})[ \u00a0\u202f]+(?:le[ \u00a0]+)?(?!(?i:{titles})(?!\w))(?P<hname>{_NAME}))
@@ -649,12 +670,14 @@ def find_mentions(
             )
             if title.lower() in tables.demonym_titles and dem1 is None and dem2 is None:
                 continue  # "business leaders": no title without a state's demonym
-            verb_between = bool(m.group("dem2")) and dem2 is None and not m.group("qual")
+            verb_between = (
+                bool(m.group("dem2")) and dem2 is None and not m.group("qual") and not m.group("post")
+            )
             if verb_between:
                 # "the President said Gusinsky was…": a lower-case word that is no demonym
                 # ends the title; the name after it is the verb's, not the title's.
                 name = None
-            country = _country(dem1, dem2, m.group("qual"))
+            country = _country(dem1, dem2, m.group("qual"), m.group("qual2"))
             if country is None and m.group("tname") and not verb_between:
                 country = _leading_state(m.group("tname"), tables)  # "Лидер Гвинеи-Бисау"
             previous = found[-1] if found else None
@@ -674,9 +697,8 @@ def find_mentions(
                 stop = _name_span(text, m.start("tname"), m.end("tname"), name)[1]
                 found.append(Mention(begin, stop, NAMED, name, title, country))
             else:
-                stop = (
-                    m.end("qual") if m.group("qual") else m.end("dem2") if dem2 else m.end("title")
-                )
+                qualified = [m.end(g) for g in ("qual", "post", "qual2") if m.group(g)]
+                stop = max(qualified) if qualified else m.end("dem2") if dem2 else m.end("title")
                 found.append(Mention(begin, stop, TITLE, None, title, country))
             if body_after:
                 body = " ".join(m.group("tname").split())

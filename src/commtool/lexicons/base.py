@@ -30,6 +30,9 @@ KINDS: dict[str, type] = {
     "DEMONYM_TITLES": tuple,
     "TITLES": tuple,
     "TITLE_MODIFIERS": tuple,
+    "POSTED_TITLES": tuple,
+    "POST_PREPOSITIONS": tuple,
+    "POST_PLACE_ENDS": tuple,
     "TITLE_ROLES": dict,
     "TITLE_INFLECTIONS": dict,
     "BODY_INFLECTIONS": dict,
@@ -152,6 +155,9 @@ class Lexicon:
     DEMONYM_TITLES: tuple[str, ...]  # "the Russian leader": a title only with a demonym
     TITLES: tuple[str, ...]
     TITLE_MODIFIERS: tuple[str, ...]
+    POSTED_TITLES: tuple[str, ...]  # "Ambassador": a title that may name its post's place
+    POST_PREPOSITIONS: tuple[str, ...]  # what opens the place: "to", "au", "auprès de"
+    POST_PLACE_ENDS: tuple[str, ...]  # the last word of a place: "District"
     # The office a title names, by role: "chef de l'État" and "président" are one office.
     TITLE_ROLES: dict[str, str]
     # A title's inflected forms and the title they are ("президентом": "президент").

@@ -238,7 +238,20 @@ class Resolver:
                 and e.canonical() is not speaking
             ]
             unknown = [e for e in people if e.country is None]
-            if same:
+            # "le président français" after "l'ambassadeur de France": of that country, the
+            # one whose office fits the title, when someone's does.
+            fitting = [e for e in same if not e.titles or _fits(title_key, e)] or [
+                e
+                for e in self.entities
+                if e.country == mention.country
+                and not e.described
+                and not e.body
+                and e.canonical() is not speaking
+                and _fits(title_key, e)
+            ]
+            if fitting:
+                chosen = fitting[0]
+            elif same:
                 chosen = same[0]
             elif self.contrast and [e for e in unknown if e is not topic]:
                 chosen = next(e for e in unknown if e is not topic)

@@ -225,6 +225,21 @@ DOCUMENT_WORDS = (
 # Words that qualify a title without changing who holds it: "président élu", "acting".
 TITLE_MODIFIERS: tuple[str, ...] = ("elect", "designate", "acting")
 
+# Titles of a post abroad or in a region, which may name the place of the post before the
+# name: "the U.S. Ambassador to Russia, John Sullivan", "Presidential Envoy to the Volga
+# Federal District Igor Komarov". The place is where the post is, not the holder's country.
+POSTED_TITLES = (
+    "Ambassador",
+    "Envoy",
+    "Special Envoy",
+    "High Representative",
+    "Special Representative",
+    "Permanent Representative",
+)
+POST_PREPOSITIONS = ("to", "in", "at")
+# The last word of a place of a post that is neither a country nor followed by a comma.
+POST_PLACE_ENDS = ("District", "Region", "Territory", "Okrug", "Krai", "Oblast")
+
 GROUP_PRONOUNS = ("they",)
 
 # The offices a title names: a description resolves to the person who holds them under any

@@ -208,6 +208,25 @@ DOCUMENT_WORDS = (
     "l'institution",
 )
 
+# Titles of a post abroad, which may name the place of the post before the name:
+# "l'ambassadrice de France au Sénégal, Christine Fages", "le représentant spécial en
+# Libye, Ghassan Salamé". The place is where the post is, not the holder's country.
+POSTED_TITLES = (
+    "ambassadeur",
+    "ambassadrice",
+    "Ambassadeur",
+    "envoyé spécial",
+    "envoyée spéciale",
+    "représentant spécial",
+    "représentante spéciale",
+    "haut représentant",
+    "haute représentante",
+    "représentant",
+    "représentante",
+    "émissaire",
+)
+POST_PREPOSITIONS = ("au", "aux", "en", "à", "auprès de", "auprès du", "auprès des", "auprès d'")
+
 # Words that qualify a title without changing who holds it: "président élu", "acting".
 TITLE_MODIFIERS: tuple[str, ...] = (
     "élu",
