@@ -517,3 +517,21 @@ def test_he_in_a_turn_is_someone_other_than_its_speaker() -> None:
         ("Why did you do this?", "Emmanuel Macron"),
         ("You introduced sanctions against us.", "Vladimir Putin"),
     ]
+
+
+def test_a_quote_given_by_a_document_is_the_body_that_issued_it() -> None:
+    # "selon un communiqué … de la présidence": the presidency's words, not the president's;
+    # the "il" of the next incise is still the president, not the presidency.
+    text = (
+        "Le président Kaïs Saïed a reçu le ministre des Affaires étrangères.\n\n"
+        "L'entrevue a été l'occasion d'insister sur la nécessité « d'oeuvrer à ce que les "
+        "ambassades assument leur responsabilité », selon un communiqué publié sur la page "
+        "Facebook de la présidence de la République.\n\n"
+        "« La souveraineté de l'État est au-delà de toute autre considération », a-t-il "
+        "déclaré.\n"
+    )
+    quotes = parse_text(text).quotes
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("Présidence", "body"),
+        ("Kaïs Saïed", "person"),
+    ]

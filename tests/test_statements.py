@@ -1133,3 +1133,27 @@ def test_the_attribution_of_a_quote_in_doubled_single_marks_is_no_statement() ->
 def test_a_cue_between_commas_reports_the_sentence_around_it(sentence: str, stated: str) -> None:
     doc = parse_text(f"Title\n\nVladimir Putin, President of Russia, held talks.\n\n{sentence}\n")
     assert [s.text for s in doc.statements if s.line == 5] == [stated]
+
+
+def test_a_statement_according_to_a_document_is_its_issuers() -> None:
+    text = (
+        "President William Ruto met the US Deputy Secretary of State in Nairobi.\n\n"
+        "The meeting focused on trade, with both sides noting progress toward a trade "
+        "agreement, according to a statement issued by the President's Office.\n"
+    )
+    found = parse_text(text).statements
+    assert [(s.speakers, s.cue) for s in found][:1] == [(("President's Office",), "according to")]
+    assert found[0].text.startswith("The meeting focused on trade")
+
+
+def test_an_adjective_of_a_list_after_according_to_is_no_source() -> None:
+    text = (
+        "President Putin met the servicemen.\n\n"
+        "According to official and unbiased reports, the special forces were the best trained, "
+        "the President stated.\n"
+    )
+    doc = parse_text(text)
+    assert not [p for p in doc.people if p.name.lower().startswith("official")]
+    assert all(
+        s.speakers == ("Vladimir Putin",) or s.speakers == ("Putin",) for s in doc.statements
+    )

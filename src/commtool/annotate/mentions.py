@@ -104,6 +104,8 @@ class _Tables(NamedTuple):
     relatives: frozenset[str]  # "who", "qui": after a comma, a source that speaks
     # For each of them, an article of its language ending a text: "the Premier" is one.
     cased_articles: dict[str, re.Pattern[str]]
+    # "selon ", "according to " ending a text: a source after it speaks
+    according_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -299,6 +301,11 @@ def _tables() -> _Tables:
             for module in languages().values()
             for title in module.CASED_TITLES
         },
+        according_before=regexcache.compile(
+            rf"(?<![\w'’-])(?:{word_alternation(union('ACCORDING_TO'), lower=True)})"
+            r"[ \u00a0]+$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -358,11 +365,20 @@ def _speaks(text: str, at: int, end: int, tables: _Tables, noun: str = "") -> bo
 _WORD_ENDING = regexcache.compile(r"[,»”\"][ \u00a0]*(?:[—–-][ \u00a0]*)?([^\W\d_]+)[ \u00a0]+$")
 
 
-def _spoken_before(text: str, at: int, tables: _Tables) -> bool:
+def _spoken_before(text: str, at: int, tables: _Tables, noun: str = "") -> bool:
     """Whether an unnamed source follows its verb of saying, as an inverted subject does
-    ("« … », précise une note publiée par Bamako", '"…," said a statement')."""
+    ("« … », précise une note publiée par Bamako", '"…," said a statement'), or a document
+    after the words that give a source ("selon un communiqué", "according to a statement")."""
     before = _WORD_ENDING.search(text, max(0, at - 30), at)
-    return before is not None and before.group(1).lower() in tables.speech_words
+    if before is not None and before.group(1).lower() in tables.speech_words:
+        return True
+    # "selon un communiqué", "according to a statement": a document a text goes by, which
+    # speaks for the body that issued it (a person's source, "selon une source diplomatique",
+    # is read with its whole noun phrase by the statements)
+    return (
+        noun in tables.document_nouns
+        and tables.according_before.search(text, max(0, at - 30), at) is not None
+    )
 
 
 def _title(written: str, tables: _Tables) -> str:
@@ -618,7 +634,7 @@ def find_mentions(
             if (
                 (counted and m.group("smods"))
                 or _speaks(text, m.end(), end, tables, m.group("snoun").lower())
-                or _spoken_before(text, m.start(), tables)
+                or _spoken_before(text, m.start(), tables, m.group("snoun").lower())
             ):
                 label = _SOURCE_DETERMINER.sub("", " ".join(m.group().split()))
                 if _described(m, text):
@@ -671,7 +687,10 @@ def find_mentions(
             if title.lower() in tables.demonym_titles and dem1 is None and dem2 is None:
                 continue  # "business leaders": no title without a state's demonym
             verb_between = (
-                bool(m.group("dem2")) and dem2 is None and not m.group("qual") and not m.group("post")
+                bool(m.group("dem2"))
+                and dem2 is None
+                and not m.group("qual")
+                and not m.group("post")
             )
             if verb_between:
                 # "the President said Gusinsky was…": a lower-case word that is no demonym

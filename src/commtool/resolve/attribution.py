@@ -18,6 +18,7 @@ Transcript turns (`Vladimir Putin: …`) run from their label to the next label.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,11 +28,12 @@ from commtool.lexicons import union
 from commtool.model import Quote
 from commtool.patterns import word_alternation
 from commtool.resolve.discourse import Discourse, SentenceInfo, who_of
-from commtool.resolve.entities import SpeakerFields, Who, one
+from commtool.resolve.entities import PERSON, SpeakerFields, Who, one
 from commtool.segment.quotes import Span
 
 QUOTED, TURN, TERM = "quoted", "turn", "term"
 REACH = 2000  # characters around a quote where its reporting clause may stand
+PRONOUN_SENTENCES = 6  # sentences back where "il" of an incise finds the person it stands for
 _BY_AUTHOR = regexcache.compile(
     rf"[ \u00a0]*,?[ \u00a0]*(?:{word_alternation(union('AUTHOR_LEADS'))})[ \u00a0]+[A-ZÀ-Þ][\w'’-]+[ \u00a0]+[A-ZÀ-Þ]"
 )
@@ -96,7 +98,15 @@ class _Attribution:
 
     def _after_clause(self, start: int, end: int, prior: Who) -> Who:
         d = self.d
-        if d.rules.pronoun_incise.match(self.text, start, end):
+        incise = d.rules.pronoun_incise.match(self.text, start, end)
+        if incise:
+            if prior and all(e.body for e in prior):
+                # ", a-t-il déclaré" after a sentence a body stated: "il" is a person, the
+                # last person a sentence was about
+                at = bisect_right([s.start for s in d.sentences], start) - 1
+                for info in reversed(d.sentences[max(0, at - PRONOUN_SENTENCES) : at + 1]):
+                    if info.subject is not None and info.subject.kind == PERSON:
+                        return [info.subject]
             return prior
         m = self.rules.verb_first.match(self.text, start, end)
         if m:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from commtool import regexcache
 from commtool.annotate.mentions import (
     BODY,
+    DOCUMENT,
     GROUP,
     NAMED,
     TITLE,
@@ -32,6 +33,7 @@ from commtool.annotate.mentions import (
     surname_set,
     trailing_name,
 )
+from commtool.annotate.mentions import SOURCE as SOURCE_MENTION
 from commtool.annotate.russian import has_cyrillic, is_surname
 from commtool.folding import fold, spaced_initials
 from commtool.lexicons import union
@@ -44,6 +46,25 @@ from commtool.segment.quotes import Span, is_role_label, is_separator, quote_spa
 from commtool.typography import DOUBLE_MARKS
 
 NEAR = 6  # characters between a speech verb and the speaker it introduces
+ISSUER_REACH = 80  # characters between a document ("le communiqué") and the body of its complement
+_CLAUSE_BREAK = regexcache.compile(r"[,;:.!?«»“”\"()]")
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    """The nouns of what a body publishes: the last words of the lexicons' DOCUMENT_WORDS."""
+    return frozenset(fold(words.split()[-1]) for words in union("DOCUMENT_WORDS"))
+
+
+def is_document(mention: Mention) -> bool:
+    """Whether a mention names what a body published: "le communiqué", and an unnamed
+    source that is one ("un communiqué", "a statement")."""
+    if mention.kind == DOCUMENT:
+        return True
+    label = mention.title
+    if mention.kind != SOURCE_MENTION or not label:
+        return False
+    return fold(label.split()[-1]) in _document_nouns()
 
 
 class Rules(NamedTuple):
@@ -306,6 +327,19 @@ class Discourse:
                 return resolved
         return None
 
+    def _issuer(self, document: Mention, end: int) -> Resolved | None:
+        """The body named in a document's complement ("le communiqué de l'ambassade", "un
+        communiqué publié … de la présidence", "a statement by the Kremlin"): the first
+        mention within ISSUER_REACH characters of it, in the same clause, when it is a body."""
+        if not is_document(document):
+            return None
+        stop = min(end, document.end + ISSUER_REACH)
+        for resolved in self.mentions_in(document.end, stop):
+            if _CLAUSE_BREAK.search(self.text, document.end, resolved.mention.start):
+                return None
+            return resolved if resolved.mention.kind == BODY else None
+        return None
+
     def skip_quotes(self, start: int, end: int) -> list[tuple[int, int]]:
         """The parts of text[start:end] outside quotation marks."""
         parts = []
@@ -470,7 +504,13 @@ class Discourse:
                 ):
                     group = resolved.group
                 continue
-            entity = self.resolver.resolve(mention, self.surface(mention))
+            issuer = self._issuer(mention, sentence.end)
+            if issuer is not None and issuer.entity is None:
+                # the document speaks for the body that issued it, which is resolved now
+                issuer.entity = self.resolver.resolve(issuer.mention, self.surface(issuer.mention))
+                entity = issuer.entity
+            else:
+                entity = self.resolver.resolve(mention, self.surface(mention))
             resolved.entity = entity
             if entity is None:
                 continue

@@ -38,7 +38,7 @@ from commtool.lexicons import languages, union
 from commtool.model import Statement
 from commtool.patterns import WordAnchored, Words, first_words, word_alternation
 from commtool.resolve import entities
-from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo, who_of
+from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo, is_document, who_of
 from commtool.resolve.entities import PERSON, SOURCE, Entity, SpeakerFields, Who, one, unique
 from commtool.typography import DOUBLE_MARKS, OPENING_MARKS
 
@@ -821,7 +821,7 @@ def _according_source(
         or not text[after.mention.end : after.mention.end + 2].lstrip(" \u00a0").startswith(",")
     ):
         return None
-    if after is not None and cue not in _SELF_SOURCES:
+    if after is not None and cue not in _SELF_SOURCES and not is_document(after.mention):
         return who_of(after), after.mention.end
     # The others open their clause: "…, which, in his opinion, had …" is an aside, and
     # "ranked according to the slump" names no source.

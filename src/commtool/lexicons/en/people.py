@@ -203,6 +203,8 @@ BODIES = (
     "the Foreign Office",
     "the Chancellery",
     "the Prime Minister's Office",
+    "the President's Office",
+    "the Office of the President",
 )
 # A body with a demonym between its article and its name: "the Russian Foreign Ministry".
 BODIES_AFTER_DEMONYM = tuple(
