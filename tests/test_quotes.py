@@ -535,3 +535,28 @@ def test_a_quote_given_by_a_document_is_the_body_that_issued_it() -> None:
         ("Présidence", "body"),
         ("Kaïs Saïed", "person"),
     ]
+
+
+def test_a_quote_alone_after_a_sentence_a_source_reported_is_that_sources() -> None:
+    # The sentence before ends with its source (", indique le communiqué de l'ambassade"):
+    # the quote that follows goes on with that source, not with the sentence's subject
+    # nor with the speaker of a quote inside it.
+    text = (
+        "L'ambassadeur Mohamed Jamoussi a remis ses lettres de créance à Emmanuel Macron.\n\n"
+        "De son côté, le président français a souligné les relations « exemplaires » entre "
+        "les deux pays, indique le communiqué de l'ambassade tunisienne en France.\n\n"
+        "« Cette cérémonie a également été l'occasion d'échanger avec les autres chefs de "
+        "mission. »\n"
+    )
+    quotes = parse_text(text).quotes
+    assert [(q.speaker, q.speaker_kind) for q in quotes][-1] == ("Ambassade tunisienne", "body")
+
+
+def test_le_communique_is_a_document_not_a_body() -> None:
+    text = (
+        "Le président Paul Biya a reçu la délégation, a annoncé la Présidence.\n\n"
+        "« Les échanges ont été fructueux », indique le communiqué.\n"
+    )
+    doc = parse_text(text)
+    assert [(q.speaker, q.speaker_kind) for q in doc.quotes] == [("Présidence", "body")]
+    assert "Communiqué" not in [p.name for p in doc.people]

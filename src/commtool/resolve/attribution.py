@@ -256,6 +256,14 @@ class _Attribution:
                     return clauses[-1][1]
                 if previous.subject is not None:
                     return [previous.subject]
+        if position > 0:
+            # "…, indique le communiqué de l'ambassade. « … »": the source that reported the
+            # sentence before goes on, not that
+            # sentence's subject nor the speaker of a quote in it
+            previous = d.sentences[position - 1]
+            clauses = self._clauses(previous.start, previous.end)
+            if clauses:
+                return clauses[-1][1]
         if last is not None and last[1] and self._adjacent(last[0], span.open_at):
             return last[1]
         # The next sentence names the speaker: "« … ». Le Premier ministre malien dira …"

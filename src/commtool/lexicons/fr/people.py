@@ -176,7 +176,6 @@ BODIES = (
     "la Cédéao",
     "l'Union africaine",
     "l'Union européenne",
-    "le communiqué",
     "le service de presse",
     "le porte-parolat",
     "la diplomatie",
