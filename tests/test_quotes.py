@@ -560,3 +560,40 @@ def test_le_communique_is_a_document_not_a_body() -> None:
     doc = parse_text(text)
     assert [(q.speaker, q.speaker_kind) for q in doc.quotes] == [("Présidence", "body")]
     assert "Communiqué" not in [p.name for p in doc.people]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # the message is its sender's, not the envoy's who handed it on
+            "President Vladimir Putin sent a message to President Thabo Mbeki.\n\n"
+            "Prime Minister Mikhail Kasyanov handed the message to the South African side.\n\n"
+            "The message said, in part:\n\n“Russia highly appreciates our dialogue.”\n",
+            "Vladimir Putin",
+        ),
+        (
+            # an email owned by a day is the one the body said it sent
+            "Prime Minister Justin Trudeau spoke to President Donald Trump.\n\n"
+            "The Prime Minister's Office says the two men spoke by phone on Saturday.\n\n"
+            "The Prime Minister's Office said in an email that Trudeau noted the depth of the relationship.\n\n"
+            "The two men also spoke in November and Trudeau invited Trump to visit Canada.\n\n"
+            'Saturday\'s email said the two men "looked forward to meeting soon."\n',
+            "Prime Minister's Office",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_one_who_issued_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in parse_text(text).quotes] == [speaker]
+
+
+def test_a_joint_statement_is_the_statement_of_both_who_signed_it() -> None:
+    text = (
+        "The two presidents signed a joint statement after the talks with Ricardo Lagos and "
+        "Vladimir Putin.\n\n"
+        "The joint statement says that Russia and Chile agree on the need for dialogue.\n"
+    )
+    found = parse_text(text).statements
+    assert [(set(s.speakers), s.cue) for s in found] == [
+        ({"Ricardo Lagos", "Vladimir Putin"}, "says")
+    ]

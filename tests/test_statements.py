@@ -1157,3 +1157,15 @@ def test_an_adjective_of_a_list_after_according_to_is_no_source() -> None:
     assert all(
         s.speakers == ("Vladimir Putin",) or s.speakers == ("Putin",) for s in doc.statements
     )
+
+
+def test_a_document_named_by_its_title_states_what_it_says() -> None:
+    # No one is said to have issued "the Joint Statement": it is its own source, not the
+    # name of a treaty that follows the cue.
+    text = (
+        "Title\n\nThe talks ended on Tuesday.\n\n"
+        "The Joint Statement emphasizes that both states adhere to the principles of the "
+        "Treaty on the Non-Proliferation of Nuclear Weapons.\n"
+    )
+    found = parse_text(text).statements
+    assert [(s.speakers, s.cue) for s in found] == [(("Joint Statement",), "emphasizes")]

@@ -180,6 +180,16 @@ def _tables() -> _Tables:
     modifiers = word_alternation(union("TITLE_MODIFIERS"), lower=True)
     bodies = word_alternation(union("BODIES"), lower=True)
     documents = word_alternation(union("DOCUMENT_WORDS"), lower=True)
+    # "the joint statement", "the PMO email", "Saturday's email": a document qualified, or
+    # owned by a day or a body's acronym
+    weekdays = word_alternation(
+        day.capitalize() for m in languages().values() for day in m.WEEKDAYS if day.isascii()
+    )
+    owned_document = (
+        rf"(?:(?:{weekdays})['’]s[ \u00a0]+|(?i:the)[ \u00a0]+(?:[A-Z]{{2,6}}[ \u00a0]+)?)"
+        rf"(?:(?i:{word_alternation(union('DOCUMENT_MODIFIERS'), lower=True)})[ \u00a0]+){{0,2}}"
+        rf"(?i:{word_alternation(union('DOCUMENT_NOUNS'), lower=True)})"
+    )
     counterparts = word_alternation(union("COUNTERPARTS"), lower=True)
     pronouns = word_alternation([*union("PRONOUNS"), *union("LATTER_PRONOUNS")], lower=True)
     source_nouns = word_alternation(union("SOURCE_NOUNS"), lower=True)
@@ -191,7 +201,7 @@ def _tables() -> _Tables:
         (?P<group>(?i:{groups}|(?:{heads})[ \u00a0]+[^\W\d_]+(?:[ \u00a0]+(?:d['’]|de[ \u00a0]+)[^\W\d_]+)?)(?!\w))
       | (?P<counterpart>(?i:{counterparts})(?!\w))
       | (?P<body>(?i:{bodies})(?!\w)(?:[ \u00a0]+(?P<bdem>{lower_word})(?!\w)|{qualifier}|{genitive})?)
-      | (?P<document>(?i:{documents})(?!\w))
+      | (?P<document>(?:(?i:{documents})|{owned_document})(?!\w))
       | (?P<source>(?i:(?:(?P<sdet>{source_dets})[ \u00a0]+)?(?P<smods>(?:(?:{source_mods})[ \u00a0]+){{0,3}})
             (?P<snoun>{source_nouns})(?:[ \u00a0]+(?:{source_mods})){{0,2}})(?![\w'’-]))
       | (?P<titled>

@@ -49,6 +49,8 @@ KINDS: dict[str, type] = {
     "COUNTERPARTS": tuple,
     "BODIES": tuple,
     "DOCUMENT_WORDS": tuple,
+    "DOCUMENT_NOUNS": tuple,
+    "DOCUMENT_MODIFIERS": tuple,
     "SOURCE_NOUNS": tuple,
     "TURN_ROLES": tuple,
     "SOURCE_DETERMINERS_BEFORE": tuple,
@@ -176,6 +178,8 @@ class Lexicon:
     COUNTERPARTS: tuple[str, ...]
     BODIES: tuple[str, ...]
     DOCUMENT_WORDS: tuple[str, ...]
+    DOCUMENT_NOUNS: tuple[str, ...]  # "email": a document with its qualifiers before it
+    DOCUMENT_MODIFIERS: tuple[str, ...]  # "joint", "congratulatory"
     # Unnamed sources: "a senior administration official", "une source diplomatique".
     SOURCE_NOUNS: tuple[str, ...]
     # "Question:", "Remark:", "Presenter:": a transcript turn of someone known by a role only

@@ -79,6 +79,7 @@ class Rules(NamedTuple):
     determiners: frozenset[str]  # words between a preposition and its object
     and_words: frozenset[str]  # "et", "and": a second object after the first
     article_end: re.Pattern[str]  # an article ending the text: "… le ", "… l'"
+    documents: re.Pattern[str]  # "message", "email": what a sentence's subject may send
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,9 @@ def rules() -> Rules:
     participles = word_alternation(union("SPEECH_PARTICIPLES"), lower=True)
     present = word_alternation(union("SPEECH_PRESENT"), lower=True)
     contrast = word_alternation(union("CONTRAST"), lower=True)
+    documents = word_alternation(union("DOCUMENT_NOUNS"), lower=True)
     return Rules(
+        documents=regexcache.compile(rf"(?<![\w'’-])(?:{documents})(?![\w'’-])", re.I),
         pronoun_incise=regexcache.compile(
             rf"[\s,]*(?:[^\W\d_]+-t-|[^\W\d_]+-)(?:{word_alternation(union('INVERTED_PRONOUNS'), lower=True)})(?!\w)",
             re.IGNORECASE,
@@ -495,6 +498,9 @@ class Discourse:
             if resolved.entity is not None:  # a turn label, already resolved
                 continue
             mention = resolved.mention
+            if mention.kind == DOCUMENT and len(self.resolver.issuer(mention)) > 1:
+                resolved.group = self.resolver.issuer(mention)  # "the joint statement"
+                continue
             if mention.kind == GROUP:
                 resolved.group = self.resolver.group()
                 if (
@@ -523,6 +529,21 @@ class Discourse:
         self.resolver.speaking = None
         info.subject = verbal or subject or fallback
         info.group = group if group and not verbal else None
+        issuers = info.group or ([info.subject] if info.subject is not None else [])
+        if issuers:
+            # "Putin sent a message to …", "The PMO said in an email that …", "the two leaders
+            # signed a joint statement": who first spoke of a document issued it, and "the
+            # message", "Saturday's email" are theirs later (not the envoy's who "handed
+            # the message" on)
+            documents = [
+                (r.mention.start, r.mention.end)
+                for r in self.mentions_in(sentence.start, sentence.end)
+                if r.mention.kind == DOCUMENT
+            ]
+            for m in self.rules.documents.finditer(self.text, sentence.start, sentence.end):
+                if not any(start <= m.start() < end for start, end in documents):
+                    # (a document that speaks is no document its sentence's subject sent)
+                    self.resolver.issuers.setdefault(m.group().lower(), issuers)
         if turn is not None and turn.kind != SOURCE:
             self.resolver.subject(turn)
         else:

@@ -44,6 +44,9 @@ class Resolver:
         self.last_subject: Entity | None = None
         self.last_person: Entity | None = None  # the last subject who is a person
         self.recent: list[Entity] = []
+        # Who issued each kind of document spoken of ("message": the one who sent it; the
+        # two leaders for the statement they signed)
+        self.issuers: dict[str, list[Entity]] = {}
         self.contrast = False  # the sentence turns to the other party ("De son côté, …")
         # The speaker of the transcript turn being read: a definite description in it ("the
         # King", "le Président") is someone else when someone else fits.
@@ -113,7 +116,25 @@ class Resolver:
         elif mention.kind == SOURCE and mention.name:
             entity = self.body(mention.name, mention, kind=entities.SOURCE)
         elif mention.kind == DOCUMENT:
+            # "The message read": the one who sent the message spoken of, else the body last
+            # named ("le communiqué")
+            issuer = self.issuer(mention)
+            if len(issuer) == 1:
+                self._touch(issuer[0])
+                return issuer[0]  # the sender's message is no mention of the sender
             entity = next((e for e in self.recent if e.body), None)
+            label = ARTICLE.sub("", mention.title or "")
+            noun = label.split()[-1:]
+            if (
+                entity is None
+                and noun
+                and noun[0][0].isupper()
+                and noun[0].lower() in _document_nouns()
+            ):
+                # "The Joint Statement emphasizes", the title of a document no one was said
+                # to issue: the document itself, an unnamed source ("the message reads" is
+                # left to the one the text is about)
+                entity = self.body(label, mention, kind=entities.SOURCE)
         else:
             return None
         if entity is not None:
@@ -121,6 +142,11 @@ class Resolver:
                 entity.mentions += mention.kind != NAMED
             self._touch(entity)
         return entity
+
+    def issuer(self, document: Mention) -> list[Entity]:
+        """Who issued the document a mention names, when the text said so before."""
+        noun = (document.title or "").split()[-1:]
+        return self.issuers.get(noun[0].lower(), []) if noun else []
 
     def group(self) -> list[Entity]:
         """The two people last spoken of, for "les deux présidents", "the two leaders", "they";
@@ -307,6 +333,11 @@ def _role_titles() -> dict[str, frozenset[str]]:
                 if key:
                     found.setdefault(key, set()).add(role)
     return {key: frozenset(roles) for key, roles in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(n.lower() for n in union("DOCUMENT_NOUNS"))
 
 
 @lru_cache(maxsize=1)

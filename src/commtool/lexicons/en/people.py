@@ -224,6 +224,31 @@ DOCUMENT_WORDS = (
     "the press release",
 )
 
+# What a body publishes, named with what qualifies it or whose it is: "the joint statement",
+# "the congratulatory message", "the PMO email", "Saturday's email". It speaks for the body
+# its complement names ("the statement by the Kremlin"), else the body last named.
+DOCUMENT_NOUNS = (
+    "statement",
+    "readout",
+    "email",
+    "e-mail",
+    "message",
+    "letter",
+    "communique",
+    "communiqué",
+    "release",
+)
+DOCUMENT_MODIFIERS = (
+    "joint",
+    "final",
+    "official",
+    "congratulatory",
+    "written",
+    "greeting",
+    "press",
+    "brief",
+)
+
 # Words that qualify a title without changing who holds it: "président élu", "acting".
 TITLE_MODIFIERS: tuple[str, ...] = ("elect", "designate", "acting")
 
