@@ -763,3 +763,30 @@ def test_a_description_of_a_country_goes_to_the_one_whose_office_fits() -> None:
     )
     doc = parse_text(text)
     assert [s.speakers for s in doc.statements if s.cue == "remercie"] == [("Emmanuel Macron",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Rosneft CEO Igor Sechin told the President about the company's work.",
+            "Igor Sechin",
+            "CEO",
+        ),
+        (
+            "The President met chairman of the Management Committee of Gazprom Alexei Miller.",
+            "Alexei Miller",
+            None,
+        ),
+        ("Putin called the President of Tatarstan Mintimer Shaimiyev.", "Mintimer Shaimiyev", None),
+        # after a common noun, three capitalised words are one name
+        ("They discussed the results of Hans Martin Blix.", "Hans Martin Blix", None),
+    ],
+)
+def test_a_company_or_a_title_s_complement_is_no_part_of_the_name_after_it(
+    text: str, name: str, title: str | None
+) -> None:
+    people = {p.name: p.title for p in parse_text(text).people}
+    assert name in people
+    if title:
+        assert people[name] == title

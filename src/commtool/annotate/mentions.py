@@ -515,12 +515,20 @@ def _acronym(token: str) -> bool:
     return 2 <= len(token) <= 4 and token.isupper() and token.isalpha()
 
 
+# What opens a title's complement: the capitalised word right after it is the body's name.
+_COMPLEMENT_LINKS = frozenset(("of", "the", "de", "du", "des"))
+_LINK_BEFORE = regexcache.compile(
+    r"(?P<head>[^\W\d_][\w'’-]*)[ \u00a0]+(?P<link>\w+)[ \u00a0]+$"
+)
+
+
 def trailing_name(label: str) -> str | None:
     """The person's name at the end of a long label: "Minister of Industry and Trade Denis
     Manturov" gives "Denis Manturov"."""
     tables = _tables()
     kept: list[str] = []
-    for token in reversed(label.split()):
+    tokens = label.split()
+    for token in reversed(tokens):
         bare = token.rstrip(".,")
         if bare.isupper() and len(bare) > 1:
             bare = bare.capitalize()  # "SECRETARY DMITRY PESKOV"
@@ -537,6 +545,9 @@ def trailing_name(label: str) -> str | None:
         kept.insert(0, token)
     while kept and kept[0] in _PARTICLE_WORDS:
         kept.pop(0)
+    before = tokens[len(tokens) - len(kept) - 1] if len(tokens) > len(kept) else ""
+    if len(kept) >= 3 and before.lower() in _COMPLEMENT_LINKS:
+        kept.pop(0)  # "chairman of the Management Committee of Gazprom Alexei Miller"
     if len(kept) > 3:
         kept = kept[-3:]
     return " ".join(kept) if kept else None
@@ -774,6 +785,21 @@ def find_mentions(
             or _acronym(tokens[0])
         ):
             tokens.pop(0)
+        if len(tokens) >= 3 and m.group().startswith(tokens[0]):
+            link = _LINK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if (
+                link is not None
+                and link.group("link") in _COMPLEMENT_LINKS
+                and (
+                    link.group("head")[0].isupper()
+                    or link.group("head").capitalize() in tables.title_words
+                    or link.group("head") in tables.title_words
+                )
+            ):
+                # "chairman of Gazprom Alexei Miller", "Head of Tatarstan Mintimer Shaimiyev":
+                # a title's complement, then the name ("the results of Hans Martin Blix" is
+                # a name of three words)
+                tokens.pop(0)
         if len(tokens) < 2:
             continue
         if any(  # "Regional Trade Forum’s": an institution ("Marine Le Pen" is a person)

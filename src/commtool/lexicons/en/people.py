@@ -63,6 +63,12 @@ TITLES = (
     "Mayor",
     "Director-General",
     "Director General",
+    # heads of companies: "Rosneft CEO Igor Sechin", "the chief executive of Gazprom"
+    "CEO",
+    "Chief Executive",
+    "Chief Executive Officer",
+    "General Director",
+    "Managing Director",
     "Premier",
     "Head of State",
     "Head of Government",
