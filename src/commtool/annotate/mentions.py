@@ -517,9 +517,7 @@ def _acronym(token: str) -> bool:
 
 # What opens a title's complement: the capitalised word right after it is the body's name.
 _COMPLEMENT_LINKS = frozenset(("of", "the", "de", "du", "des"))
-_LINK_BEFORE = regexcache.compile(
-    r"(?P<head>[^\W\d_][\w'’-]*)[ \u00a0]+(?P<link>\w+)[ \u00a0]+$"
-)
+_LINK_BEFORE = regexcache.compile(r"(?P<head>[^\W\d_][\w'’-]*)[ \u00a0]+(?P<link>\w+)[ \u00a0]+$")
 
 
 def trailing_name(label: str) -> str | None:
