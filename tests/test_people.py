@@ -790,3 +790,35 @@ def test_a_company_or_a_title_s_complement_is_no_part_of_the_name_after_it(
     assert name in people
     if title:
         assert people[name] == title
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("President of the National Medical Chamber Leonid Roshal", "Leonid Roshal"),
+        ("Minister of Labour and Social Protection Maxim Topilin", "Maxim Topilin"),
+        ("Hans Martin Blix", "Hans Martin Blix"),
+    ],
+)
+def test_a_label_s_name_is_the_person_s_after_a_body_s_name(label: str, name: str) -> None:
+    doc = parse_text(f"Meeting with the President\n\n{label}: Thank you, Mr President.\n")
+    assert [q.speaker for q in doc.quotes if q.kind == "turn"] == [name]
+
+
+def test_a_name_after_a_body_s_name_of_several_words() -> None:
+    text = "Putin met General Director of the Agency for Strategic Initiatives Svetlana Chupsheva."
+    assert "Svetlana Chupsheva" in [p.name for p in parse_text(text).people]
+
+
+def test_a_title_then_its_verb_after_a_name_is_the_next_clause_s_subject() -> None:
+    # "…to X, the Russian leader noted": the leader speaks, not the addressee, who takes
+    # no title from the clause after him.
+    text = (
+        "President of Russia Vladimir Putin sent messages to leaders.\n\nIn his message to "
+        "Prime Minister of the "
+        "United Kingdom of Great Britain and Northern Ireland Boris Johnson, the Russian "
+        "leader noted, in part: “The Great Victory was a pivotal event.”\n"
+    )
+    doc = parse_text(text)
+    assert [q.speaker for q in doc.quotes] == ["Vladimir Putin"]
+    assert ("Boris Johnson", "leader") not in [(p.name, p.title) for p in doc.people]

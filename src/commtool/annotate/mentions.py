@@ -516,7 +516,18 @@ def _acronym(token: str) -> bool:
 
 
 # What opens a title's complement: the capitalised word right after it is the body's name.
-_COMPLEMENT_LINKS = frozenset(("of", "the", "de", "du", "des"))
+_COMPLEMENT_LINKS = frozenset(("of", "the", "for", "and", "de", "du", "des", "pour", "et"))
+
+
+def _after_complement(tokens: list[str]) -> list[str]:
+    """The name at the end of a title's complement written in capitals ("Strategic Initiatives
+    Svetlana Chupsheva", "Gazprom Alexei Miller"): its last two words, when three or more
+    stand there with no particle ("Salman bin Abdulaziz Al Saud" is one name)."""
+    if len(tokens) < 3 or any(_particle(t) for t in tokens[1:]):
+        return tokens
+    return tokens[-2:]
+
+
 _LINK_BEFORE = regexcache.compile(r"(?P<head>[^\W\d_][\w'’-]*)[ \u00a0]+(?P<link>\w+)[ \u00a0]+$")
 
 
@@ -543,9 +554,15 @@ def trailing_name(label: str) -> str | None:
         kept.insert(0, token)
     while kept and kept[0] in _PARTICLE_WORDS:
         kept.pop(0)
-    before = tokens[len(tokens) - len(kept) - 1] if len(tokens) > len(kept) else ""
-    if len(kept) >= 3 and before.lower() in _COMPLEMENT_LINKS:
-        kept.pop(0)  # "chairman of the Management Committee of Gazprom Alexei Miller"
+    before = tokens[len(tokens) - len(kept) - 1].rstrip(".,") if len(tokens) > len(kept) else ""
+    if before and (
+        before.lower() in _COMPLEMENT_LINKS
+        or before in tables.not_name
+        or demonym_key(before) in tables.demonyms
+    ):
+        # "… of the Management Committee of Gazprom Alexei Miller", "President of the National
+        # Medical Chamber Leonid Roshal": the end of a body's name, then the person's
+        kept = _after_complement(kept)
     if len(kept) > 3:
         kept = kept[-3:]
     return " ".join(kept) if kept else None
@@ -783,7 +800,7 @@ def find_mentions(
             or _acronym(tokens[0])
         ):
             tokens.pop(0)
-        if len(tokens) >= 3 and m.group().startswith(tokens[0]):
+        if len(tokens) >= 3:
             link = _LINK_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if (
                 link is not None
@@ -794,10 +811,10 @@ def find_mentions(
                     or link.group("head") in tables.title_words
                 )
             ):
-                # "chairman of Gazprom Alexei Miller", "Head of Tatarstan Mintimer Shaimiyev":
-                # a title's complement, then the name ("the results of Hans Martin Blix" is
-                # a name of three words)
-                tokens.pop(0)
+                # "chairman of Gazprom Alexei Miller", "Director of the Federal Service for
+                # Financial Monitoring Yury Chikhanchin": a title's complement, then the name
+                # ("the results of Hans Martin Blix" is a name of three words)
+                tokens = _after_complement(tokens)
         if len(tokens) < 2:
             continue
         if any(  # "Regional Trade Forum’s": an institution ("Marine Le Pen" is a person)
@@ -1061,9 +1078,17 @@ def _with_apposition(text: str, mention: Mention, end: int, tables: _Tables) -> 
     if mention.kind != NAMED or mention.title:
         return mention
     m = tables.apposition.match(text, mention.end, end)
-    if not m or _verb_after(text, m.end()):
-        # "… d’Ali Bongo Ondimba, le chef de l’Etat ivoirien n’a pas caché …": the title
-        # is the subject of the next clause, not an apposition.
+    following = _NEXT_WORD.match(text, m.end("title"), end) if m else None
+    if (
+        not m
+        or _verb_after(text, m.end())
+        or (
+            following is not None and (following.group("word") or "").lower() in tables.speech_words
+        )
+    ):
+        # "… d’Ali Bongo Ondimba, le chef de l’Etat ivoirien n’a pas caché …", "… Boris
+        # Johnson, the Russian leader noted": the title is the subject of the next clause,
+        # not an apposition.
         return mention
     _, dem1 = _demonym_before(m, tables)
     dem2 = (

@@ -47,6 +47,7 @@ from commtool.typography import DOUBLE_MARKS
 
 NEAR = 6  # characters between a speech verb and the speaker it introduces
 ISSUER_REACH = 80  # characters between a document ("le communiqué") and the body of its complement
+_VERB_ONLY = regexcache.compile(r"[ \u00a0]+[^\W\d_]+")  # "… the Russian leader| noted"
 _CLAUSE_BREAK = regexcache.compile(r"[,;:.!?«»“”\"()]")
 
 
@@ -364,12 +365,27 @@ class Discourse:
         return parts
 
     def before_verb(self, mention: Mention) -> bool:
-        """Whether a verb follows the mention: it is the subject of a clause (not when a name
-        after a comma stands between: in "Alexii II, President Vladimir Putin said", Putin
-        said it; in "Macron et Trump ont dit", both did)."""
+        """Whether a verb follows the mention: it is the subject of a clause (not when a name,
+        or another person's title, after a comma stands between: in "Alexii II, President
+        Vladimir Putin said", Putin said it; in "Macron et Trump ont dit", both did)."""
         verb = self.rules.subject_verb.match(self.text, mention.end, mention.end + 40)
-        return verb is not None and not any(
-            r.mention.kind == NAMED and "," in self.text[mention.end : r.mention.start]
+        if verb is None:
+            return False
+        own = next((r.entity for r in self.mentions_in(mention.start, mention.start + 1)), None)
+        return not any(
+            "," in self.text[mention.end : r.mention.start]
+            and (
+                r.mention.kind == NAMED
+                # "… Boris Johnson, the Russian leader noted": another person's title
+                # (not an apposition closed by a comma: "James Baker, former US Secretary
+                # of State, quoted")
+                or (
+                    r.mention.kind == TITLE
+                    and r.entity is not None
+                    and r.entity is not own
+                    and _VERB_ONLY.fullmatch(self.text, r.mention.end, verb.end()) is not None
+                )
+            )
             for r in self.mentions_in(mention.end + 1, verb.end())
         )
 
