@@ -597,3 +597,19 @@ def test_a_joint_statement_is_the_statement_of_both_who_signed_it() -> None:
     assert [(set(s.speakers), s.cue) for s in found] == [
         ({"Ricardo Lagos", "Vladimir Putin"}, "says")
     ]
+
+
+def test_in_russian_an_envoy_s_post_and_a_body_s_statement() -> None:
+    # The place of a post ("в Таджикистане") is no name; "в заявлении МИД России" gives the
+    # quote to the ministry whose statement it is.
+    text = (
+        "Президент России Владимир Путин провёл встречу с послами.\n\n"
+        "Посол России в Таджикистане Рамазан Абдулатипов заявил: «Мы готовы к "
+        "сотрудничеству».\n\n"
+        "«Переговоры прошли конструктивно», — говорится в заявлении МИД России.\n"
+    )
+    quotes = parse_text(text).quotes
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("Рамазан Абдулатипов", "person"),
+        ("МИД России", "body"),
+    ]
