@@ -822,3 +822,23 @@ def test_a_title_then_its_verb_after_a_name_is_the_next_clause_s_subject() -> No
     doc = parse_text(text)
     assert [q.speaker for q in doc.quotes] == ["Vladimir Putin"]
     assert ("Boris Johnson", "leader") not in [(p.name, p.title) for p in doc.people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Moderator Ksenia Razuvayeva: Good afternoon, colleagues.",
+            "Ksenia Razuvayeva",
+            "Moderator",
+        ),
+        ("Academician Lev Kiselyov said the work had begun.", "Lev Kiselyov", "Academician"),
+        ("Only Winston Churchill said so.", "Winston Churchill", None),
+    ],
+)
+def test_ranks_roles_and_sentence_openers_are_no_part_of_a_name(
+    text: str, name: str, title: str | None
+) -> None:
+    people = {p.name: p.title for p in parse_text(f"Title\n\n{text}\n").people}
+    assert name in people
+    assert people[name] == title

@@ -19,7 +19,34 @@ HONORIFICS = (
 
 # Titles that are titles only when capitalised: lower-case "premier" is the French "first",
 # "general" an adjective.
-CASED_TITLES: tuple[str, ...] = ("Premier", "General")
+CASED_TITLES: tuple[str, ...] = (
+    "Premier",
+    "General",
+    # ranks and roles that are common words in lower case ("a major company", "his father")
+    "Major",
+    "Captain",
+    "Father",
+    "Count",
+    "Principal",
+    "Physician",
+    "Moderator",
+    "Professor",
+    "Colonel",
+    "Lieutenant",
+    "Sergeant",
+    "Admiral",
+    "Marshal",
+    "Metropolitan",
+    "Bishop",
+    "Cardinal",
+    "Rector",
+    "Adviser",
+    "Advisor",
+    "Empress",
+    "Emperor",
+    "Archbishop",
+    "Academician",
+)
 # "The Russian leader said", "the Chinese leader": a head of state, but "leader" alone is
 # anyone's ("business leaders", "the leader of the party").
 DEMONYM_TITLES = ("leader",)
@@ -63,6 +90,35 @@ TITLES = (
     "Mayor",
     "Director-General",
     "Director General",
+    # ranks, clergy, scholars and other roles written before a name ("Academician Lev
+    # Kiselyov", "Father Alexander Tkachenko", "Moderator Ksenia Razuvayeva")
+    "Marshal",
+    "Field Marshal",
+    "Admiral",
+    "Colonel",
+    "Lieutenant",
+    "Major",
+    "Captain",
+    "Sergeant",
+    "Father",
+    "Cardinal",
+    "Metropolitan",
+    "Archbishop",
+    "Bishop",
+    "Academician",
+    "Rector",
+    "Vice-Rector",
+    "Professor",
+    "Adviser",
+    "Advisor",
+    "Moderator",
+    "Prosecutor-General",
+    "Prosecutor General",
+    "Count",
+    "Empress",
+    "Emperor",
+    "Physician",
+    "Principal",
     # heads of companies: "Rosneft CEO Igor Sechin", "the chief executive of Gazprom"
     "CEO",
     "Chief Executive",
@@ -83,7 +139,7 @@ NOT_NAMES = frozenset(
     "Each Every Some Any Many Most Today Yesterday Tomorrow Please Hello Good Well Let So "
     "I’m I'm I’ve I've I’d I'd I’ll I'll We’re We're It’s It's Let’s Let's Welcome "
     "Congratulations Greetings Goodbye Hi Everyone Everybody Someone Somebody Anyone Anybody "
-    "Nobody Enough Rest Having Being".split()
+    "Nobody Enough Rest Having Being Only Next Meet Visiting".split()
 )
 
 # The endings of common nouns, of people in the plural ("Journalists", "Participants",
