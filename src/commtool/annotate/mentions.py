@@ -516,7 +516,9 @@ def _acronym(token: str) -> bool:
 
 
 # What opens a title's complement: the capitalised word right after it is the body's name.
-_COMPLEMENT_LINKS = frozenset(("of", "the", "for", "and", "de", "du", "des", "pour", "et"))
+_COMPLEMENT_LINKS = frozenset(
+    ("of", "the", "for", "and", "de", "du", "des", "pour", "et", "–", "—")  # "Area – Yugra"
+)
 
 
 def _after_complement(tokens: list[str]) -> list[str]:
@@ -528,7 +530,10 @@ def _after_complement(tokens: list[str]) -> list[str]:
     return tokens[-2:]
 
 
-_LINK_BEFORE = regexcache.compile(r"(?P<head>[^\W\d_][\w'’-]*)[ \u00a0]+(?P<link>\w+)[ \u00a0]+$")
+_LINK_BEFORE = regexcache.compile(  # "chairman of ", "Director of the ", "Area – "
+    r"(?P<head>[^\W\d_][\w'’-]*)[ \u00a0]+(?P<link>\w+|[–—])"
+    r"(?:[ \u00a0]+(?i:the|la|le|les))?[ \u00a0]+$"
+)
 
 
 def trailing_name(label: str) -> str | None:
@@ -801,8 +806,11 @@ def find_mentions(
         ):
             tokens.pop(0)
         if len(tokens) >= 3:
-            link = _LINK_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if (
+            at = m.start() + m.group().index(tokens[0])  # after the words dropped
+            links = (
+                _LINK_BEFORE.search(text, max(0, where - 40), where) for where in (at, m.start())
+            )
+            if any(
                 link is not None
                 and link.group("link") in _COMPLEMENT_LINKS
                 and (
@@ -810,6 +818,7 @@ def find_mentions(
                     or link.group("head").capitalize() in tables.title_words
                     or link.group("head") in tables.title_words
                 )
+                for link in links
             ):
                 # "chairman of Gazprom Alexei Miller", "Director of the Federal Service for
                 # Financial Monitoring Yury Chikhanchin": a title's complement, then the name

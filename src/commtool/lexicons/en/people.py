@@ -113,6 +113,7 @@ TITLES = (
     "Advisor",
     "Moderator",
     "Prosecutor-General",
+    "General Prosecutor",
     "Prosecutor General",
     "Count",
     "Empress",
