@@ -1169,3 +1169,35 @@ def test_a_document_named_by_its_title_states_what_it_says() -> None:
     )
     found = parse_text(text).statements
     assert [(s.speakers, s.cue) for s in found] == [(("Joint Statement",), "emphasizes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Vladimir Putin expressed confidence that the talks would succeed.",
+            [("Vladimir Putin", "expressed confidence", "assessment")],
+        ),
+        (
+            "President Vladimir Putin put forward an initiative to hold a summit.",
+            [("Vladimir Putin", "put forward", "proposal")],
+        ),
+        (
+            "President Vladimir Putin proposed holding the next meeting in Moscow.",
+            [("Vladimir Putin", "proposed", "proposal")],
+        ),
+        (
+            "President Vladimir Putin warned against any attempt to revise the agreements.",
+            [("Vladimir Putin", "warned against", "call")],
+        ),
+        (
+            "President Vladimir Putin expressed disappointment with the decision.",
+            [("Vladimir Putin", "expressed disappointment", "concern")],
+        ),
+        # a reply to questions gives the topic, not what was stated
+        ("President Vladimir Putin replied to questions from journalists.", []),
+    ],
+)
+def test_english_cue_lemmas_of_every_type(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = parse_text(text).statements
+    assert [(s.speaker, s.cue, s.kind) for s in found] == expected

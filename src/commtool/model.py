@@ -94,8 +94,8 @@ class Statement:
     speaker: str | None  # one name, or several joined by " and "
     speakers: tuple[str, ...]
     cue: str  # "a noté avec satisfaction", "underscored"
-    # gratitude, commitment, concern, condemnation, agreement, call, announcement, denial,
-    # assessment
+    # gratitude, commitment, concern, condemnation, agreement, call, proposal, announcement,
+    # denial, assessment
     kind: str
     text: str  # exactly Document.text[start:end]
     start: int

@@ -29,6 +29,7 @@ TYPE_WEIGHT = {
     "commitment": 1.6,
     "agreement": 1.5,
     "call": 1.4,
+    "proposal": 1.4,
     "condemnation": 1.4,
     "concern": 1.3,
     "announcement": 1.3,

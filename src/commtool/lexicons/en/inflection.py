@@ -20,6 +20,11 @@ IRREGULAR_PAST = {
     "undertake": "undertook",
     "foresee": "foresaw",
     "send": "sent",
+    "seek": "sought",
+    "swear": "swore",
+    "pay": "paid",
+    "make": "made",
+    "put": "put",
 }
 
 _VOWELS = "aeiou"
@@ -57,7 +62,8 @@ def _inflect(lemma: str) -> tuple[str, str, str]:
     tail = f" {rest}" if rest else ""
     if first.endswith("+"):  # the final consonant doubles before -ed and -ing
         verb = first[:-1]
-        return f"{verb}{verb[-1]}ed{tail}", f"{_third(verb)}{tail}", f"{verb}{verb[-1]}ing{tail}"
+        past = IRREGULAR_PAST.get(verb, f"{verb}{verb[-1]}ed")  # "put+ forward": "put forward"
+        return f"{past}{tail}", f"{_third(verb)}{tail}", f"{verb}{verb[-1]}ing{tail}"
     return f"{_past(first)}{tail}", f"{_third(first)}{tail}", f"{_gerund(first)}{tail}"
 
 

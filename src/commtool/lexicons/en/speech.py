@@ -154,29 +154,44 @@ RELATIVE_PRONOUNS = ("who", "which")
 # final consonant doubles). Every form is made from them (inflection.py): "reiterated",
 # "reiterates" and "reiterating" report as "reiterate" does.
 _lemmas = {
-    "assessment": "note, stress, underscore, underline, emphasize, emphasise, welcome, "
-    "reaffirm, affirm, confirm, say, state, restate, reiterate, highlight, praise, point out, "
+    "assessment": "note, stress, underscore, underline, emphasize, emphasise, welcome, reaffirm, "
+    "affirm, confirm, say, state, restate, reiterate, highlight, praise, point out, "
     "acknowledge, recall, mention, add, declare, hail, commend, speak positively of, "
-    "speak in favour of, speak in favor of, speak in support of, support, endorse, update, "
-    "brief, inform, explain, observe, voice, express, deny, remark, comment, argue, assert, "
-    "maintain, contend, claim, admit+, concede, allege, report, indicate, specify, clarify, "
-    "describe, characterize, characterise, assess, believe, tell, write, tweet, "
-    "recount, cite, refer+ to, convey, "
-    "value, applaud, salute, laud, compliment, signal, testify, predict, "
-    "forecast, anticipate, estimate, remind, notify, conclude, reassert, "
-    "stress, spell out, elaborate on, wish, offer, express hope, "
-    "speculate, suppose, assume, foresee",
-    "gratitude": "thank, congratulate, appreciate",
-    "commitment": "promise, pledge, commit+, assure, vow, guarantee, undertake, reassure",
-    "concern": "worry about, fear",
-    "condemnation": "condemn, deplore, regret+, denounce, criticize, criticise, lament, decry, "
-    "blame, accuse, rebuke, protest",
-    "agreement": "agree, agree on, agree to, concur+",
+    "speak in favour of, speak in favor of, speak in support of, support, endorse, "
+    "update, brief, inform, explain, observe, voice, express, deny, remark, comment, "
+    "argue, assert, maintain, contend, claim, admit+, concede, allege, report, indicate, "
+    "specify, clarify, describe, characterize, characterise, assess, believe, tell, "
+    "write, tweet, recount, cite, refer+ to, convey, value, applaud, salute, laud, "
+    "compliment, signal, testify, predict, forecast, anticipate, estimate, remind, "
+    "notify, conclude, reassert, stress, spell out, elaborate on, wish, offer, "
+    "express hope, speculate, suppose, assume, foresee, hope, expect, reply, retort, "
+    "recognize, recognise, envision, proclaim, hint, imply, opine, muse, portray, "
+    "depict, certify, attest, confide, confess, profess, recollect, "
+    "draw attention to, single out, reckon, doubt, infer+, deduce, express confidence, "
+    "express optimism, express satisfaction, express support, voice support, voice hope, "
+    "express condolences",
+    "gratitude": "thank, congratulate, appreciate, pay tribute to, express gratitude, "
+    "express appreciation",
+    "commitment": "promise, pledge, commit+, assure, vow, guarantee, undertake, reassure, swear, "
+    "express readiness, express willingness",
+    "concern": "worry about, fear, dread, express concern, voice concern, raise concern, "
+    "raise concerns, express alarm, express regret, express dismay, "
+    "express disappointment, warn of",
+    "condemnation": "condemn, deplore, regret+, denounce, criticize, criticise, lament, decry, blame, "
+    "accuse, rebuke, protest, censure, reprimand, chastise, castigate, slam+, blast, "
+    "lambast, lambaste, assail, disapprove of, object to, oppose, reproach, complain, "
+    "express indignation, express outrage",
+    "agreement": "agree, agree on, agree to, concur+, consent, agree with, settle on, share the view, "
+    "share the opinion, subscribe to",
     "call": "call for, call on, call upon, urge, invite, appeal, appeal for, exhort, warn, "
-    "insist, propose, suggest, request, demand, ask, recommend, advocate, encourage, "
-    "press for, push for, caution, advise",
-    "announcement": "announce, disclose, reveal, unveil",
-    "denial": "refute, dismiss, rule out, rebut+, dispute, reject",
+    "insist, request, demand, ask, recommend, advocate, encourage, press for, push for, "
+    "caution, advise, implore, plead, plead for, beg+, entreat, lobby for, campaign for, "
+    "prompt, warn against, caution against",
+    "proposal": "propose, suggest, put+ forward, moot, offer to",
+    "announcement": "announce, disclose, reveal, unveil, publicize, publicise, make public, leak, divulge",
+    "denial": "refute, dismiss, rule out, rebut+, dispute, reject, contradict, repudiate, disavow, "
+    "disown, rebuff, brush aside, brush off, play down, downplay, scoff at, refuse, "
+    "debunk",
 }
 
 # Verbs that report only with an object of speech after them ("sent his profound condolences
@@ -201,7 +216,10 @@ NOUN_FORMS = third_persons(
     "call for, call on, comment, claim, report, remark, demand, request, protest, wish, "
     "offer, outline, update, guarantee, estimate, forecast, signal, value, compliment, "
     "salute, dispute, vow, brief, voice, tweet, advocate, caution, concern, fear, lament, "
-    "blame, rebuke, dismiss, question, invite, review, cite, welcome"
+    "blame, rebuke, dismiss, question, invite, review, cite, welcome, "
+    "hope, answer, reply, respond, doubt, view, project, plan, charge, task, mandate, "
+    "float, detail, honour, honor, plead, direct, leak, discount, decline, rebuff, slam, "
+    "blast, dread, reproach, censure, reprimand, consent, regard, volunteer"
 )
 
 STATEMENT_AUXILIARIES = ("has", "have", "had", "has also", "have also", "had also")
@@ -341,7 +359,7 @@ QUESTION_VERBS = ("asked", "asks", "asking", "inquired", "enquired", "wondered")
 QUESTION_TOPICS = ("about",)
 # A cue and the preposition after it that give the topic of what was said, not what was
 # stated: "reported on the economic situation", "commented on the applications".
-_topic_lemmas = "report on, comment on, remark on, brief on, update on"
+_topic_lemmas = "report on, comment on, remark on, brief on, update on, reply to"
 TOPIC_CUES = (*past_forms(_topic_lemmas), *present_forms(_topic_lemmas))
 # Cues that state only with a clause ("observed that …", "assessed the talks as useful"):
 # with a noun alone they tell what was watched or weighed ("observed the exercises").
