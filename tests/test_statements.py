@@ -1201,3 +1201,39 @@ def test_a_document_named_by_its_title_states_what_it_says() -> None:
 def test_english_cue_lemmas_of_every_type(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = parse_text(text).statements
     assert [(s.speaker, s.cue, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre Jean Dupont a rétorqué que la décision était prise.",
+            [("Jean Dupont", "a rétorqué", "assessment")],
+        ),
+        (
+            "Le président Paul Biya a proposé la tenue d'un sommet à Yaoundé.",
+            [("Paul Biya", "a proposé", "proposal")],
+        ),
+        (
+            "Le ministre Jean Dupont s'est désolé de l'absence de progrès.",
+            [("Jean Dupont", "s'est désolé", "concern")],
+        ),
+        (
+            "Le ministre Jean Dupont a vilipendé les auteurs de l'attaque.",
+            [("Jean Dupont", "a vilipendé", "condemnation")],
+        ),
+        (
+            "Le ministre Jean Dupont a souscrit à la proposition de la Commission.",
+            [("Jean Dupont", "a souscrit", "agreement")],
+        ),
+        (
+            "Le ministre Jean Dupont s'est inscrit en faux contre ces allégations.",
+            [("Jean Dupont", "s'est inscrit en faux", "denial")],
+        ),
+        # "la mise en œuvre", "maintient ses sanctions": no cue
+        ("La CEDEAO maintient ses sanctions et la mise en œuvre des accords se poursuit.", []),
+    ],
+)
+def test_french_cue_lemmas_of_every_type(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = parse_text(text).statements
+    assert [(s.speaker, s.cue, s.kind) for s in found] == expected

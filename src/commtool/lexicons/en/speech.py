@@ -159,17 +159,17 @@ _lemmas = {
     "acknowledge, recall, mention, add, declare, hail, commend, speak positively of, "
     "speak in favour of, speak in favor of, speak in support of, support, endorse, "
     "update, brief, inform, explain, observe, voice, express, deny, remark, comment, "
-    "argue, assert, maintain, contend, claim, admit+, concede, allege, report, indicate, "
-    "specify, clarify, describe, characterize, characterise, assess, believe, tell, "
-    "write, tweet, recount, cite, refer+ to, convey, value, applaud, salute, laud, "
-    "compliment, signal, testify, predict, forecast, anticipate, estimate, remind, "
-    "notify, conclude, reassert, stress, spell out, elaborate on, wish, offer, "
-    "express hope, speculate, suppose, assume, foresee, hope, expect, reply, retort, "
-    "recognize, recognise, envision, proclaim, hint, imply, opine, muse, portray, "
-    "depict, certify, attest, confide, confess, profess, recollect, "
-    "draw attention to, single out, reckon, doubt, infer+, deduce, express confidence, "
-    "express optimism, express satisfaction, express support, voice support, voice hope, "
-    "express condolences",
+    "argue, assert, maintain, contend, claim, admit+, concede, allege, report, "
+    "indicate, specify, clarify, describe, characterize, characterise, assess, "
+    "believe, tell, write, tweet, recount, cite, refer+ to, convey, value, applaud, "
+    "salute, laud, compliment, signal, testify, predict, forecast, anticipate, "
+    "estimate, remind, notify, conclude, reassert, stress, spell out, elaborate on, "
+    "wish, offer, express hope, speculate, suppose, assume, foresee, hope, expect, "
+    "reply, retort, recognize, recognise, envision, proclaim, hint, imply, opine, "
+    "muse, portray, depict, certify, attest, confide, confess, profess, recollect, "
+    "draw attention to, single out, reckon, doubt, infer+, deduce, "
+    "express confidence, express optimism, express satisfaction, express support, "
+    "voice support, voice hope, express condolences",
     "gratitude": "thank, congratulate, appreciate, pay tribute to, express gratitude, "
     "express appreciation",
     "commitment": "promise, pledge, commit+, assure, vow, guarantee, undertake, reassure, swear, "
@@ -177,21 +177,22 @@ _lemmas = {
     "concern": "worry about, fear, dread, express concern, voice concern, raise concern, "
     "raise concerns, express alarm, express regret, express dismay, "
     "express disappointment, warn of",
-    "condemnation": "condemn, deplore, regret+, denounce, criticize, criticise, lament, decry, blame, "
-    "accuse, rebuke, protest, censure, reprimand, chastise, castigate, slam+, blast, "
-    "lambast, lambaste, assail, disapprove of, object to, oppose, reproach, complain, "
-    "express indignation, express outrage",
-    "agreement": "agree, agree on, agree to, concur+, consent, agree with, settle on, share the view, "
-    "share the opinion, subscribe to",
+    "condemnation": "condemn, deplore, regret+, denounce, criticize, criticise, lament, decry, "
+    "blame, accuse, rebuke, protest, censure, reprimand, chastise, castigate, slam+, "
+    "blast, lambast, lambaste, assail, disapprove of, object to, oppose, reproach, "
+    "complain, express indignation, express outrage",
+    "agreement": "agree, agree on, agree to, concur+, consent, agree with, settle on, "
+    "share the view, share the opinion, subscribe to",
     "call": "call for, call on, call upon, urge, invite, appeal, appeal for, exhort, warn, "
-    "insist, request, demand, ask, recommend, advocate, encourage, press for, push for, "
-    "caution, advise, implore, plead, plead for, beg+, entreat, lobby for, campaign for, "
-    "prompt, warn against, caution against",
+    "insist, request, demand, ask, recommend, advocate, encourage, press for, "
+    "push for, caution, advise, implore, plead, plead for, beg+, entreat, lobby for, "
+    "campaign for, prompt, warn against, caution against",
     "proposal": "propose, suggest, put+ forward, moot, offer to",
-    "announcement": "announce, disclose, reveal, unveil, publicize, publicise, make public, leak, divulge",
-    "denial": "refute, dismiss, rule out, rebut+, dispute, reject, contradict, repudiate, disavow, "
-    "disown, rebuff, brush aside, brush off, play down, downplay, scoff at, refuse, "
-    "debunk",
+    "announcement": "announce, disclose, reveal, unveil, publicize, publicise, make public, leak, "
+    "divulge",
+    "denial": "refute, dismiss, rule out, rebut+, dispute, reject, contradict, repudiate, "
+    "disavow, disown, rebuff, brush aside, brush off, play down, downplay, scoff at, "
+    "refuse, debunk",
 }
 
 # Verbs that report only with an object of speech after them ("sent his profound condolences

@@ -46,6 +46,17 @@ IRREGULAR = {
     "satisfaire": ("satisfait", "satisfait", "satisfont", "satisfaisant"),
     "émouvoir": ("ému", "émeut", "émeuvent", "émouvant"),
     "enjoindre": ("enjoint", "enjoint", "enjoignent", "enjoignant"),
+    "croire": ("cru", "croit", "croient", "croyant"),
+    "prendre": ("pris", "prend", "prennent", "prenant"),
+    "soumettre": ("soumis", "soumet", "soumettent", "soumettant"),
+    "souscrire": ("souscrit", "souscrit", "souscrivent", "souscrivant"),
+    "consentir": ("consenti", "consent", "consentent", "consentant"),
+    "contredire": ("contredit", "contredit", "contredisent", "contredisant"),
+    "plaindre": ("plaint", "plaint", "plaignent", "plaignant"),
+    "connaître": ("connu", "connaît", "connaissent", "connaissant"),
+    "battre": ("battu", "bat", "battent", "battant"),
+    "prétendre": ("prétendu", "prétend", "prétendent", "prétendant"),
+    "inscrire": ("inscrit", "inscrit", "inscrivent", "inscrivant"),
 }
 
 _VOWEL = "aeiouyéèêàâîôûëï"

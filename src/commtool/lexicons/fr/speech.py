@@ -242,30 +242,49 @@ RELATIVE_PRONOUNS = ("qui",)
 # (comma-separated; "+" marks the second group, "se"/"s'" a reflexive). Every form is made
 # from them (inflection.py): "a réitéré", "réitère", "réitèrent", "réitérant".
 _lemmas = {
-    "assessment": "noter, souligner, rappeler, insister, affirmer, réaffirmer, indiquer, "
-    "déclarer, dire, redire, ajouter, préciser, estimer, juger, saluer, relever, observer, "
-    "évoquer, mentionner, conditionner, souhaiter, espérer, réitérer, répéter, témoigner, "
-    "admettre, reconnaître, conclure, expliquer, faire savoir, faire valoir, faire part, "
-    "faire état, mettre en avant, mettre l'accent, confirmer, citer, plaider, prôner, "
-    "exprimer, manifester, signaler, marteler, confier, commenter, écrire, tweeter, "
-    "soutenir, résumer, répliquer, répondre, ironiser, constater, considérer, "
-    "qualifier, décrire, apprécier, avouer, concéder, arguer, clarifier, exposer, "
-    "détailler, expliciter, partager, attester, assurer, transmettre, "
+    "assessment": "noter, signifier, mettre en exergue, mettre en lumière, alléguer, prétendre, "
+    "trancher, assener, s'enorgueillir+, justifier, argumenter, souligner, rappeler, "
+    "insister, affirmer, réaffirmer, indiquer, déclarer, dire, redire, ajouter, "
+    "préciser, estimer, juger, saluer, relever, observer, évoquer, mentionner, "
+    "conditionner, souhaiter, espérer, réitérer, répéter, témoigner, admettre, "
+    "reconnaître, conclure, expliquer, faire savoir, faire valoir, faire part, "
+    "faire état, mettre en avant, mettre l'accent, confirmer, citer, plaider, "
+    "prôner, exprimer, manifester, signaler, marteler, confier, commenter, écrire, "
+    "tweeter, soutenir, résumer, répliquer, répondre, ironiser, constater, "
+    "considérer, qualifier, décrire, apprécier, avouer, concéder, arguer, clarifier, "
+    "exposer, détailler, expliciter, partager, attester, assurer, transmettre, "
     "accueillir favorablement, rendre hommage, émettre, analyser, se réjouir+, "
-    "se féliciter, se dire, se déclarer, se prononcer, s'exprimer, "
-    "s'interroger, se satisfaire",
+    "se féliciter, se dire, se déclarer, se prononcer, s'exprimer, s'interroger, "
+    "se satisfaire, rapporter, raconter, relater, spécifier, rétorquer, objecter, "
+    "s'étonner, se demander, présumer, supposer, penser, croire, formuler, énoncer, "
+    "pronostiquer, prédire, anticiper, proclamer, clamer, revendiquer, confesser, "
+    "se targuer, se vanter, se flatter, louer, vanter, encenser, complimenter, "
+    "applaudir+, honorer, certifier, corroborer, éclairer, insinuer, "
+    "laisser entendre, faire observer, faire remarquer, dresser un bilan",
     "gratitude": "remercier, féliciter, rendre grâce",
-    "commitment": "promettre, garantir+, s'engager, jurer",
-    "concern": "s'inquiéter, s'alarmer, s'émouvoir, redouter, craindre, se préoccuper",
-    "condemnation": "condamner, déplorer, regretter, dénoncer, fustiger, critiquer, "
-    "stigmatiser, blâmer, décrier, s'indigner, s'insurger, s'offusquer, s'opposer",
-    "agreement": "convenir, approuver, entériner, s'accorder, s'entendre",
-    "call": "appeler, exhorter, inviter, demander, réclamer, recommander, suggérer, "
-    "encourager, proposer, avertir+, mettre en garde, inciter, enjoindre, exiger, "
-    "préconiser, lancer un appel, prévenir",
-    "announcement": "annoncer, informer, communiquer, révéler, dévoiler, divulguer, "
-    "notifier, officialiser",
-    "denial": "démentir, nier, contester, réfuter, rejeter, récuser, écarter, exclure",
+    "commitment": "promettre, garantir+, s'engager, jurer, s'obliger, s'atteler, s'employer, "
+    "s'efforcer, se porter garant, prendre l'engagement",
+    "concern": "s'inquiéter, s'alarmer, s'émouvoir, redouter, craindre, se préoccuper, "
+    "appréhender, se soucier, s'affliger, s'attrister, se désoler",
+    "condemnation": "condamner, déplorer, regretter, dénoncer, fustiger, critiquer, stigmatiser, "
+    "blâmer, décrier, s'indigner, s'insurger, s'offusquer, s'opposer, réprouver, "
+    "vilipender, incriminer, accuser, reprocher, mettre en cause, pointer du doigt, "
+    "protester, tancer, sermonner, admonester, épingler, étriller, dénigrer, "
+    "désapprouver, récriminer, se plaindre, flétrir+, conspuer",
+    "agreement": "convenir, approuver, entériner, s'accorder, s'entendre, acquiescer, cautionner, "
+    "souscrire, consentir, avaliser, endosser, s'aligner, se rallier, "
+    "se mettre d'accord, tomber d'accord",
+    "call": "appeler, exhorter, inviter, demander, réclamer, recommander, encourager, "
+    "avertir+, mettre en garde, inciter, enjoindre, exiger, préconiser, "
+    "lancer un appel, prévenir, implorer, supplier, solliciter, prier, militer, "
+    "lancer un avertissement",
+    "proposal": "proposer, suggérer, soumettre, avancer l'idée, émettre l'idée, "
+    "mettre sur la table, formuler une proposition",
+    "announcement": "annoncer, informer, communiquer, révéler, dévoiler, divulguer, notifier, "
+    "officialiser, rendre public, faire connaître, ébruiter, aviser",
+    "denial": "démentir, nier, contester, réfuter, rejeter, récuser, écarter, exclure, "
+    "contredire, désavouer, répudier, balayer, minimiser, relativiser, "
+    "s'inscrire en faux, battre en brèche",
 }
 _forms = {kind: Forms(lemmas) for kind, lemmas in _lemmas.items()}
 
@@ -319,6 +338,12 @@ INFINITIVE_LEADS = (
 # Forms that are also nouns ("la note", "l'annonce", "la demande"): a cue only right
 # after its subject.
 NOUN_FORMS = (
+    "reproche",
+    "reproches",
+    "formule",
+    "formules",
+    "épingle",
+    "accusé",
     "note",
     "notes",
     "annonce",
