@@ -170,8 +170,7 @@ _lemmas = {
     "draw attention to, single out, reckon, doubt, infer+, deduce, "
     "express confidence, express optimism, express satisfaction, express support, "
     "voice support, voice hope, express condolences",
-    "gratitude": "thank, congratulate, appreciate, pay tribute to, express gratitude, "
-    "express appreciation",
+    "gratitude": "thank, congratulate, appreciate, express gratitude, express appreciation",
     "commitment": "promise, pledge, commit+, assure, vow, guarantee, undertake, reassure, swear, "
     "express readiness, express willingness",
     "concern": "worry about, fear, dread, express concern, voice concern, raise concern, "
