@@ -1237,3 +1237,25 @@ def test_english_cue_lemmas_of_every_type(text: str, expected: list[tuple[str, s
 def test_french_cue_lemmas_of_every_type(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = parse_text(text).statements
     assert [(s.speaker, s.cue, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to the latest data, 29 people were killed in the attack.", []),
+        ("Selon les dernières données, le bilan s'élève à vingt morts.", []),
+        (
+            "According to a senior official, the talks will resume in May.",
+            [("a senior official", "According to")],
+        ),
+        (
+            "Selon l'un de ses proches, l'objectif était d'inciter les Européens à contribuer.",
+            [("l'un de ses proches", "Selon")],
+        ),
+    ],
+)
+def test_according_to_what_is_no_one_names_no_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = parse_text(f"Title\n\nThe minister met the press.\n\n{text}\n").statements
+    assert [(s.speaker, s.cue) for s in found] == expected

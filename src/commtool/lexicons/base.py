@@ -52,6 +52,7 @@ KINDS: dict[str, type] = {
     "DOCUMENT_NOUNS": tuple,
     "DOCUMENT_MODIFIERS": tuple,
     "SOURCE_NOUNS": tuple,
+    "SOURCE_HEADS": tuple,
     "TURN_ROLES": tuple,
     "SOURCE_DETERMINERS_BEFORE": tuple,
     "SOURCE_MODIFIERS": tuple,
@@ -182,6 +183,8 @@ class Lexicon:
     DOCUMENT_MODIFIERS: tuple[str, ...]  # "joint", "congratulatory"
     # Unnamed sources: "a senior administration official", "une source diplomatique".
     SOURCE_NOUNS: tuple[str, ...]
+    # Who else an unnamed source may be, after "selon", "according to": "l'un de ses proches"
+    SOURCE_HEADS: tuple[str, ...]
     # "Question:", "Remark:", "Presenter:": a transcript turn of someone known by a role only
     TURN_ROLES: tuple[str, ...]
     SOURCE_DETERMINERS_BEFORE: tuple[str, ...]

@@ -34,6 +34,7 @@ from commtool.annotate.mentions import (
 from commtool.annotate.mentions import (
     SOURCE as SOURCE_MENTION,
 )
+from commtool.folding import fold
 from commtool.lexicons import languages, union
 from commtool.model import Statement
 from commtool.patterns import WordAnchored, Words, first_words, word_alternation
@@ -845,7 +846,25 @@ def _according_source(
         return (sources[-1], phrase.end()) if sources else None
     if named:
         return who_of(named[-1]), phrase.end()
+    if not any(_bare_noun(w) in _speaker_nouns() for w in phrase.group("np").split()):
+        return None  # "according to the latest data", "selon le projet de budget": no one
     return [_unnamed_source(phrase)], phrase.end()
+
+
+def _bare_noun(word: str) -> str:
+    return fold(word.strip(",;:’'")).lower().split("'")[-1]
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset[str]:
+    """The nouns of an unnamed source that speaks: its people ("une source diplomatique",
+    "l'un de ses proches", "senior officials") or a document ("a statement")."""
+    return frozenset(
+        fold(word).lower()
+        for name in ("SOURCE_NOUNS", "SOURCE_HEADS", "DOCUMENT_NOUNS")
+        for entry in union(name)
+        for word in entry.split()
+    ) | frozenset(fold(words.split()[-1]).lower() for words in union("DOCUMENT_WORDS"))
 
 
 def _unnamed_source(phrase: re.Match[str]) -> Entity:

@@ -360,6 +360,29 @@ SOURCE_NOUNS = (
     "statement",
     "readout",
 )
+# Who else an unnamed source may be after "according to" ("according to people close to
+# the talks"); what is no one ("according to the latest data") names no source.
+SOURCE_HEADS = (
+    "people",
+    "experts",
+    "analysts",
+    "observers",
+    "witnesses",
+    "media",
+    "press",
+    "agency",
+    "newspaper",
+    "insiders",
+    "participants",
+    "aide",
+    "aides",
+    "document",
+    "documents",
+    "office",
+    "service",
+    "ministry",
+    "administration",
+)
 SOURCE_DETERMINERS_BEFORE = ("a", "an", "the", "one", "two", "three", "several", "another")
 SOURCE_MODIFIERS = (
     "senior",

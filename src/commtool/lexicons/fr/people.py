@@ -276,6 +276,32 @@ SOURCE_NOUNS = (
     "note",
     "déclaration",
 )
+# Who else an unnamed source may be after "selon" ("selon l'un de ses proches", "selon des
+# observateurs"); what is no one ("selon les dernières données") names no source.
+SOURCE_HEADS = (
+    "proche",
+    "proches",
+    "entourage",
+    "milieux",
+    "observateurs",
+    "analystes",
+    "experts",
+    "spécialistes",
+    "témoins",
+    "médias",
+    "presse",
+    "agence",
+    "journal",
+    "quotidien",
+    "interlocuteurs",
+    "participants",
+    "document",
+    "texte",
+    "bureau",
+    "cabinet",
+    "services",
+    "ministère",
+)
 SOURCE_DETERMINERS_BEFORE = ("un", "une", "le", "la", "les", "des", "l'", "deux", "plusieurs")
 SOURCE_MODIFIERS = (
     "haut",
