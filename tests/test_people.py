@@ -855,3 +855,12 @@ def test_ranks_roles_and_sentence_openers_are_no_part_of_a_name(
     people = {p.name: p.title for p in parse_text(f"Title\n\n{text}\n").people}
     assert name in people
     assert people[name] == title
+
+
+def test_places_works_and_institutions_named_in_capitals_are_not_people() -> None:
+    text = (
+        "President George Bush met Vladimir Putin at the Prairie Chapel Ranch. They spoke of "
+        "the Caspian Pipeline Consortium, the Nenets Autonomous Area and the Magnitsky Act."
+    )
+    names = [p.name for p in parse_text(text).people]
+    assert names == ["George Bush", "Vladimir Putin"]

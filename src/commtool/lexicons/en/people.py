@@ -233,7 +233,11 @@ NOT_NAME_WORDS = frozenset(
     "Book Traffic Presence Base Gorge Games Cup Championship Prize Award Medal Street Square "
     "Avenue Bridge Stadium Theatre Theater Hospital School College Library Gallery Cathedral "
     "Church Monastery Island Islands Sea Ocean River Valley Province Oblast Krai Times News "
-    "Post Journal Television".split()
+    "Post Journal Television "
+    # heads of the names of places, works and institutions read as people in kremlin-en
+    "Area Ranch Act League Complex Corridor Centres Exchange Force Directorate Consortium "
+    "Choir Monument Rink Census Front Concept Mine Preserve Shipyard Styles Final Sangha "
+    "Reductions Operations Years Series Universiade TV Prodigies Peacekeeping".split()
 )
 
 BODIES = (
