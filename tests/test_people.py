@@ -864,3 +864,10 @@ def test_places_works_and_institutions_named_in_capitals_are_not_people() -> Non
     )
     names = [p.name for p in parse_text(text).people]
     assert names == ["George Bush", "Vladimir Putin"]
+
+
+def test_a_french_rank_in_lower_case_is_still_a_title() -> None:
+    people = parse_text(
+        "Le colonel Abdoulaye Maïga a déclaré que la transition suivait son cours."
+    ).people
+    assert [(p.name, p.title) for p in people] == [("Abdoulaye Maïga", "colonel")]

@@ -22,30 +22,14 @@ HONORIFICS = (
 CASED_TITLES: tuple[str, ...] = (
     "Premier",
     "General",
-    # ranks and roles that are common words in lower case ("a major company", "his father")
+    # ranks and roles that are common words in lower case ("a major company", "his father"),
+    # not those that French writes in lower case before a name ("le colonel X")
     "Major",
-    "Captain",
     "Father",
     "Count",
     "Principal",
-    "Physician",
-    "Moderator",
-    "Professor",
-    "Colonel",
-    "Lieutenant",
-    "Sergeant",
-    "Admiral",
-    "Marshal",
     "Metropolitan",
-    "Bishop",
-    "Cardinal",
-    "Rector",
-    "Adviser",
-    "Advisor",
-    "Empress",
-    "Emperor",
-    "Archbishop",
-    "Academician",
+    "Marshal",
 )
 # "The Russian leader said", "the Chinese leader": a head of state, but "leader" alone is
 # anyone's ("business leaders", "the leader of the party").
@@ -101,6 +85,8 @@ TITLES = (
     "Captain",
     "Sergeant",
     "Father",
+    "Archpriest",
+    "Editor-in-Chief",
     "Cardinal",
     "Metropolitan",
     "Archbishop",
@@ -237,7 +223,8 @@ NOT_NAME_WORDS = frozenset(
     # heads of the names of places, works and institutions read as people in kremlin-en
     "Area Ranch Act League Complex Corridor Centres Exchange Force Directorate Consortium "
     "Choir Monument Rink Census Front Concept Mine Preserve Shipyard Styles Final Sangha "
-    "Reductions Operations Years Series Universiade TV Prodigies Peacekeeping".split()
+    "Reductions Operations Years Series Universiade TV Prodigies Peacekeeping Terminal "
+    "Regiment Corps Pipeline Fuel Creative User Rank Lightweight".split()
 )
 
 BODIES = (
