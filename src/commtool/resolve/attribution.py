@@ -258,8 +258,7 @@ class _Attribution:
                     return [previous.subject]
         if position > 0:
             # "…, indique le communiqué de l'ambassade. « … »": the source that reported the
-            # sentence before goes on, not that
-            # sentence's subject nor the speaker of a quote in it
+            # sentence before goes on, not that sentence's subject nor a quote's speaker in it
             previous = d.sentences[position - 1]
             clauses = self._clauses(previous.start, previous.end)
             if clauses:

@@ -129,7 +129,7 @@ class Resolver:
                 entity is None
                 and noun
                 and noun[0][0].isupper()
-                and noun[0].lower() in _document_nouns()
+                and noun[0].lower() in _sent_documents()
             ):
                 # "The Joint Statement emphasizes", the title of a document no one was said
                 # to issue: the document itself, an unnamed source ("the message reads" is
@@ -336,7 +336,8 @@ def _role_titles() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _document_nouns() -> frozenset[str]:
+def _sent_documents() -> frozenset[str]:
+    """The nouns of documents that someone sends or signs: "message", "statement"."""
     return frozenset(n.lower() for n in union("DOCUMENT_NOUNS"))
 
 
