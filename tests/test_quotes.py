@@ -613,3 +613,24 @@ def test_in_russian_an_envoy_s_post_and_a_body_s_statement() -> None:
         ("Рамазан Абдулатипов", "person"),
         ("МИД России", "body"),
     ]
+
+
+def test_a_transcript_label_written_again_is_the_same_speaker() -> None:
+    # The journalist names another president between two answers: "LE PRESIDENT :" is still
+    # the one who answered before.
+    text = (
+        "Interview du président François Hollande\n\n"
+        "Jean-Pierre ELKABBACH : Bienvenue, Monsieur le Président de la République.\n\n"
+        "LE PRESIDENT : Bonjour Jean-Pierre ELKABBACH.\n\n"
+        "Jean-Pierre ELKABBACH : Elles sont mises de votre côté ? Parce que j'ai entendu le "
+        "Président XI Jinping hier, il est optimiste, il soutient la France, il va même venir "
+        "48h, mais est-ce que cela suffit ?\n\n"
+        "LE PRESIDENT : La Chine est le premier émetteur de gaz à effet de serre.\n"
+    )
+    turns = [q.speaker for q in parse_text(text).quotes if q.kind == "turn"]
+    assert turns == [
+        "Jean-Pierre ELKABBACH",
+        "François Hollande",
+        "Jean-Pierre ELKABBACH",
+        "François Hollande",
+    ]

@@ -246,6 +246,9 @@ class Discourse:
         self._sentence_starts: list[int] = []
         self.paragraph_starts = [p.start for p in self.paragraphs]
         self.turns: list[Turn] = []
+        # A transcript's labels, each with the speaker it named first: a label written again
+        # ("LE PRESIDENT :", "SECRETARY KERRY:") is the same speaker in every turn.
+        self._labels: dict[str, Entity] = {}
 
     @property
     def entities(self) -> list[Entity]:
@@ -423,6 +426,8 @@ class Discourse:
             label = turn_label(self.text, paragraph) if paragraph.kind == "body" else None
             speaker = self._turn_speaker(paragraph, label[0], label[1]) if label else None
             if label and speaker is not None:
+                speaker = self._same_label(paragraph, label[0], label[1], speaker)
+            if label and speaker is not None:
                 if turn:
                     self.turns.append(Turn(turn[0], turn_end, turn[1]))
                 turn = (label[1], speaker)
@@ -448,6 +453,19 @@ class Discourse:
                 self._sentence(sentence, turn[1] if turn else None)
         if turn:
             self.turns.append(Turn(turn[0], turn_end, turn[1]))
+
+    def _same_label(
+        self, paragraph: Paragraph, label: str, words_at: int, speaker: Entity
+    ) -> Entity:
+        """The speaker a label named in its first turn: "LE PRESIDENT :" after a question
+        that named another president is still the one who answered before."""
+        key = " ".join(fold(label).lower().split())
+        first = self._labels.setdefault(key, speaker)
+        if first is not speaker:
+            for resolved in self.mentions_in(paragraph.start, words_at):
+                if resolved.entity is speaker:
+                    resolved.entity = first
+        return first
 
     def _turn_speaker(self, paragraph: Paragraph, label: str, words_at: int) -> Entity | None:
         mentions = self.mentions_in(paragraph.start, words_at)
