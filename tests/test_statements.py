@@ -1259,3 +1259,12 @@ def test_according_to_what_is_no_one_names_no_source(
 ) -> None:
     found = parse_text(f"Title\n\nThe minister met the press.\n\n{text}\n").statements
     assert [(s.speaker, s.cue) for s in found] == expected
+
+
+def test_a_document_that_names_no_issuer_is_an_unnamed_source_and_no_person() -> None:
+    doc = parse_text(
+        "Titre\n\nLe Premier ministre Victor Dogbé a annoncé vendredi un plan de soutien, "
+        "selon un communiqué publié le 18 octobre 2024.\n"
+    )
+    assert ("un communiqué", "selon") in [(s.speaker, s.cue) for s in doc.statements]
+    assert [p.name for p in doc.people] == ["Victor Dogbé"]

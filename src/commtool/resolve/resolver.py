@@ -24,6 +24,7 @@ from commtool.lexicons import languages, union
 from commtool.model import Person, Quote, Statement
 from commtool.patterns import word_alternation
 from commtool.resolve import entities
+from commtool.resolve.entities import SOURCE as SOURCE_KIND
 from commtool.resolve.entities import Entity
 from commtool.segment.blocks import LineIndex
 
@@ -401,7 +402,8 @@ def people_of(
     quotes: Iterable[Quote] = (),
     statements: Iterable[Statement] = (),
 ) -> tuple[Person, ...]:
-    """The resolver's entities as the Document's people; a body only when it speaks."""
+    """The resolver's entities as the Document's people; a body, or an unnamed source, only
+    when it speaks (a document a statement goes by, "selon un communiqué", is no one)."""
     speaking = {n for q in quotes for n in q.speakers} | {n for s in statements for n in s.speakers}
     return tuple(
         Person(
@@ -415,5 +417,9 @@ def people_of(
         )
         for e in entities
         if e.merged_into is None
-        and ((e.name in speaking) if e.body else (e.mentions > 0 or not e.described))
+        and (
+            (e.name in speaking)
+            if e.body or e.kind == SOURCE_KIND
+            else (e.mentions > 0 or not e.described)
+        )
     )

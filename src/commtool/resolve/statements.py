@@ -837,7 +837,14 @@ def _according_source(
     phrase = _NOMINAL_SOURCE.match(text, match.end(), stop)
     if phrase is None:
         return None
-    named = [r for r in d.mentions_in(phrase.start("np"), phrase.end()) if r.entity or r.group]
+    # (a document named by its noun alone is no one named: "selon un communiqué publié le 18
+    # octobre" is the unnamed source "un communiqué"; one that speaks for its issuer is)
+    named = [
+        r
+        for r in d.mentions_in(phrase.start("np"), phrase.end())
+        if (r.entity or r.group)
+        and not (is_document(r.mention) and r.entity is not None and not r.entity.body)
+    ]
     # "selon une source diplomatique"; a longer phrase when it names its body ("selon un
     # communiqué publié sur la page Facebook de la présidence de la République")
     if len(phrase.group("np").split()) > (14 if named else 7):
