@@ -83,6 +83,24 @@ class Mention(NamedTuple):
     country: str | None = None
 
 
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    """The nouns of what a body publishes, folded: the last words of the lexicons'
+    DOCUMENT_WORDS ("communique", "statement", "note")."""
+    return frozenset(fold(words.split()[-1]) for words in union("DOCUMENT_WORDS"))
+
+
+def is_document(mention: Mention) -> bool:
+    """Whether a mention names what a body published: "le communiqué", and an unnamed
+    source that is one ("un communiqué", "a statement")."""
+    if mention.kind == DOCUMENT:
+        return True
+    label = mention.title
+    if mention.kind != SOURCE or not label:
+        return False
+    return fold(label.split()[-1]) in document_nouns()
+
+
 class _Tables(NamedTuple):
     mention: WordAnchored
     bare: WordAnchored
@@ -95,7 +113,6 @@ class _Tables(NamedTuple):
     honorifics: frozenset[str]
     cased_titles: frozenset[str]  # lower-cased forms that are no title
     demonym_titles: frozenset[str]  # titles only after a demonym ("the Russian leader")
-    document_nouns: frozenset[str]  # the last words of DOCUMENT_WORDS: "statement", "note"
     title_inflections: dict[str, str]  # "президентом": "президент"
     body_inflections: dict[str, str]  # "кремле": "Кремль"
     bodies: frozenset[str]  # every body's name, lower-cased: "риа новости"
@@ -273,7 +290,6 @@ def _tables() -> _Tables:
         honorifics=frozenset(union("HONORIFICS")),
         cased_titles=frozenset(t.lower() for t in union("CASED_TITLES")),
         demonym_titles=frozenset(t.lower() for t in union("DEMONYM_TITLES")),
-        document_nouns=frozenset(d.split()[-1].lower() for d in union("DOCUMENT_WORDS")),
         relatives=frozenset(w.lower() for w in union("RELATIVE_PRONOUNS")),
         speech_words=frozenset(
             word.lower()
@@ -364,7 +380,7 @@ def _speaks(text: str, at: int, end: int, tables: _Tables, noun: str = "") -> bo
     statement, which was adopted …"), not what it says."""
     after = _NEXT_WORD.match(text, at, end)
     if after is not None and after.group("mark") == ",":
-        if noun in tables.document_nouns:
+        if fold(noun) in document_nouns():
             return False
         after = _NEXT_WORD.match(text, after.end(), end)  # "a senior official, who …"
         return after is not None and (after.group("word") or "").lower() in tables.relatives
@@ -386,7 +402,7 @@ def _spoken_before(text: str, at: int, tables: _Tables, noun: str = "") -> bool:
     # speaks for the body that issued it (a person's source, "selon une source diplomatique",
     # is read with its whole noun phrase by the statements)
     return (
-        noun in tables.document_nouns
+        fold(noun) in document_nouns()
         and tables.according_before.search(text, max(0, at - 30), at) is not None
     )
 
@@ -516,9 +532,8 @@ def _acronym(token: str) -> bool:
 
 
 # What opens a title's complement: the capitalised word right after it is the body's name.
-_COMPLEMENT_LINKS = frozenset(
-    ("of", "the", "for", "and", "de", "du", "des", "pour", "et", "–", "—")  # "Area – Yugra"
-)
+# (a dash too: "Khanty-Mansi Autonomous Area – Yugra Natalya Komarova")
+_COMPLEMENT_LINKS = frozenset((*union("COMPLEMENT_LINKS"), "–", "—"))
 
 
 def _after_complement(tokens: list[str]) -> list[str]:

@@ -33,6 +33,7 @@ KINDS: dict[str, type] = {
     "POSTED_TITLES": tuple,
     "POST_PREPOSITIONS": tuple,
     "POST_PLACE_ENDS": tuple,
+    "COMPLEMENT_LINKS": tuple,
     "TITLE_ROLES": dict,
     "TITLE_INFLECTIONS": dict,
     "BODY_INFLECTIONS": dict,
@@ -161,6 +162,7 @@ class Lexicon:
     POSTED_TITLES: tuple[str, ...]  # "Ambassador": a title that may name its post's place
     POST_PREPOSITIONS: tuple[str, ...]  # what opens the place: "to", "au", "auprès de"
     POST_PLACE_ENDS: tuple[str, ...]  # the last word of a place: "District"
+    COMPLEMENT_LINKS: tuple[str, ...]  # "of", "de": before a body's name and a person's
     # The office a title names, by role: "chef de l'État" and "président" are one office.
     TITLE_ROLES: dict[str, str]
     # A title's inflected forms and the title they are ("президентом": "президент").

@@ -18,7 +18,6 @@ Transcript turns (`Vladimir Putin: …`) run from their label to the next label.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -103,7 +102,8 @@ class _Attribution:
             if prior and all(e.body for e in prior):
                 # ", a-t-il déclaré" after a sentence a body stated: "il" is a person, the
                 # last person a sentence was about
-                at = bisect_right([s.start for s in d.sentences], start) - 1
+                current = d.sentence_at(start)
+                at = d.sentence_position(current) if current is not None else -1
                 for info in reversed(d.sentences[max(0, at - PRONOUN_SENTENCES) : at + 1]):
                     if info.subject is not None and info.subject.kind == PERSON:
                         return [info.subject]

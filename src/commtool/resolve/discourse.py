@@ -29,11 +29,11 @@ from commtool.annotate.mentions import (
     find_acronyms,
     find_mentions,
     find_surnames,
+    is_document,
     speaking_surnames,
     surname_set,
     trailing_name,
 )
-from commtool.annotate.mentions import SOURCE as SOURCE_MENTION
 from commtool.annotate.russian import has_cyrillic, is_surname
 from commtool.folding import fold, spaced_initials
 from commtool.lexicons import union
@@ -49,23 +49,6 @@ NEAR = 6  # characters between a speech verb and the speaker it introduces
 ISSUER_REACH = 80  # characters between a document ("le communiqué") and the body of its complement
 _VERB_ONLY = regexcache.compile(r"[ \u00a0]+[^\W\d_]+")  # "… the Russian leader| noted"
 _CLAUSE_BREAK = regexcache.compile(r"[,;:.!?«»“”\"()]")
-
-
-@lru_cache(maxsize=1)
-def _document_nouns() -> frozenset[str]:
-    """The nouns of what a body publishes: the last words of the lexicons' DOCUMENT_WORDS."""
-    return frozenset(fold(words.split()[-1]) for words in union("DOCUMENT_WORDS"))
-
-
-def is_document(mention: Mention) -> bool:
-    """Whether a mention names what a body published: "le communiqué", and an unnamed
-    source that is one ("un communiqué", "a statement")."""
-    if mention.kind == DOCUMENT:
-        return True
-    label = mention.title
-    if mention.kind != SOURCE_MENTION or not label:
-        return False
-    return fold(label.split()[-1]) in _document_nouns()
 
 
 class Rules(NamedTuple):
@@ -532,8 +515,9 @@ class Discourse:
             if resolved.entity is not None:  # a turn label, already resolved
                 continue
             mention = resolved.mention
-            if mention.kind == DOCUMENT and len(self.resolver.issuer(mention)) > 1:
-                resolved.group = self.resolver.issuer(mention)  # "the joint statement"
+            signatories = self.resolver.issuer(mention) if mention.kind == DOCUMENT else []
+            if len(signatories) > 1:
+                resolved.group = signatories  # "the joint statement"
                 continue
             if mention.kind == GROUP:
                 resolved.group = self.resolver.group()

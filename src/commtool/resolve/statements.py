@@ -30,6 +30,8 @@ from commtool.annotate.mentions import (
     article_before,
     countries_in,
     country_subject,
+    document_nouns,
+    is_document,
 )
 from commtool.annotate.mentions import (
     SOURCE as SOURCE_MENTION,
@@ -39,7 +41,7 @@ from commtool.lexicons import languages, union
 from commtool.model import Statement
 from commtool.patterns import WordAnchored, Words, first_words, word_alternation
 from commtool.resolve import entities
-from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo, is_document, who_of
+from commtool.resolve.discourse import Discourse, Resolved, SentenceInfo, who_of
 from commtool.resolve.entities import PERSON, SOURCE, Entity, SpeakerFields, Who, one, unique
 from commtool.typography import DOUBLE_MARKS, OPENING_MARKS
 
@@ -859,19 +861,19 @@ def _according_source(
 
 
 def _bare_noun(word: str) -> str:
-    return fold(word.strip(",;:’'")).lower().split("'")[-1]
+    return fold(word.strip(",;:’'")).split("'")[-1]
 
 
 @lru_cache(maxsize=1)
 def _speaker_nouns() -> frozenset[str]:
     """The nouns of an unnamed source that speaks: its people ("une source diplomatique",
     "l'un de ses proches", "senior officials") or a document ("a statement")."""
-    return frozenset(
-        fold(word).lower()
+    return document_nouns() | frozenset(
+        fold(word)
         for name in ("SOURCE_NOUNS", "SOURCE_HEADS", "DOCUMENT_NOUNS")
         for entry in union(name)
         for word in entry.split()
-    ) | frozenset(fold(words.split()[-1]).lower() for words in union("DOCUMENT_WORDS"))
+    )
 
 
 def _unnamed_source(phrase: re.Match[str]) -> Entity:

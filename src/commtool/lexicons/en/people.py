@@ -35,6 +35,24 @@ CASED_TITLES: tuple[str, ...] = (
 # anyone's ("business leaders", "the leader of the party").
 DEMONYM_TITLES = ("leader",)
 
+# Titles of a post abroad or in a region, which may name the place of the post before the
+# name: "the U.S. Ambassador to Russia, John Sullivan", "Presidential Envoy to the Volga
+# Federal District Igor Komarov". The place is where the post is, not the holder's country.
+POSTED_TITLES = (
+    "Ambassador",
+    "Envoy",
+    "Special Envoy",
+    "High Representative",
+    "Special Representative",
+    "Permanent Representative",
+)
+POST_PREPOSITIONS = ("to", "in", "at")
+# The last word of a place of a post that is neither a country nor followed by a comma.
+POST_PLACE_ENDS = ("District", "Region", "Territory", "Okrug", "Krai", "Oblast")
+# What opens a title's complement, before the body named in capitals and the person's name:
+# "chairman of Gazprom Alexei Miller", "Agency for Strategic Initiatives Svetlana Chupsheva".
+COMPLEMENT_LINKS = ("of", "the", "for", "and")
+
 TITLES = (
     "President",
     "leader",
@@ -61,12 +79,6 @@ TITLES = (
     "Prince",
     "Emir",
     "Sheikh",
-    "Ambassador",
-    "Envoy",
-    "Special Envoy",
-    "High Representative",
-    "Special Representative",
-    "Permanent Representative",
     "Commissioner",
     "General",
     "Governor",
@@ -115,6 +127,7 @@ TITLES = (
     "Premier",
     "Head of State",
     "Head of Government",
+    *POSTED_TITLES,
 )
 
 NOT_NAMES = frozenset(
@@ -305,21 +318,6 @@ DOCUMENT_MODIFIERS = (
 
 # Words that qualify a title without changing who holds it: "président élu", "acting".
 TITLE_MODIFIERS: tuple[str, ...] = ("elect", "designate", "acting")
-
-# Titles of a post abroad or in a region, which may name the place of the post before the
-# name: "the U.S. Ambassador to Russia, John Sullivan", "Presidential Envoy to the Volga
-# Federal District Igor Komarov". The place is where the post is, not the holder's country.
-POSTED_TITLES = (
-    "Ambassador",
-    "Envoy",
-    "Special Envoy",
-    "High Representative",
-    "Special Representative",
-    "Permanent Representative",
-)
-POST_PREPOSITIONS = ("to", "in", "at")
-# The last word of a place of a post that is neither a country nor followed by a comma.
-POST_PLACE_ENDS = ("District", "Region", "Territory", "Okrug", "Krai", "Oblast")
 
 GROUP_PRONOUNS = ("they",)
 

@@ -23,6 +23,27 @@ HONORIFICS = (
 # "dirigeant" alone is anyone's ("un dirigeant d'entreprise").
 DEMONYM_TITLES = ("dirigeant", "dirigeante")
 
+# Titles of a post abroad, which may name the place of the post before the name:
+# "l'ambassadrice de France au Sénégal, Christine Fages", "le représentant spécial en
+# Libye, Ghassan Salamé". The place is where the post is, not the holder's country.
+POSTED_TITLES = (
+    "ambassadeur",
+    "ambassadrice",
+    "Ambassadeur",
+    "envoyé spécial",
+    "envoyée spéciale",
+    "représentant spécial",
+    "représentante spéciale",
+    "haut représentant",
+    "haute représentante",
+    "représentant",
+    "représentante",
+    "émissaire",
+)
+POST_PREPOSITIONS = ("au", "aux", "en", "à", "auprès de", "auprès du", "auprès des", "auprès d'")
+# What opens a title's complement, before the body named in capitals and the person's name.
+COMPLEMENT_LINKS = ("de", "du", "des", "pour", "et")
+
 TITLES = (
     "dirigeant",
     "dirigeante",
@@ -55,9 +76,6 @@ TITLES = (
     "Chef d'État",
     "Chef d'Etat",
     "chef de la diplomatie",
-    "ambassadeur",
-    "ambassadrice",
-    "Ambassadeur",
     "Roi",
     "Reine",
     "Prince",
@@ -69,15 +87,6 @@ TITLES = (
     "Chancelier",
     "Chancelière",
     "Commissaire",
-    "envoyé spécial",
-    "envoyée spéciale",
-    "représentant spécial",
-    "représentante spéciale",
-    "haut représentant",
-    "haute représentante",
-    "représentant",
-    "représentante",
-    "émissaire",
     "Médiateur",
     "Médiatrice",
     "Député",
@@ -89,6 +98,7 @@ TITLES = (
     "Maire",
     "Directeur général",
     "Directrice générale",
+    *POSTED_TITLES,
 )
 
 # Sentence-initial words that look like names but are not.
@@ -206,25 +216,6 @@ DOCUMENT_WORDS = (
     "l'organisation panafricaine",
     "l'institution",
 )
-
-# Titles of a post abroad, which may name the place of the post before the name:
-# "l'ambassadrice de France au Sénégal, Christine Fages", "le représentant spécial en
-# Libye, Ghassan Salamé". The place is where the post is, not the holder's country.
-POSTED_TITLES = (
-    "ambassadeur",
-    "ambassadrice",
-    "Ambassadeur",
-    "envoyé spécial",
-    "envoyée spéciale",
-    "représentant spécial",
-    "représentante spéciale",
-    "haut représentant",
-    "haute représentante",
-    "représentant",
-    "représentante",
-    "émissaire",
-)
-POST_PREPOSITIONS = ("au", "aux", "en", "à", "auprès de", "auprès du", "auprès des", "auprès d'")
 
 # Words that qualify a title without changing who holds it: "président élu", "acting".
 TITLE_MODIFIERS: tuple[str, ...] = (
