@@ -184,3 +184,22 @@ def test_key_statements_read_as_the_text_says_them(tmp_path: Path) -> None:
     header = table.splitlines()[0].split("\t")
     assert header[:6] == ["speaker", "type", "cue", "text", "line", "file"]  # as before
     assert header[6] == "said"
+
+
+def test_archive_speakers_say_their_kind_and_leave_out_unnamed_sources(tmp_path: Path) -> None:
+    """A row says whether it is a person or a body; "a senior official" of two documents is
+    two officials, and of one document still no one: no row."""
+    for i in range(2):
+        (tmp_path / f"{i}.txt").write_text(
+            "Talks in Accra\n\n"
+            "“We are ready,” said Kodjo Amavi. The Kremlin said that the talks went well. "
+            "A senior official said that the talks would go on.\n",
+            encoding="utf-8",
+        )
+    data = json.loads(run("summary", str(tmp_path), "-f", "json").stdout)
+    kinds = {row["name"]: row["kind"] for row in data["speakers"]}
+    assert kinds == {"Kodjo Amavi": "person", "Kremlin": "body"}
+    one = json.loads(run("summary", str(tmp_path / "0.txt"), "-f", "json").stdout)
+    assert "senior official" in [p["name"] for p in one["participants"]]  # the document keeps it
+    tsv = run("summary", str(tmp_path), "--part", "speakers", "-f", "tsv").stdout
+    assert tsv.splitlines()[0].split("\t")[-1] == "kind"  # added last: columns stay put

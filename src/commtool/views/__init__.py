@@ -191,6 +191,7 @@ SPEAKERS_VIEW = View(
         Column("statements", "Statements"),
         Column("first_seen", "First", min_width=10),
         Column("last_seen", "Last", min_width=10),
+        Column("kind", "Kind", wide_only=True),  # last: delimited rows keep their columns
     ),
     title="Speakers",
 )
@@ -269,6 +270,7 @@ def speaker_rows(archive: ArchiveSummary) -> list[dict[str, Any]]:
             "statements": r.statements,
             "first_seen": r.first_seen,
             "last_seen": r.last_seen,
+            "kind": r.kinds.most_common(1)[0][0] if r.kinds else "person",
         }
         for r in archive.speakers
     ]

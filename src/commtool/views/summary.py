@@ -19,7 +19,6 @@ from commtool.annotate.countries import country_counts, country_keys, demonym_ke
 from commtool.folding import fold, name_key, same_person
 from commtool.lexicons import union
 from commtool.model import Document, Statement
-from commtool.segment.quotes import is_role_label
 
 KEY_STATEMENTS = 5
 SUMMARY_SENTENCES = 3
@@ -262,6 +261,7 @@ class SpeakerRow:
     titles: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)  # documents per spelling
+    kinds: Counter[str] = field(default_factory=Counter)  # documents per kind: person, body…
 
 
 @dataclass
@@ -299,16 +299,18 @@ def summarize_archive(summaries: Iterable[DocumentSummary]) -> ArchiveSummary:
         for participant in summary.participants:
             if not (participant.quotes or participant.statements):
                 continue
-            if (participant.kind == "person" and _only_described(participant.name)) or (
-                participant.kind == "source" and is_role_label(participant.name)
+            if participant.kind == "source" or (
+                participant.kind == "person" and _only_described(participant.name)
             ):
-                # "President" in 67 documents is 67 presidents, "Question" 66 questioners:
-                # no one's row
+                # "President" in 67 documents is 67 presidents, "Question" 66 questioners,
+                # "a senior official" as many officials: an unnamed source or a description
+                # names no one across documents, and has no row
                 continue
             row = _merge_row(speakers, participant.name)
             row.documents += 1
             row.quotes += participant.quotes
             row.statements += participant.statements
+            row.kinds[participant.kind or "person"] += 1
             if participant.title:
                 row.titles[participant.title] += 1
             if participant.country:
